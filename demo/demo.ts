@@ -1,0 +1,78 @@
+import '../src/define.js';
+import { STATUS_CATALOG, STATUS_KEYS } from '../src/statuses/catalog.js';
+
+const list = document.querySelector('message-status-list')!;
+const log = document.querySelector<HTMLOListElement>('#event-log')!;
+
+function select(id: string): HTMLSelectElement {
+  return document.querySelector<HTMLSelectElement>(`#${id}`)!;
+}
+
+select('contact').addEventListener('change', (event) => {
+  list.contactId = (event.target as HTMLSelectElement).value;
+});
+select('shape').addEventListener('change', (event) => {
+  list.endpoint = (event.target as HTMLSelectElement).value;
+});
+select('channels').addEventListener('change', (event) => {
+  list.channels = (event.target as HTMLSelectElement).value;
+});
+select('lang').addEventListener('change', (event) => {
+  const lang = (event.target as HTMLSelectElement).value;
+  list.setAttribute('lang', lang);
+  document.querySelector('#chip-gallery')!.setAttribute('lang', lang);
+  renderGallery();
+});
+select('time-zone').addEventListener('change', (event) => {
+  list.timeZone = (event.target as HTMLSelectElement).value;
+});
+select('theme').addEventListener('change', (event) => {
+  const theme = (event.target as HTMLSelectElement).value;
+  // The theme is on the page too, so the whole demo switches, not only the widget.
+  document.documentElement.style.colorScheme = theme || 'light dark';
+  if (theme) list.setAttribute('theme', theme);
+  else list.removeAttribute('theme');
+});
+
+// The event log: every event the widget documents, with its detail.
+const EVENTS = ['messages-load', 'messages-error', 'unblock-request', 'unblock-success', 'unblock-error'];
+for (const type of EVENTS) {
+  list.addEventListener(type, (event) => {
+    const detail = (event as CustomEvent).detail as Record<string, unknown>;
+    const summary = {
+      ...detail,
+      ...(Array.isArray(detail.messages) && { messages: `${detail.messages.length} messages` }),
+      ...(detail.error instanceof Error && { error: detail.error.message }),
+    };
+    const item = document.createElement('li');
+    item.textContent = `${new Date().toLocaleTimeString()} ${type} ${JSON.stringify(summary)}`;
+    log.prepend(item);
+  });
+}
+document.querySelector('#clear-log')!.addEventListener('click', () => log.replaceChildren());
+
+function renderGallery(): void {
+  const gallery = document.querySelector('#chip-gallery')!;
+  const figures = [];
+  for (const channel of ['email', 'sms'] as const) {
+    for (const key of STATUS_KEYS.filter((k) => STATUS_CATALOG[k].channels.includes(channel))) {
+      figures.push(figure(key, channel));
+    }
+  }
+  figures.push(figure('Queued at carrier', 'sms'));
+  gallery.replaceChildren(...figures);
+}
+
+function figure(status: string, channel: 'email' | 'sms'): HTMLElement {
+  const element = document.createElement('figure');
+  const chip = document.createElement('message-status-chip');
+  chip.status = status;
+  chip.channel = channel;
+  if (status === 'deferred') chip.sentAt = new Date(Date.now() - 20 * 3_600_000).toISOString();
+  const caption = document.createElement('figcaption');
+  caption.textContent = `${channel} · ${status}`;
+  element.append(chip, caption);
+  return element;
+}
+
+renderGallery();

@@ -1,0 +1,163 @@
+import { MessageLoadError } from './errors.js';
+import type { Channel } from './types.js';
+
+/** The largest body read by default: far more than any contact's message history needs. */
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+export interface ReadJsonOptions {
+  /** The channel the request was for, copied onto any error. */
+  channel?: Channel;
+  /** Bodies larger than this are refused, unread. Default {@link DEFAULT_MAX_BYTES}. */
+  maxBytes?: number;
+  /** Aborting it stops the read and rejects with its reason. */
+  signal?: AbortSignal;
+}
+
+/**
+ * Reads a response as JSON, turning every way it can go wrong into a {@link MessageLoadError}
+ * with a message a support agent can act on. Messages never quote the URL or the request headers.
+ */
+export async function readJsonResponse(response: Response, options: ReadJsonOptions = {}): Promise<unknown> {
+  const { channel, signal } = options;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  signal?.throwIfAborted();
+
+  if (!response.ok) {
+    discardBody(response);
+    const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
+    throw new MessageLoadError('http', httpErrorMessage(response.status, retryAfter), {
+      status: response.status,
+      channel,
+      retryAfter,
+    });
+  }
+
+  const declaredLength = Number(response.headers.get('Content-Length') ?? NaN);
+  if (declaredLength > maxBytes) {
+    discardBody(response);
+    throw tooLarge(maxBytes, channel);
+  }
+
+  const text = await readText(response, maxBytes, channel, signal);
+  const trimmed = text.trim();
+  if (trimmed === '') {
+    throw new MessageLoadError('parse', 'The message service sent an empty answer instead of message data.', {
+      channel,
+    });
+  }
+  // Proxies, login walls and SPA fallbacks answer with a web page and status 200.
+  if (trimmed.startsWith('<')) throw webPage(channel);
+  try {
+    return JSON.parse(trimmed);
+  } catch (error) {
+    // Servers that label JSON as text/html are common enough that the label alone does not decide.
+    if (/html/i.test(response.headers.get('Content-Type') ?? '')) throw webPage(channel);
+    throw new MessageLoadError('parse', 'The message service sent data that is not valid JSON.', {
+      channel,
+      cause: error,
+    });
+  }
+}
+
+/**
+ * Reads a `Retry-After` header into whole seconds from `now` (never negative), or `undefined`
+ * when it is absent or unreadable. Accepts delay-seconds (`120`) and an HTTP date.
+ */
+export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
+  if (value === null) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  // Date.parse reads almost anything ("1.5" is a date in 2001), so insist on an HTTP date's hh:mm:ss.
+  if (!/\d{2}:\d{2}:\d{2}/.test(trimmed)) return undefined;
+  const time = Date.parse(trimmed);
+  if (Number.isNaN(time)) return undefined;
+  return Math.max(0, Math.ceil((time - now) / 1000));
+}
+
+/** A human message for an HTTP error status. */
+export function httpErrorMessage(status: number, retryAfter?: number): string {
+  if (status === 404) return `Contact not found: the message service does not know this contact (HTTP 404).`;
+  if (status === 401 || status === 403) return `Not authorised to read this contact's messages (HTTP ${status}).`;
+  if (status === 429) {
+    const wait = retryAfter === undefined ? 'a moment' : formatSeconds(retryAfter);
+    return `Too many requests to the message service; try again in ${wait} (HTTP 429).`;
+  }
+  if (status === 408) return 'The message service took too long to answer (HTTP 408).';
+  if (status >= 500) return `The message service failed (HTTP ${status}).`;
+  if (status >= 400) return `The message service refused the request (HTTP ${status}).`;
+  return `The message service answered with an unexpected status (HTTP ${status}).`;
+}
+
+function formatSeconds(seconds: number): string {
+  if (seconds < 1) return 'a moment';
+  if (seconds < 90) return seconds === 1 ? '1 second' : `${seconds} seconds`;
+  const minutes = Math.round(seconds / 60);
+  return `${minutes} minutes`;
+}
+
+async function readText(
+  response: Response,
+  maxBytes: number,
+  channel: Channel | undefined,
+  signal: AbortSignal | undefined,
+): Promise<string> {
+  const reader = response.body?.getReader?.();
+  if (!reader) {
+    // No stream (some polyfills and test doubles): the size can only be checked afterwards.
+    const buffer = await response.arrayBuffer();
+    signal?.throwIfAborted();
+    if (buffer.byteLength > maxBytes) throw tooLarge(maxBytes, channel);
+    return new TextDecoder().decode(buffer);
+  }
+
+  // Cancelling the reader ends a pending read(), so an abort cannot leave us waiting on the network.
+  const onAbort = () => void reader.cancel(signal?.reason).catch(() => undefined);
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      signal?.throwIfAborted();
+      if (done) break;
+      total += value.byteLength;
+      // Stop at the limit rather than after downloading the rest: the body may be endless.
+      if (total > maxBytes) {
+        void reader.cancel().catch(() => undefined);
+        throw tooLarge(maxBytes, channel);
+      }
+      chunks.push(value);
+    }
+    const bytes = new Uint8Array(total);
+    let offset = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, offset);
+      offset += chunk.byteLength;
+    }
+    return new TextDecoder().decode(bytes);
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+// Frees the connection: an error body is never read.
+function discardBody(response: Response): void {
+  if (response.body && !response.bodyUsed) void response.body.cancel().catch(() => undefined);
+}
+
+function tooLarge(maxBytes: number, channel: Channel | undefined): MessageLoadError {
+  const megabytes = Math.round((maxBytes / (1024 * 1024)) * 10) / 10;
+  return new MessageLoadError(
+    'parse',
+    `The response is too large to show (over ${megabytes} MB); ask for fewer messages with page-size.`,
+    { channel },
+  );
+}
+
+function webPage(channel: Channel | undefined): MessageLoadError {
+  return new MessageLoadError(
+    'parse',
+    'The server answered with a web page instead of message data; check the endpoint address and that you are signed in.',
+    { channel },
+  );
+}

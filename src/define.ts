@@ -1,0 +1,23 @@
+import { MessageStatusChip } from './message-status-chip.js';
+import { MessageStatusList, type MessagesErrorDetail, type MessagesLoadDetail } from './message-status-list.js';
+
+// Registering twice throws; a page may load both the bundle and a wrapper.
+function define(name: string, constructor: CustomElementConstructor): void {
+  if (!customElements.get(name)) customElements.define(name, constructor);
+}
+
+define('message-status-chip', MessageStatusChip);
+define('message-status-list', MessageStatusList);
+
+export { MessageStatusChip, MessageStatusList };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'message-status-chip': MessageStatusChip;
+    'message-status-list': MessageStatusList;
+  }
+  interface HTMLElementEventMap {
+    'messages-load': CustomEvent<MessagesLoadDetail>;
+    'messages-error': CustomEvent<MessagesErrorDetail>;
+  }
+}

@@ -1,0 +1,9 @@
+export { MessageStatusList } from './message-status-list.js';
+export type { ListState, MessagesLoadDetail, MessagesErrorDetail } from './message-status-list.js';
+export { MessageStatusChip } from './message-status-chip.js';
+export { MessageLoadError, type LoadErrorKind } from './data/errors.js';
+export type { Channel, Contact, ContactAddress, Message, MessagePage, Fetcher } from './data/types.js';
+export { normalizeStatus } from './statuses/normalize.js';
+export { describeStatus, type StatusDescription, type StatusOverrides } from './statuses/describe.js';
+export { STATUS_KEYS, STATUS_CATALOG, type StatusKey, type Severity } from './statuses/catalog.js';
+export type { StringOverrides, UiStrings } from './internal/ui-strings.js';

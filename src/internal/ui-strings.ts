@@ -1,0 +1,112 @@
+import type { StatusOverrides } from '../statuses/describe.js';
+
+/** Every piece of interface text outside the statuses. `{name}` marks a placeholder. */
+export interface UiStrings {
+  listLabel: string;
+  loading: string;
+  empty: string;
+  errorTitle: string;
+  retry: string;
+  retrying: string;
+  channelFailed: string;
+  email: string;
+  sms: string;
+  unknownTime: string;
+  viewMessage: string;
+  transactional: string;
+  serverSaid: string;
+  noText: string;
+  loadMore: string;
+  contactLabel: string;
+  blocked: string;
+  blockedInferred: string;
+  unsubscribed: string;
+  unblock: string;
+  unblockLabel: string;
+  unblocking: string;
+  unblockTitle: string;
+  unblockWarning: string;
+  unblockSoftBounces: string;
+  unblockConfirm: string;
+  cancel: string;
+  unblockFailed: string;
+  unblocked: string;
+}
+
+const en: UiStrings = {
+  listLabel: 'Sent messages',
+  loading: 'Loading messages…',
+  empty: 'No email or SMS has been sent to this contact yet.',
+  errorTitle: 'The messages could not be loaded.',
+  retry: 'Try again',
+  retrying: 'Trying again…',
+  channelFailed: '{channel} messages could not be loaded: {message}',
+  email: 'Email',
+  sms: 'SMS',
+  unknownTime: 'Time unknown',
+  viewMessage: 'View message',
+  transactional: 'Transactional',
+  serverSaid: 'Receiving server said:',
+  noText: 'No subject or text',
+  loadMore: 'Show older messages',
+  contactLabel: 'Contact details',
+  blocked: 'blocked',
+  blockedInferred: 'blocked (inferred from a hard bounce)',
+  unsubscribed: 'unsubscribed',
+  unblock: 'Unblock',
+  unblockLabel: 'Unblock {address}',
+  unblocking: 'Unblocking…',
+  unblockTitle: 'Unblock {address}?',
+  unblockWarning:
+    'Only unblock it if you know the address works now. Sending to an invalid address again harms the sender’s reputation with mail and SMS providers, so later messages to everyone may land in spam or be refused.',
+  unblockSoftBounces:
+    'A block can also come from soft bounces that kept repeating, so check the recent messages below first.',
+  unblockConfirm: 'Unblock',
+  cancel: 'Cancel',
+  unblockFailed: '{address} is still blocked: {message}',
+  unblocked: '{address} is unblocked.',
+};
+
+const sv: UiStrings = {
+  listLabel: 'Skickade meddelanden',
+  loading: 'Hämtar meddelanden…',
+  empty: 'Inga mejl eller sms har skickats till kontakten ännu.',
+  errorTitle: 'Meddelandena kunde inte hämtas.',
+  retry: 'Försök igen',
+  retrying: 'Försöker igen…',
+  channelFailed: '{channel}-meddelanden kunde inte hämtas: {message}',
+  email: 'Mejl',
+  sms: 'Sms',
+  unknownTime: 'Okänd tid',
+  viewMessage: 'Visa meddelandet',
+  transactional: 'Transaktionellt',
+  serverSaid: 'Mottagande server svarade:',
+  noText: 'Ingen ämnesrad eller text',
+  loadMore: 'Visa äldre meddelanden',
+  contactLabel: 'Kontaktuppgifter',
+  blocked: 'spärrad',
+  blockedInferred: 'spärrad (härlett från en hård studs)',
+  unsubscribed: 'avregistrerad',
+  unblock: 'Häv spärren',
+  unblockLabel: 'Häv spärren för {address}',
+  unblocking: 'Häver spärren…',
+  unblockTitle: 'Häva spärren för {address}?',
+  unblockWarning:
+    'Häv bara spärren om du vet att adressen fungerar nu. Att skicka till en ogiltig adress igen skadar avsändarens rykte hos e-post- och sms-leverantörer, så att senare utskick till alla kan hamna i skräpposten eller nekas.',
+  unblockSoftBounces:
+    'En spärr kan också komma av mjuka studsar som upprepats, så titta först på de senaste meddelandena nedan.',
+  unblockConfirm: 'Häv spärren',
+  cancel: 'Avbryt',
+  unblockFailed: '{address} är fortfarande spärrad: {message}',
+  unblocked: 'Spärren för {address} är hävd.',
+};
+
+export const UI_STRINGS: Readonly<Record<string, UiStrings>> = { en, sv };
+
+/** The host's own wording, per language: any label or explanation can be replaced. */
+export type StringOverrides = Readonly<Record<string, { ui?: Partial<UiStrings>; statuses?: StatusOverrides }>>;
+
+/** Fills `{name}` placeholders; unknown ones stay visible rather than vanish. */
+export function format(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}

@@ -1,0 +1,155 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import type { Channel } from './data/types.js';
+import { describeStatus, type StatusDescription } from './statuses/describe.js';
+import { resolveLanguage } from './statuses/language.js';
+import { STATUS_STRINGS } from './statuses/strings.js';
+import { icon } from './internal/icons.js';
+import { nearestLang } from './internal/nearest-lang.js';
+import { placeTooltip } from './internal/place-tooltip.js';
+import { TooltipController } from './internal/tooltip-controller.js';
+import { UI_STRINGS, type StringOverrides } from './internal/ui-strings.js';
+import { themeStyles } from './internal/theme.styles.js';
+import { chipStyles } from './message-status-chip.styles.js';
+
+const supportsPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
+
+/**
+ * One delivery status as a chip: an icon and a label, with an explanation that
+ * opens on hover, on keyboard focus and on tap, and closes with Escape.
+ * Usable on its own, e.g. in a CRM grid: `<message-status-chip status="SoftBounce" channel="email">`.
+ *
+ * @summary A message's delivery status, with its explanation.
+ *
+ * @csspart chip - The chip button; also `chip-<status>`, e.g. `chip-hard-bounce`, or `chip-other` for a status the widget does not know.
+ * @csspart tooltip - The explanation.
+ *
+ * @cssprop --msl-success - Text colour of delivered and opened chips; `--msl-success-bg` is their background.
+ * @cssprop --msl-warning - Text colour of soft bounces, deferred and expired; `--msl-warning-bg` their background.
+ * @cssprop --msl-danger - Text colour of hard bounces and failures; `--msl-danger-bg` their background.
+ * @cssprop --msl-neutral - Text colour of unknown, control group and routed; `--msl-neutral-bg` their background.
+ * @cssprop --msl-tooltip-bg - Background of the explanation; `--msl-tooltip-text` its text colour.
+ * @cssprop --msl-font - Font family.
+ * @cssprop --msl-focus-ring - Colour of the keyboard focus ring.
+ */
+export class MessageStatusChip extends LitElement {
+  static override styles = [themeStyles, chipStyles];
+
+  /** The server's status text, in any spelling (`"Soft bounce"`, `"SoftBounce"`, `"soft_bounce"`…). */
+  @property() status = '';
+
+  /** The channel the message went out on; the explanations differ. */
+  @property() channel: Channel = 'email';
+
+  /** When the message was sent (ISO 8601): a deferred email says how long retrying goes on. */
+  @property({ attribute: 'sent-at' }) sentAt = '';
+
+  /** The receiving server's diagnostic, e.g. `550 5.1.1 User unknown`, shown under the explanation. */
+  @property() reason = '';
+
+  /** Per-language overrides of any label or explanation. */
+  @property({ attribute: false }) strings: StringOverrides = {};
+
+  @query('.tooltip') private tooltipElement?: HTMLElement;
+  @query('.chip') private chipElement?: HTMLElement;
+
+  private readonly tooltip = new TooltipController(this);
+
+  /** The canonical status key (`soft-bounce`…), or `other` for a status the widget does not know. */
+  get statusKey(): StatusDescription['key'] {
+    return this.describe().key;
+  }
+
+  private describe(): StatusDescription {
+    const lang = resolveLanguage(nearestLang(this), Object.keys(STATUS_STRINGS));
+    const sentAt = this.sentAt ? new Date(this.sentAt) : null;
+    return describeStatus(this.status, this.channel === 'sms' ? 'sms' : 'email', {
+      lang,
+      overrides: this.strings[lang]?.statuses,
+      sentAt: sentAt && !Number.isNaN(sentAt.getTime()) ? sentAt : null,
+    });
+  }
+
+  private serverSaidLabel(): string {
+    const lang = resolveLanguage(nearestLang(this), Object.keys(UI_STRINGS));
+    return this.strings[lang]?.ui?.serverSaid ?? UI_STRINGS[lang].serverSaid;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopFollowing();
+  }
+
+  protected override render() {
+    const status = this.describe();
+    const open = this.tooltip.open;
+    return html`<button
+        type="button"
+        class="chip ${status.severity}"
+        part="chip chip-${status.key}"
+        aria-describedby="tip"
+        @click=${() => this.tooltip.activate()}
+      >
+        ${icon(status.icon)}<span class="label">${status.label}</span>
+      </button>
+      <div
+        id="tip"
+        class="tooltip"
+        role="tooltip"
+        part="tooltip"
+        popover=${supportsPopover ? 'manual' : nothing}
+        ?hidden=${!supportsPopover && !open}
+      >
+        <p>${status.explanation}</p>
+        ${this.reason ? html`<p class="reason">${this.serverSaidLabel()} <code>${this.reason}</code></p>` : nothing}
+      </div>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const tip = this.tooltipElement;
+    if (!tip) return;
+    const open = this.tooltip.open;
+    if (supportsPopover && tip.matches(':popover-open') !== open) {
+      if (open) tip.showPopover();
+      else tip.hidePopover();
+    }
+    if (open) {
+      this.place();
+      this.followScrolling();
+    } else {
+      this.stopFollowing();
+    }
+  }
+
+  private place = () => {
+    const tip = this.tooltipElement;
+    const chip = this.chipElement;
+    if (!tip || !chip) return;
+    const { top, left, side } = placeTooltip(
+      chip.getBoundingClientRect(),
+      { width: tip.offsetWidth, height: tip.offsetHeight },
+      { width: document.documentElement.clientWidth, height: window.innerHeight },
+    );
+    // Set through the CSSOM, which a strict style-src CSP allows.
+    tip.style.top = `${top}px`;
+    tip.style.left = `${left}px`;
+    tip.dataset.side = side;
+  };
+
+  private following = false;
+
+  private followScrolling(): void {
+    if (this.following) return;
+    this.following = true;
+    window.addEventListener('scroll', this.place, { capture: true, passive: true });
+    window.addEventListener('resize', this.place, { passive: true });
+  }
+
+  private stopFollowing(): void {
+    if (!this.following) return;
+    this.following = false;
+    window.removeEventListener('scroll', this.place, { capture: true });
+    window.removeEventListener('resize', this.place);
+  }
+}

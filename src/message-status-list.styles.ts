@@ -1,0 +1,217 @@
+import { css } from 'lit';
+
+export const listStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    line-height: 1.45;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 1.5);
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  .list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+
+  .row {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr) auto;
+    grid-template-areas:
+      'channel name status'
+      'channel text text'
+      'channel meta meta';
+    column-gap: calc(var(--_space) * 1.25);
+    row-gap: 0.15em;
+    padding: calc(var(--_space) * 1.25) calc(var(--_space) * 0.5);
+    border-top: 1px solid var(--_border);
+  }
+
+  .row:first-child {
+    border-top: 0;
+  }
+
+  .channel {
+    grid-area: channel;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    gap: 0.1em;
+    min-width: 2.75em;
+    padding-top: 0.15em;
+    font-size: 0.75rem;
+    color: var(--_muted);
+  }
+
+  .channel .icon {
+    width: 1.25rem;
+    height: 1.25rem;
+    color: var(--_text);
+  }
+
+  .name {
+    grid-area: name;
+    align-self: center;
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+
+  .status {
+    grid-area: status;
+    justify-self: end;
+  }
+
+  .text {
+    grid-area: text;
+    margin: 0;
+    color: var(--_text);
+    overflow-wrap: anywhere;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    line-clamp: 3;
+    overflow: hidden;
+  }
+
+  .text.none {
+    color: var(--_muted);
+    font-style: italic;
+  }
+
+  .meta {
+    grid-area: meta;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em calc(var(--_space) * 1.5);
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+
+  .badge {
+    padding: 0 0.45em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    font-size: 0.75rem;
+  }
+
+  a {
+    color: var(--_accent);
+  }
+
+  a:focus-visible,
+  button:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .notice {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+    margin: 0;
+    padding: calc(var(--_space) * 1.5);
+    color: var(--_muted);
+    text-align: center;
+    justify-content: center;
+  }
+
+  .error {
+    color: var(--_danger);
+    background: var(--_danger-bg);
+    border-radius: calc(var(--_radius) * 0.75);
+    text-align: start;
+    justify-content: flex-start;
+  }
+
+  .error .icon {
+    width: 1.25em;
+    height: 1.25em;
+  }
+
+  .error .message {
+    flex: 1 1 12em;
+  }
+
+  .partial {
+    margin-bottom: var(--_space);
+    padding: var(--_space) calc(var(--_space) * 1.5);
+  }
+
+  .button {
+    font: inherit;
+    font-weight: 600;
+    padding: 0.3em 0.9em;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    cursor: pointer;
+  }
+
+  .button:hover {
+    background: var(--_surface-alt);
+  }
+
+  .button[disabled] {
+    cursor: progress;
+    opacity: 0.7;
+  }
+
+  .skeleton {
+    display: grid;
+    gap: var(--_space);
+    padding: var(--_space) 0;
+  }
+
+  .skeleton span {
+    display: block;
+    height: 2.75em;
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_surface-alt);
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton span {
+      animation: pulse 1.2s ease-in-out infinite alternate;
+    }
+  }
+
+  @keyframes pulse {
+    to {
+      opacity: 0.45;
+    }
+  }
+
+  .load-more {
+    display: flex;
+    justify-content: center;
+    padding-top: var(--_space);
+  }
+
+  /* Wide containers: one line per message where it fits. */
+  @container (min-width: 44rem) {
+    .row {
+      /* Fixed outer columns keep the subjects aligned from row to row. */
+      grid-template-columns: auto 13rem minmax(0, 1fr) 10rem;
+      grid-template-areas:
+        'channel name text status'
+        'channel meta meta meta';
+    }
+  }
+
+  @media (forced-colors: active) {
+    .error,
+    .button {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

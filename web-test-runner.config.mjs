@@ -1,0 +1,34 @@
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { existsSync } from 'node:fs';
+import { sharedServerConfig } from './web-dev-server.config.mjs';
+
+// Debian's Chromium, not a downloaded one: this machine reaches no browser CDN.
+const executablePath =
+  process.env.CHROME_PATH ??
+  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
+
+// As root, Chromium refuses to start without --no-sandbox.
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+
+export default {
+  ...sharedServerConfig,
+  files: ['test/**/*.test.ts'],
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          ...(isRoot ? ['--no-sandbox'] : []),
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+};
