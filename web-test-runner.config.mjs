@@ -10,8 +10,21 @@ const executablePath =
 // As root, Chromium refuses to start without --no-sandbox.
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
+// A real touch tap through the browser's input pipeline (the built-in commands
+// only have a mouse), for the tap-to-toggle explanations.
+const touchPlugin = {
+  name: 'touch-tap',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'tap') return undefined;
+    const page = session.browser.getPage(session.id);
+    await page.touchscreen.tap(payload.x, payload.y);
+    return true;
+  },
+};
+
 export default {
   ...sharedServerConfig,
+  plugins: [...sharedServerConfig.plugins, touchPlugin],
   files: ['test/**/*.test.ts'],
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

@@ -20,6 +20,7 @@ export class TooltipController implements ReactiveController {
   private dismissed = false;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private lastPointerType = '';
+  private openAtPointerDown = false;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -50,11 +51,13 @@ export class TooltipController implements ReactiveController {
   /** The trigger was activated: a tap or Enter/Space toggles; a mouse click keeps it open. */
   activate(): void {
     const byMouse = this.lastPointerType === 'mouse';
+    // A tap focuses the button before the click, which already opens it: toggle from the state before the tap.
+    const wasOpen = this.lastPointerType ? this.openAtPointerDown : this.open;
     this.lastPointerType = '';
     if (byMouse) {
       this.dismissed = false;
       this.hovered = true;
-    } else if (this.open) {
+    } else if (wasOpen) {
       this.dismiss();
       return;
     } else {
@@ -90,6 +93,7 @@ export class TooltipController implements ReactiveController {
 
   private readonly onPointerDown = (event: PointerEvent) => {
     this.lastPointerType = event.pointerType;
+    this.openAtPointerDown = this.open;
   };
 
   private readonly onFocusIn = () => {

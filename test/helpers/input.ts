@@ -1,0 +1,32 @@
+import { executeServerCommand, sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+
+function centre(element: Element): [number, number] {
+  const box = element.getBoundingClientRect();
+  return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+}
+
+/** Moves the real mouse over an element. */
+export async function hover(element: Element): Promise<void> {
+  await sendMouse({ type: 'move', position: centre(element) });
+}
+
+/** Moves the real mouse to a point away from the widget. */
+export async function moveMouseAway(): Promise<void> {
+  await sendMouse({ type: 'move', position: [1, 1] });
+}
+
+export async function click(element: Element): Promise<void> {
+  await sendMouse({ type: 'click', position: centre(element) });
+}
+
+/** A touch tap through the browser's input pipeline. */
+export async function tap(element: Element): Promise<void> {
+  const [x, y] = centre(element);
+  await executeServerCommand('tap', { x, y });
+}
+
+export async function press(key: string): Promise<void> {
+  await sendKeys({ press: key });
+}
+
+export { resetMouse };

@@ -1,0 +1,441 @@
+import { expect } from '@open-wc/testing';
+
+// The mock API (demo/mock-api.mjs) is the ground every element test stands on,
+// so its routes and scenarios are checked here, over real HTTP, as the widget sees them.
+
+interface ProjectItem {
+  id: string;
+  channel: 'email' | 'sms';
+  status: string;
+  sentAt: string;
+  name?: string;
+  text?: string;
+  link?: string;
+  reason?: string;
+  transactional?: boolean;
+}
+
+interface ContactAddress {
+  address: string;
+  blocked?: unknown;
+  unsubscribed?: boolean;
+}
+
+interface ProjectPage {
+  contact?: { email?: ContactAddress; sms?: ContactAddress };
+  messages: ProjectItem[];
+  next?: string;
+}
+
+interface VoyadoItem {
+  messageId: string;
+  name: string;
+  sendDateTime: string;
+  type: 'EmailMessage' | 'SmsMessage' | 'PostalMessage';
+  source: string;
+  isTransactional: boolean;
+  status: string | null;
+  messageLink: string | null;
+  messageText: string | null;
+}
+
+interface VoyadoPage {
+  count: number;
+  items: VoyadoItem[];
+}
+
+interface LoggedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  body?: unknown;
+  at: string;
+  aborted?: boolean;
+}
+
+/** A contact id no other test (or earlier run against the same server) has used. */
+const fresh = (scenario: string) => `${scenario}~${Math.random().toString(36).slice(2, 10)}`;
+
+async function getJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  expect(response.status, url).to.equal(200);
+  return (await response.json()) as T;
+}
+
+function postUnblock(contactId: string, body: string) {
+  return fetch(`/api/contacts/${encodeURIComponent(contactId)}/unblock`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body,
+  });
+}
+
+const statusesOf = (items: VoyadoItem[], type: VoyadoItem['type']) =>
+  new Set(items.filter((item) => item.type === type).map((item) => item.status));
+
+describe('mock API', () => {
+  describe('project shape', () => {
+    it('serves Ada with headers that keep it out of caches', async () => {
+      const response = await fetch('/api/contacts/42/messages');
+      expect(response.status).to.equal(200);
+      expect(response.headers.get('content-type')).to.equal('application/json; charset=utf-8');
+      expect(response.headers.get('cache-control')).to.equal('no-store');
+      const page = (await response.json()) as ProjectPage;
+      expect(page.contact).to.deep.equal({
+        email: { address: 'ada.lindqvist@example.com', blocked: false, unsubscribed: false },
+        sms: { address: '+46 70 123 45 67', blocked: false, unsubscribed: false },
+      });
+      expect(page.messages).to.have.length(25);
+      expect(page.next).to.equal(undefined);
+    });
+
+    it('serves the same history for 42 and ada, newest first', async () => {
+      const [a, b] = await Promise.all([
+        getJson<ProjectPage>('/api/contacts/42/messages'),
+        getJson<ProjectPage>('/api/contacts/ada/messages'),
+      ]);
+      expect(a.messages.map((m) => m.id)).to.deep.equal(b.messages.map((m) => m.id));
+      const times = a.messages.map((m) => Date.parse(m.sentAt));
+      expect(times).to.deep.equal([...times].sort((x, y) => y - x));
+    });
+
+    it('writes statuses in many spellings, plus one the widget does not know', async () => {
+      const { messages } = await getJson<ProjectPage>('/api/contacts/42/messages');
+      const statuses = messages.map((m) => m.status);
+      for (const spelling of [
+        'Soft bounce',
+        'SoftBounce',
+        'softBounce',
+        'soft_bounce',
+        'Delivered (Opened)',
+        'opened',
+      ]) {
+        expect(statuses).to.include(spelling);
+      }
+      expect(statuses).to.include('HARD_BOUNCE');
+      expect(statuses).to.include('control group');
+      expect(messages.find((m) => m.status === 'Queued at carrier')?.channel).to.equal('sms');
+    });
+
+    it('has a deferred email still inside its 72 h window and one javascript: link', async () => {
+      const { messages } = await getJson<ProjectPage>('/api/contacts/42/messages');
+      const deferred = messages.find((m) => m.id === 'm-1002');
+      expect(deferred?.status).to.equal('Deferred');
+      const hoursAgo = (Date.now() - Date.parse(deferred!.sentAt)) / 3_600_000;
+      expect(hoursAgo).to.be.within(19.9, 20.1);
+      expect(messages.filter((m) => m.link?.startsWith('javascript:')).map((m) => m.id)).to.deep.equal(['m-1009']);
+      expect(messages.find((m) => m.id === 'm-1011')?.reason).to.contain('550 5.1.1');
+    });
+
+    it('restricts to one channel', async () => {
+      const email = await getJson<ProjectPage>('/api/contacts/42/messages?channel=email');
+      const sms = await getJson<ProjectPage>('/api/contacts/42/messages?channel=sms');
+      expect(email.messages.every((m) => m.channel === 'email')).to.equal(true);
+      expect(sms.messages.every((m) => m.channel === 'sms')).to.equal(true);
+      expect(email.messages.length + sms.messages.length).to.equal(25);
+    });
+
+    it('rejects an unknown channel and a bad count with a 400', async () => {
+      for (const query of ['channel=fax', 'count=0', 'count=abc', 'offset=-1']) {
+        const response = await fetch(`/api/contacts/42/messages?${query}`);
+        expect(response.status, query).to.equal(400);
+        expect(((await response.json()) as { error: string }).error).to.be.a('string');
+      }
+    });
+
+    it('pages with count, offset and next', async () => {
+      const first = await getJson<ProjectPage>('/api/contacts/many/messages?count=100');
+      expect(first.messages).to.have.length(100);
+      expect(first.next).to.equal('/api/contacts/many/messages?count=100&offset=100');
+
+      const second = await getJson<ProjectPage>(first.next!);
+      const third = await getJson<ProjectPage>(second.next!);
+      expect(third.messages).to.have.length(50);
+      expect(third.next).to.equal(undefined);
+
+      const ids = [...first.messages, ...second.messages, ...third.messages].map((m) => m.id);
+      expect(new Set(ids).size).to.equal(250);
+    });
+
+    it('keeps the channel in the next URL', async () => {
+      const page = await getJson<ProjectPage>('/api/contacts/many/messages?channel=sms&count=50');
+      expect(page.messages.every((m) => m.channel === 'sms')).to.equal(true);
+      const next = new URL(page.next!, location.href);
+      expect(next.searchParams.get('channel')).to.equal('sms');
+      expect(next.searchParams.get('offset')).to.equal('50');
+    });
+
+    it('defaults to 100 messages per page', async () => {
+      const page = await getJson<ProjectPage>('/api/contacts/many/messages');
+      expect(page.messages).to.have.length(100);
+      expect(page.next).to.contain('offset=100');
+    });
+  });
+
+  describe('Voyado shapes', () => {
+    it('serves v3 email messages with Voyado fields and status text', async () => {
+      const page = await getJson<VoyadoPage>('/api/v3/contacts/42/emailmessages');
+      expect(page.count).to.equal(14);
+      expect(Object.keys(page.items[0])).to.have.members([
+        'messageId',
+        'name',
+        'sendDateTime',
+        'type',
+        'source',
+        'isTransactional',
+        'status',
+        'messageLink',
+        'messageText',
+      ]);
+      expect([...statusesOf(page.items, 'EmailMessage')]).to.have.members([
+        'Delivered',
+        'Delivered (Opened)',
+        'SoftBounce',
+        'Blocked',
+        'HardBounce',
+        'Deferred',
+        'Unknown',
+        'Expired',
+        'ControlGroup',
+      ]);
+      expect(page.items.find((item) => item.messageId === 'm-1001')?.messageText).to.equal(
+        'Tack för din beställning, Ada! (#10433)',
+      );
+    });
+
+    it('serves v3 SMS messages covering every SMS status', async () => {
+      const page = await getJson<VoyadoPage>('/api/v3/contacts/ada/smsmessages');
+      expect(page.items.every((item) => item.type === 'SmsMessage')).to.equal(true);
+      expect([...statusesOf(page.items, 'SmsMessage')]).to.have.members([
+        'Delivered',
+        'SoftBounce',
+        'HardBounce',
+        'NotDelivered',
+        'Failed',
+        'Expired',
+        'ControlGroup',
+        'Routed',
+        'Queued at carrier',
+      ]);
+    });
+
+    it('honours count and offset on v3', async () => {
+      const all = await getJson<VoyadoPage>('/api/v3/contacts/many/emailmessages?count=1000');
+      const page = await getJson<VoyadoPage>('/api/v3/contacts/many/emailmessages?count=10&offset=5');
+      expect(page.count).to.equal(10);
+      expect(page.items.map((item) => item.messageId)).to.deep.equal(
+        all.items.slice(5, 15).map((item) => item.messageId),
+      );
+    });
+
+    it('adds postal messages to v2 latest', async () => {
+      const page = await getJson<VoyadoPage>('/api/v2/contacts/42/messages/latest');
+      const types = page.items.map((item) => item.type);
+      expect(types.filter((type) => type === 'PostalMessage')).to.have.length(2);
+      expect(types).to.include('EmailMessage');
+      expect(types).to.include('SmsMessage');
+      expect(page.items.find((item) => item.type === 'PostalMessage')?.status).to.equal(null);
+    });
+  });
+
+  describe('unblock', () => {
+    it('unblocks a fresh id in server memory, leaving other ids blocked', async () => {
+      const id = fresh('blocked-email');
+      const url = `/api/contacts/${id}/messages`;
+      expect((await getJson<ProjectPage>(url)).contact?.email?.blocked).to.equal(true);
+
+      const response = await postUnblock(
+        id,
+        JSON.stringify({ channel: 'email', address: 'erik.holm@nonexistent.example' }),
+      );
+      expect(response.status).to.equal(200);
+      const result = (await response.json()) as { ok: boolean; contact: ProjectPage['contact'] };
+      expect(result.ok).to.equal(true);
+      expect(result.contact?.email?.blocked).to.equal(false);
+
+      expect((await getJson<ProjectPage>(url)).contact?.email?.blocked).to.equal(false);
+      expect(
+        (await getJson<ProjectPage>(`/api/contacts/${fresh('blocked-email')}/messages`)).contact?.email?.blocked,
+      ).to.equal(true);
+    });
+
+    it('answers an invalid body with a 400 and an error', async () => {
+      const id = fresh('blocked-sms');
+      for (const body of [
+        '{not json',
+        '[]',
+        JSON.stringify({ channel: 'fax', address: 'x' }),
+        JSON.stringify({ channel: 'sms' }),
+      ]) {
+        const response = await postUnblock(id, body);
+        expect(response.status, body).to.equal(400);
+        expect(((await response.json()) as { error: string }).error).to.be.a('string');
+      }
+      expect((await getJson<ProjectPage>(`/api/contacts/${id}/messages`)).contact?.sms?.blocked).to.equal(true);
+    });
+
+    it('refuses an address that is not the contact’s with a 409', async () => {
+      const response = await postUnblock(
+        fresh('blocked-email'),
+        JSON.stringify({ channel: 'email', address: 'a@b.example' }),
+      );
+      expect(response.status).to.equal(409);
+    });
+
+    it('fails with a 500 for unblock-fails and stays blocked', async () => {
+      const id = fresh('unblock-fails');
+      const response = await postUnblock(
+        id,
+        JSON.stringify({ channel: 'email', address: 'olof.dahl@nonexistent.example' }),
+      );
+      expect(response.status).to.equal(500);
+      expect(await response.json()).to.deep.equal({ error: 'The mail provider refused the unblock.' });
+      expect((await getJson<ProjectPage>(`/api/contacts/${id}/messages`)).contact?.email?.blocked).to.equal(true);
+    });
+  });
+
+  describe('request log', () => {
+    it('records requests per contact id, without its own requests, and clears on DELETE', async () => {
+      const id = fresh('42');
+      await fetch(`/api/contacts/${id}/messages?channel=sms&count=5`);
+      await postUnblock(id, JSON.stringify({ channel: 'sms', address: '+46701234567' }));
+      await fetch(`/api/v3/contacts/${id}/emailmessages`);
+
+      const { requests } = await getJson<{ requests: LoggedRequest[] }>(`/api/_log/${id}`);
+      expect(requests.map((r) => `${r.method} ${r.path}`)).to.deep.equal([
+        `GET /api/contacts/${id}/messages`,
+        `POST /api/contacts/${id}/unblock`,
+        `GET /api/v3/contacts/${id}/emailmessages`,
+      ]);
+      expect(requests[0].query).to.deep.equal({ channel: 'sms', count: '5' });
+      expect(requests[1].body).to.deep.equal({ channel: 'sms', address: '+46701234567' });
+      expect(Number.isNaN(Date.parse(requests[0].at))).to.equal(false);
+
+      expect((await fetch(`/api/_log/${id}`, { method: 'DELETE' })).status).to.equal(200);
+      expect((await getJson<{ requests: LoggedRequest[] }>(`/api/_log/${id}`)).requests).to.deep.equal([]);
+    });
+
+    it('marks a slow request the client aborted', async () => {
+      const id = fresh('slow');
+      const controller = new AbortController();
+      const request = fetch(`/api/contacts/${id}/messages`, { signal: controller.signal });
+      setTimeout(() => controller.abort(), 100);
+      let aborted = false;
+      await request.catch(() => (aborted = true));
+      expect(aborted).to.equal(true);
+
+      // The server notices the closed connection a moment later.
+      let requests: LoggedRequest[] = [];
+      for (let i = 0; i < 20 && !requests[0]?.aborted; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 25));
+        ({ requests } = await getJson<{ requests: LoggedRequest[] }>(`/api/_log/${id}`));
+      }
+      expect(requests[0]?.aborted).to.equal(true);
+    });
+  });
+
+  describe('scenarios', () => {
+    const expectError = async (url: string, status: number) => {
+      const response = await fetch(url);
+      expect(response.status, url).to.equal(status);
+      expect(response.headers.get('content-type')).to.equal('application/json; charset=utf-8');
+      expect(((await response.json()) as { error: string }).error).to.be.a('string');
+      return response;
+    };
+
+    it('answers errors as JSON on every route', async () => {
+      await expectError('/api/contacts/broken/messages', 500);
+      await expectError('/api/v3/contacts/broken/smsmessages', 500);
+      await expectError('/api/contacts/not-found/messages', 404);
+      await expectError('/api/contacts/forbidden/messages?channel=email', 403);
+      await expectError('/api/v2/contacts/unauthorised/messages/latest', 401);
+      await expectError('/api/contacts/no-such-scenario/messages', 404);
+      await expectError('/api/nothing-here', 404);
+    });
+
+    it('rate-limits the first request with Retry-After, then answers', async () => {
+      const url = `/api/contacts/${fresh('rate-limited')}/messages`;
+      const first = await expectError(url, 429);
+      expect(first.headers.get('retry-after')).to.equal('1');
+      expect((await getJson<ProjectPage>(url)).messages.length).to.be.greaterThan(0);
+    });
+
+    it('fails the first flaky request with a 503, then answers', async () => {
+      const url = `/api/contacts/${fresh('flaky')}/messages`;
+      await expectError(url, 503);
+      expect((await getJson<ProjectPage>(url)).messages.length).to.be.greaterThan(0);
+    });
+
+    it('serves an HTML page and truncated JSON with status 200', async () => {
+      const html = await fetch('/api/contacts/html/messages');
+      expect(html.status).to.equal(200);
+      expect(html.headers.get('content-type')).to.contain('text/html');
+      expect(await html.text()).to.contain('<html');
+
+      const bad = await fetch('/api/contacts/bad-json/messages');
+      expect(bad.headers.get('content-type')).to.contain('application/json');
+      let parsed = true;
+      await bad.json().catch(() => (parsed = false));
+      expect(parsed).to.equal(false);
+    });
+
+    it('serves about 10 MB for huge', async () => {
+      const response = await fetch('/api/contacts/huge/messages');
+      expect(Number(response.headers.get('content-length'))).to.be.greaterThan(10_000_000);
+      const page = (await response.json()) as ProjectPage;
+      expect(page.messages.length).to.be.greaterThan(1000);
+    });
+
+    it('fails only the SMS channel for sms-down', async () => {
+      expect(
+        (await getJson<ProjectPage>('/api/contacts/sms-down/messages?channel=email')).messages.length,
+      ).to.be.greaterThan(0);
+      await expectError('/api/contacts/sms-down/messages?channel=sms', 500);
+      await expectError('/api/v3/contacts/sms-down/smsmessages', 500);
+    });
+
+    it('serves an empty history with addresses', async () => {
+      const page = await getJson<ProjectPage>('/api/contacts/empty/messages');
+      expect(page.messages).to.deep.equal([]);
+      expect(page.contact?.email?.address).to.equal('nora.berg@example.com');
+    });
+
+    it('leaves the blocked state out for inferred-block, newest email a hard bounce', async () => {
+      const page = await getJson<ProjectPage>('/api/contacts/inferred-block/messages?channel=email');
+      expect(page.contact?.email).to.deep.equal({ address: 'maja.strand@example.com' });
+      expect(page.messages[0].status).to.equal('Hard bounce');
+      expect(page.messages.slice(1).some((m) => m.status.startsWith('Delivered'))).to.equal(true);
+    });
+
+    it('marks blocked-sms, unsubscribed and unblock-fails as the scenario says', async () => {
+      const blockedSms = await getJson<ProjectPage>('/api/contacts/blocked-sms/messages?channel=sms');
+      expect(blockedSms.contact?.sms?.blocked).to.equal(true);
+      expect(blockedSms.messages[0].status).to.equal('HardBounce');
+      expect((await getJson<ProjectPage>('/api/contacts/unsubscribed/messages')).contact?.email?.unsubscribed).to.equal(
+        true,
+      );
+      expect((await getJson<ProjectPage>('/api/contacts/unblock-fails/messages')).contact?.email?.blocked).to.equal(
+        true,
+      );
+    });
+
+    it('serves messy items as they are', async () => {
+      const { messages } = await getJson<{ messages: unknown[] }>('/api/contacts/messy/messages');
+      expect(messages).to.include('not an object');
+      expect(messages).to.include(null);
+      const objects = messages.filter((m): m is Record<string, unknown> => typeof m === 'object' && m !== null);
+      expect(objects.filter((m) => m.id === 'x-dup')).to.have.length(2);
+      expect(objects.some((m) => m.id === 12345)).to.equal(true);
+      expect(objects.some((m) => m.type === 'PostalMessage')).to.equal(true);
+      expect(objects.find((m) => m.id === 'x-html')?.text).to.equal('<img src=x onerror=alert(1)>');
+      expect((objects.find((m) => m.id === 'x-long')?.text as string).length).to.equal(2000);
+    });
+
+    it('delays the slow scenario', async () => {
+      const started = performance.now();
+      await getJson<ProjectPage>('/api/contacts/slow/messages?count=1');
+      // A property of the fixture, not a performance budget.
+      expect(performance.now() - started).to.be.greaterThan(2000);
+    });
+  });
+});
