@@ -27,7 +27,9 @@ describe('<message-status-chip>', () => {
   });
 
   it('shows an icon and a label for a known status, and a status part for styling', async () => {
-    const chip = await fixture<MessageStatusChip>(html`<message-status-chip status="soft_bounce"></message-status-chip>`);
+    const chip = await fixture<MessageStatusChip>(
+      html`<message-status-chip status="soft_bounce"></message-status-chip>`,
+    );
     const { button } = parts(chip);
     expect(button.textContent?.trim()).to.equal('Soft bounce');
     expect(button.querySelector('svg')).to.exist;
@@ -39,7 +41,9 @@ describe('<message-status-chip>', () => {
     const email = await fixture<MessageStatusChip>(
       html`<message-status-chip status="HardBounce" channel="email"></message-status-chip>`,
     );
-    const sms = await fixture<MessageStatusChip>(html`<message-status-chip status="HardBounce" channel="sms"></message-status-chip>`);
+    const sms = await fixture<MessageStatusChip>(
+      html`<message-status-chip status="HardBounce" channel="sms"></message-status-chip>`,
+    );
     const emailTip = parts(email).tooltip;
     expect(parts(email).button.getAttribute('aria-describedby')).to.equal(emailTip.id);
     expect(emailTip.textContent).to.match(/address/i);
@@ -48,7 +52,9 @@ describe('<message-status-chip>', () => {
   });
 
   it('shows the server text in a neutral chip for a status it does not know', async () => {
-    const chip = await fixture<MessageStatusChip>(html`<message-status-chip status="Queued at carrier"></message-status-chip>`);
+    const chip = await fixture<MessageStatusChip>(
+      html`<message-status-chip status="Queued at carrier"></message-status-chip>`,
+    );
     const { button, tooltip } = parts(chip);
     expect(button.textContent?.trim()).to.equal('Queued at carrier');
     expect(button.getAttribute('part')).to.equal('chip chip-other');
@@ -102,7 +108,9 @@ describe('<message-status-chip>', () => {
   });
 
   it('closes a hovered explanation with Escape, wherever focus is', async () => {
-    const chip = await fixture<MessageStatusChip>(html`<message-status-chip status="Routed" channel="sms"></message-status-chip>`);
+    const chip = await fixture<MessageStatusChip>(
+      html`<message-status-chip status="Routed" channel="sms"></message-status-chip>`,
+    );
     await hover(parts(chip).button);
     await waitUntil(() => isShown(chip));
     await press('Escape');
@@ -110,10 +118,12 @@ describe('<message-status-chip>', () => {
   });
 
   it('toggles on tap, and closes when the user taps elsewhere', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div>
-      <message-status-chip status="Control group"></message-status-chip>
-      <p style="margin-top: 200px">elsewhere</p>
-    </div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <message-status-chip status="Control group"></message-status-chip>
+        <p style="margin-top: 200px">elsewhere</p>
+      </div>`,
+    );
     const chip = wrapper.querySelector('message-status-chip')!;
     await tap(parts(chip).button);
     await waitUntil(() => isShown(chip), 'a tap did not open the explanation');
@@ -134,10 +144,12 @@ describe('<message-status-chip>', () => {
   });
 
   it('shows one explanation at a time', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div>
-      <message-status-chip status="Delivered"></message-status-chip>
-      <message-status-chip status="Failed" channel="sms"></message-status-chip>
-    </div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <message-status-chip status="Delivered"></message-status-chip>
+        <message-status-chip status="Failed" channel="sms"></message-status-chip>
+      </div>`,
+    );
     const [first, second] = wrapper.querySelectorAll('message-status-chip');
     await tap(parts(first).button);
     await waitUntil(() => isShown(first));
@@ -147,23 +159,29 @@ describe('<message-status-chip>', () => {
   });
 
   it('follows the nearest lang up the tree', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div lang="sv-SE">
-      <message-status-chip status="Hard bounce"></message-status-chip>
-    </div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="sv-SE">
+        <message-status-chip status="Hard bounce"></message-status-chip>
+      </div>`,
+    );
     const chip = wrapper.querySelector('message-status-chip')!;
     expect(parts(chip).button.textContent?.trim()).to.equal('Hård studs');
   });
 
   it('uses the host’s own wording where given', async () => {
-    const chip = await fixture<MessageStatusChip>(html`<message-status-chip
-      status="Soft bounce"
-      .strings=${{ en: { statuses: { 'soft-bounce': { label: 'Temporary bounce' } } } }}
-    ></message-status-chip>`);
+    const chip = await fixture<MessageStatusChip>(
+      html`<message-status-chip
+        status="Soft bounce"
+        .strings=${{ en: { statuses: { 'soft-bounce': { label: 'Temporary bounce' } } } }}
+      ></message-status-chip>`,
+    );
     expect(parts(chip).button.textContent?.trim()).to.equal('Temporary bounce');
   });
 
   it('is accessible, closed and open', async () => {
-    const chip = await fixture<MessageStatusChip>(html`<message-status-chip status="Soft bounce"></message-status-chip>`);
+    const chip = await fixture<MessageStatusChip>(
+      html`<message-status-chip status="Soft bounce"></message-status-chip>`,
+    );
     await expect(chip).to.be.accessible();
     await press('Tab');
     await waitUntil(() => isShown(chip));

@@ -1,0 +1,310 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../src/define.js';
+import type { MessageStatusList } from '../src/message-status-list.js';
+import type { MessageStatusChip } from '../src/message-status-chip.js';
+import { STATUS_CATALOG, STATUS_KEYS } from '../src/statuses/catalog.js';
+import { click } from './helpers/input.js';
+import { freshContact, requestsFor } from './helpers/mock-api.js';
+
+const OWN = '/api/contacts/{contactId}/messages';
+const OWN_PER_CHANNEL = '/api/contacts/{contactId}/messages?channel={channel}';
+const V3 = '/api/v3/contacts/{contactId}/{channel}messages';
+const V2 = '/api/v2/contacts/{contactId}/messages/latest';
+
+function rows(list: MessageStatusList): HTMLElement[] {
+  return [...list.shadowRoot!.querySelectorAll<HTMLElement>('[part="row"]')];
+}
+
+function chipOf(row: HTMLElement): MessageStatusChip {
+  return row.querySelector('message-status-chip')!;
+}
+
+function part(list: MessageStatusList, name: string): HTMLElement | null {
+  return list.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+}
+
+function rowText(row: HTMLElement, name: string): string {
+  return row.querySelector(`[part="${name}"]`)?.textContent?.trim() ?? '';
+}
+
+async function ready(list: MessageStatusList): Promise<void> {
+  await waitUntil(() => list.state === 'ready' || list.state === 'error', `still ${list.state}`, { timeout: 8000 });
+  await list.updateComplete;
+}
+
+describe('<message-status-list>', () => {
+  it('loads a contact’s messages over HTTP and shows each as a row, newest first', async () => {
+    const list = await fixture<MessageStatusList>(
+      html`<message-status-list contact-id="42" endpoint=${OWN}></message-status-list>`,
+    );
+    expect(list.state).to.equal('loading');
+    expect(part(list, 'loading')?.textContent).to.contain('Loading messages');
+    await ready(list);
+    expect(list.getAttribute('state')).to.equal('ready');
+    const shown = rows(list);
+    expect(shown.length).to.be.greaterThan(20);
+    const first = shown[0];
+    expect(rowText(first, 'channel')).to.match(/^(Email|SMS)$/);
+    expect(rowText(first, 'name')).not.to.equal('');
+    expect(rowText(first, 'text')).not.to.equal('');
+    const times = shown.map((row) => row.querySelector('time')?.getAttribute('datetime') ?? '');
+    const known = times.filter(Boolean);
+    expect(known).to.deep.equal([...known].sort().reverse());
+  });
+
+  it('shows every status of both channels with its label, part and explanation', async () => {
+    const list = await fixture<MessageStatusList>(
+      html`<message-status-list contact-id="42" endpoint=${OWN}></message-status-list>`,
+    );
+    await ready(list);
+    const seen = new Map<string, MessageStatusChip>();
+    for (const row of rows(list)) {
+      const chip = chipOf(row);
+      await chip.updateComplete;
+      seen.set(`${chip.channel}:${chip.statusKey}`, chip);
+    }
+    for (const key of STATUS_KEYS) {
+      for (const channel of STATUS_CATALOG[key].channels) {
+        const chip = seen.get(`${channel}:${key}`);
+        expect(chip, `${channel} ${key} is in the demo history`).to.exist;
+        const button = chip!.shadowRoot!.querySelector('[part~="chip"]')!;
+        expect(button.getAttribute('part')).to.equal(`chip chip-${key}`);
+        expect(button.textContent?.trim()).not.to.equal('');
+        expect(chip!.shadowRoot!.querySelector('[role="tooltip"]')!.textContent?.trim().length).to.be.greaterThan(20);
+      }
+    }
+    expect(seen.has('sms:other'), 'the unknown SMS status is shown as it came').to.be.true;
+  });
+
+  it('fires messages-load with the contact and the messages once they are shown', async () => {
+    const list = document.createElement('message-status-list');
+    list.endpoint = OWN;
+    list.contactId = 'empty';
+    const loaded = oneEvent(list, 'messages-load');
+    document.body.append(list);
+    try {
+      const event = await loaded;
+      expect(event.detail.contactId).to.equal('empty');
+      expect(event.detail.messages).to.deep.equal([]);
+      expect(event.bubbles && event.composed).to.be.true;
+      expect(part(list, 'empty')?.textContent).to.contain('No email or SMS');
+    } finally {
+      list.remove();
+    }
+  });
+
+  it('shows an error with a retry button when the API fails, and tries again on click', async () => {
+    const contactId = freshContact('broken');
+    const list = await fixture<MessageStatusList>(
+      html`<message-status-list contact-id=${contactId} endpoint=${OWN}></message-status-list>`,
+    );
+    const failed = await oneEvent(list, 'messages-error');
+    expect(failed.detail).to.include({ contactId, status: 500 });
+    await list.updateComplete;
+    expect(list.getAttribute('state')).to.equal('error');
+    const error = part(list, 'error')!;
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(error.textContent).to.contain('could not be loaded');
+    expect(error.textContent).to.contain('500');
+    // Server errors are retried (three tries) before the user sees them.
+    expect((await requestsFor(contactId)).length).to.equal(3);
+
+    await click(part(list, 'retry-button')!);
+    await waitUntil(() => list.state === 'loading', 'retry did not start a load');
+    await oneEvent(list, 'messages-error');
+    expect((await requestsFor(contactId)).length).to.equal(6);
+  });
+
+  it('says what went wrong without retrying a 404 or a 403', async () => {
+    const missing = freshContact('not-found');
+    const list = await fixture<MessageStatusList>(
+      html`<message-status-list contact-id=${missing} endpoint=${OWN}></message-status-list>`,
+    );
+    await oneEvent(list, 'messages-error');
+    await list.updateComplete;
+    expect(part(list, 'error')!.textContent).to.match(/not found/i);
+    expect((await requestsFor(missing)).length).to.equal(1);
+
+    list.contactId = freshContact('forbidden');
+    await oneEvent(list, 'messages-error');
+    await list.updateComplete;
+    expect(part(list, 'error')!.textContent).to.match(/not (authorised|allowed)/i);
+  });
+
+  it('explains an HTML page served as 200 instead of crashing', async () => {
+    const list = await fixture<MessageStatusList>(
+      html`<message-status-list contact-id="html" endpoint=${OWN}></message-status-list>`,
+    );
+    await oneEvent(list, 'messages-error');
+    await list.updateComplete;
+    expect(part(list, 'error')!.textContent).to.match(/web page/i);
+  });
+
+  it('makes one request per channel with {channel}, sends page-size as count, and merges them', async () => {
+    const contactId = freshContact('42');
+    const list = await fixture<MessageStatusList>(
+      html`<message-status-list
+        contact-id=${contactId}
+        endpoint=${OWN_PER_CHANNEL}
+        page-size="7"
+      ></message-status-list>`,
+    );
+    await ready(list);
+    const requests = await requestsFor(contactId);
+    expect(requests.map((r) => r.query.channel).sort()).to.deep.equal(['email', 'sms']);
+    expect(requests.every((r) => r.query.count === '7')).to.be.true;
+    const channels = rows(list).map((row) => rowText(row, 'channel'));
+    expect(channels.filter((c) => c === 'Email').length).to.equal(7);
+    expect(channels.filter((c) => c === 'SMS').length).to.equal(7);
+  });
+
+  it('reads the Voyado Engage v3 shape, per channel', async () => {
+    const contactId = freshContact('42');
+    const list = await fixture<MessageStatusList>(
+      html`<message-status-list contact-id=${contactId} endpoint=${V3}></message-status-list>`,
+    );
+    await ready(list);
+    const paths = (await requestsFor(contactId)).map((r) => r.path).sort();
+    expect(paths).to.deep.equal([
+      `/api/v3/contacts/${encodeURIComponent(contactId)}/emailmessages`,
+      `/api/v3/contacts/${encodeURIComponent(contactId)}/smsmessages`,
+    ]);
+    const keys = rows(list).map((row) => chipOf(row).statusKey);
+    expect(keys).to.include.members(['opened', 'soft-bounce', 'hard-bounce', 'control-group', 'routed']);
+  });
+
+  it('reads the Voyado v2 shape and leaves postal messages out', async () => {
+    const list = await fixture<MessageStatusList>(
+      html`<message-status-list contact-id="42" endpoint=${V2}></message-status-list>`,
+    );
+    await ready(list);
+    const channels = new Set(rows(list).map((row) => rowText(row, 'channel')));
+    expect([...channels].sort()).to.deep.equal(['Email', 'SMS']);
+  });
+
+  it('shows the other channel when one fails, and says which one failed', async () => {
+    const list = await fixture<MessageStatusList>(
+      html`<message-status-list
+        contact-id=${freshContact('sms-down')}
+        endpoint=${OWN_PER_CHANNEL}
+      ></message-status-list>`,
+    );
+    const failed = await oneEvent(list, 'messages-error');
+    expect(failed.detail.channel).to.equal('sms');
+    await ready(list);
+    expect(list.state).to.equal('ready');
+    expect(rows(list).length).to.be.greaterThan(0);
+    expect(rows(list).every((row) => rowText(row, 'channel') === 'Email')).to.be.true;
+    expect(part(list, 'error')!.textContent).to.contain('SMS messages could not be loaded');
+  });
+
+  it('shows only the channels asked for', async () => {
+    const list = await fixture<MessageStatusList>(
+      html`<message-status-list contact-id="42" endpoint=${OWN} channels="sms"></message-status-list>`,
+    );
+    await ready(list);
+    expect(rows(list).length).to.be.greaterThan(0);
+    expect(rows(list).every((row) => rowText(row, 'channel') === 'SMS')).to.be.true;
+  });
+
+  it('reloads when the contact changes, and the last contact asked for wins', async () => {
+    const list = await fixture<MessageStatusList>(
+      html`<message-status-list contact-id="42" endpoint=${OWN}></message-status-list>`,
+    );
+    await ready(list);
+    const slow = freshContact('slow');
+    list.contactId = slow;
+    await list.updateComplete;
+    expect(list.state).to.equal('loading');
+    expect(rows(list).length, 'the old contact’s rows are gone at once').to.equal(0);
+    list.contactId = 'empty';
+    await ready(list);
+    await new Promise((resolve) => setTimeout(resolve, 2800));
+    expect(part(list, 'empty')?.textContent).to.contain('No email or SMS');
+    expect(rows(list).length, 'the slow answer never lands').to.equal(0);
+  });
+
+  it('shows messages given as a property without fetching', async () => {
+    const list = await fixture<MessageStatusList>(
+      html`<message-status-list
+        .messages=${[
+          { id: '1', channel: 'sms', status: 'NotDelivered', sentAt: '2026-01-02T10:00:00Z', name: 'Reminder' },
+          { messageId: 2, type: 'EmailMessage', status: 'Delivered (Opened)', sendDateTime: '2026-01-03T10:00:00Z' },
+        ]}
+      ></message-status-list>`,
+    );
+    await list.updateComplete;
+    expect(list.state).to.equal('ready');
+    expect(rows(list).map((row) => chipOf(row).statusKey)).to.deep.equal(['opened', 'not-delivered']);
+  });
+
+  it('shows times in the chosen time zone and language', async () => {
+    const list = await fixture<MessageStatusList>(
+      html`<message-status-list
+        lang="sv"
+        time-zone="Asia/Tokyo"
+        .messages=${[{ id: '1', channel: 'email', status: 'Delivered', sentAt: '2026-01-02T23:30:00Z', name: 'x' }]}
+      ></message-status-list>`,
+    );
+    await list.updateComplete;
+    const row = rows(list)[0];
+    expect(rowText(row, 'time')).to.contain('3 jan. 2026');
+    expect(rowText(row, 'time')).to.contain('08:30');
+    expect(rowText(row, 'channel')).to.equal('Mejl');
+  });
+
+  it('links only to http and https, and shows anything else as text', async () => {
+    const list = await fixture<MessageStatusList>(
+      html`<message-status-list
+        .messages=${[
+          {
+            id: '1',
+            channel: 'email',
+            status: 'Delivered',
+            sentAt: '2026-01-02T10:00:00Z',
+            link: 'https://example.com/m/1',
+          },
+          {
+            id: '2',
+            channel: 'email',
+            status: 'Delivered',
+            sentAt: '2026-01-01T10:00:00Z',
+            link: 'javascript:alert(1)',
+          },
+          {
+            id: '3',
+            channel: 'email',
+            status: 'Delivered',
+            sentAt: '2025-12-31T10:00:00Z',
+            text: '<img src=x onerror=alert(1)>',
+          },
+        ]}
+      ></message-status-list>`,
+    );
+    await list.updateComplete;
+    const [safe, unsafe, markup] = rows(list);
+    expect(safe.querySelector('a[part="link"]')?.getAttribute('href')).to.equal('https://example.com/m/1');
+    expect(unsafe.querySelector('a')).to.be.null;
+    expect(rowText(unsafe, 'link')).to.equal('javascript:alert(1)');
+    expect(markup.querySelector('img')).to.be.null;
+    expect(rowText(markup, 'text')).to.equal('<img src=x onerror=alert(1)>');
+  });
+
+  it('is accessible while loading, ready, empty and in error', async () => {
+    const list = await fixture<MessageStatusList>(
+      html`<message-status-list contact-id=${freshContact('slow')} endpoint=${OWN}></message-status-list>`,
+    );
+    expect(list.state).to.equal('loading');
+    await expect(list).to.be.accessible();
+    list.contactId = '42';
+    await ready(list);
+    await expect(list).to.be.accessible();
+    list.contactId = 'empty';
+    await ready(list);
+    await expect(list).to.be.accessible();
+    list.contactId = 'not-found';
+    await oneEvent(list, 'messages-error');
+    await list.updateComplete;
+    await expect(list).to.be.accessible();
+  });
+});
