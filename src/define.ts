@@ -1,5 +1,11 @@
 import { MessageStatusChip } from './message-status-chip.js';
-import { MessageStatusList, type MessagesErrorDetail, type MessagesLoadDetail } from './message-status-list.js';
+import {
+  MessageStatusList,
+  type MessagesErrorDetail,
+  type MessagesLoadDetail,
+  type UnblockDetail,
+  type UnblockErrorDetail,
+} from './message-status-list.js';
 
 // Registering twice throws; a page may load both the bundle and a wrapper.
 function define(name: string, constructor: CustomElementConstructor): void {
@@ -19,5 +25,8 @@ declare global {
   interface HTMLElementEventMap {
     'messages-load': CustomEvent<MessagesLoadDetail>;
     'messages-error': CustomEvent<MessagesErrorDetail>;
+    'unblock-request': CustomEvent<UnblockDetail>;
+    'unblock-success': CustomEvent<UnblockDetail>;
+    'unblock-error': CustomEvent<UnblockErrorDetail>;
   }
 }

@@ -1,5 +1,12 @@
 export { MessageStatusList } from './message-status-list.js';
-export type { ListState, MessagesLoadDetail, MessagesErrorDetail } from './message-status-list.js';
+export type {
+  ListState,
+  MessagesLoadDetail,
+  MessagesErrorDetail,
+  UnblockDetail,
+  UnblockErrorDetail,
+} from './message-status-list.js';
+export type { AddressState } from './data/address-state.js';
 export { MessageStatusChip } from './message-status-chip.js';
 export { MessageLoadError, type LoadErrorKind } from './data/errors.js';
 export type { Channel, Contact, ContactAddress, Message, MessagePage, Fetcher } from './data/types.js';

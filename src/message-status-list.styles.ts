@@ -15,6 +15,112 @@ export const listStyles = css`
     display: none;
   }
 
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space) calc(var(--_space) * 3);
+    padding: 0 calc(var(--_space) * 0.5) calc(var(--_space) * 1.25);
+    margin-bottom: var(--_space);
+    border-bottom: 1px solid var(--_border);
+  }
+
+  .address-line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.6em;
+    min-width: 0;
+  }
+
+  .channel-icon {
+    display: inline-flex;
+    color: var(--_muted);
+  }
+
+  .address {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+
+  .address.blocked {
+    color: var(--_blocked);
+    text-decoration: line-through;
+    text-decoration-color: var(--_blocked);
+    text-decoration-thickness: 2px;
+  }
+
+  .address.unsubscribed {
+    text-decoration: line-through;
+  }
+
+  .tag {
+    font-size: 0.75rem;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+
+  .tag.danger {
+    color: var(--_blocked);
+  }
+
+  .unblock-note {
+    flex-basis: 100%;
+    margin: 0;
+    font-size: 0.8125rem;
+    color: var(--_success);
+  }
+
+  .unblock-note.error {
+    color: var(--_danger);
+  }
+
+  .button.small {
+    padding: 0.1em 0.6em;
+    font-size: 0.8125rem;
+  }
+
+  .button[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.7;
+  }
+
+  .button.danger {
+    color: var(--_surface);
+    background: var(--_blocked);
+    border-color: var(--_blocked);
+  }
+
+  dialog {
+    max-width: min(28rem, calc(100vw - 2rem));
+    padding: calc(var(--_space) * 2.5);
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 12px 40px rgb(0 0 0 / 0.3);
+  }
+
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.4);
+  }
+
+  dialog h2 {
+    margin: 0 0 var(--_space);
+    font-size: 1.05rem;
+    overflow-wrap: anywhere;
+  }
+
+  dialog p {
+    margin: 0 0 var(--_space);
+  }
+
+  .dialog-buttons {
+    display: flex;
+    justify-content: flex-end;
+    gap: var(--_space);
+    margin-top: calc(var(--_space) * 2);
+  }
+
   .list {
     list-style: none;
     margin: 0;
@@ -161,6 +267,10 @@ export const listStyles = css`
     background: var(--_surface-alt);
   }
 
+  .button.danger:hover {
+    background: var(--_danger);
+  }
+
   .button[disabled] {
     cursor: progress;
     opacity: 0.7;
@@ -212,6 +322,9 @@ export const listStyles = css`
     .error,
     .button {
       border: 1px solid CanvasText;
+    }
+    .address.blocked {
+      text-decoration-color: CanvasText;
     }
   }
 `;

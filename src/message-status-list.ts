@@ -1,7 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { CHANNELS, type Channel, type Fetcher, type Message } from './data/types.js';
+import { CHANNELS, type Channel, type Contact, type Fetcher, type Message } from './data/types.js';
+import { addressStates, unblockKey, type AddressState } from './data/address-state.js';
+import { requestUnblock } from './data/unblock.js';
 import { MessageLoadError } from './data/errors.js';
 import { loadMessages, mergePages, type LoadMessagesResult } from './data/load-messages.js';
 import { parseMessageItems } from './data/parse.js';
@@ -33,6 +35,22 @@ export interface MessagesErrorDetail {
 // A chip's parts live in its own shadow root; re-export them so `::part(chip-hard-bounce)` works on the list.
 const CHIP_PARTS = ['chip', 'tooltip', 'chip-other', ...STATUS_KEYS.map((key) => `chip-${key}`)].join(', ');
 
+export interface UnblockDetail {
+  contactId: string;
+  channel: Channel;
+  address: string;
+}
+
+export interface UnblockErrorDetail extends UnblockDetail {
+  error: Error;
+}
+
+/** An unblock under way, or the outcome of the last one, per channel. */
+type UnblockProgress =
+  | { phase: 'pending'; address: string; settle: (error?: Error) => void }
+  | { phase: 'failed'; address: string; message: string }
+  | { phase: 'done'; address: string };
+
 interface Shown extends LoadMessagesResult {
   contactId: string;
 }
@@ -45,7 +63,15 @@ interface Shown extends LoadMessagesResult {
  *
  * @fires messages-load - Messages arrived and are shown. `detail: { contactId, messages }`.
  * @fires messages-error - Loading failed, in whole or for one channel. `detail: { contactId, channel?, status?, message }`.
+ * @fires unblock-request - The user confirmed an unblock. Cancelable: `preventDefault()` means the host does the request and then calls `markUnblocked(channel)` or `markUnblockFailed(channel, message)`. `detail: { contactId, channel, address }`.
+ * @fires unblock-success - The unblock succeeded; the address is shown unblocked. `detail: { contactId, channel, address }`.
+ * @fires unblock-error - The unblock failed; the address stays blocked and can be tried again. `detail: { contactId, channel, address, error }`.
  *
+ * @csspart header - The contact's email address and phone number.
+ * @csspart address - One address or number; also `blocked-address` when it is blocked, `unsubscribed-address` when unsubscribed.
+ * @csspart unblock-button - The button that starts an unblock.
+ * @csspart confirm-dialog - The confirmation asked before an unblock.
+ * @csspart confirm-button - The dialog's button that confirms the unblock; `cancel-button` is its twin.
  * @csspart list - The list of messages.
  * @csspart row - One message.
  * @csspart channel - The channel's icon and name.
@@ -98,6 +124,30 @@ export class MessageStatusList extends LitElement {
   /** Where loading stands; reflected so CSS can follow it. */
   @property({ reflect: true }) state: ListState = 'idle';
 
+  /** URL template (`{contactId}`, `{channel}`, `{address}`) the unblock is POSTed to, with `{ channel, address }` as JSON. Without it the host handles `unblock-request`. */
+  @property({ attribute: 'unblock-endpoint' }) unblockEndpoint = '';
+
+  /** The contact's email address, where the response does not carry it. */
+  @property() email = '';
+
+  /** The contact's phone number, where the response does not carry it. */
+  @property() phone = '';
+
+  /** The email address is blocked (where the response does not say). */
+  @property({ attribute: 'email-blocked', type: Boolean }) emailBlocked?: boolean;
+
+  /** The phone number is blocked (where the response does not say). */
+  @property({ attribute: 'phone-blocked', type: Boolean }) phoneBlocked?: boolean;
+
+  /** The contact unsubscribed from email (where the response does not say). */
+  @property({ attribute: 'email-unsubscribed', type: Boolean }) emailUnsubscribed?: boolean;
+
+  /** The contact unsubscribed from SMS (where the response does not say). */
+  @property({ attribute: 'phone-unsubscribed', type: Boolean }) phoneUnsubscribed?: boolean;
+
+  /** The contact's addresses and their states, where the response does not carry them: `{ email?: { address, blocked?, unsubscribed? }, sms?: {...} }`. */
+  @property({ attribute: false }) contact?: Contact;
+
   /** Messages to show instead of fetching: the same item shapes as the endpoint's, any status spelling. */
   @property({ attribute: false }) messages?: readonly unknown[];
 
@@ -112,6 +162,12 @@ export class MessageStatusList extends LitElement {
 
   @state() private shown?: Shown;
   @state() private failure?: { contactId: string; error: MessageLoadError };
+  @state() private unblocks: Partial<Record<Channel, UnblockProgress>> = {};
+  @state() private confirming?: AddressState;
+  /** Addresses unblocked in this session, so a history-inferred block does not come back on the next load. */
+  private readonly unblockedHere = new Set<string>();
+
+  @query('dialog') private dialog?: HTMLDialogElement;
 
   private readonly loader = new Task(this, {
     args: () =>
@@ -154,6 +210,10 @@ export class MessageStatusList extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('contactId') && changed.get('contactId') !== undefined) {
+      this.unblocks = {};
+      this.confirming = undefined;
+    }
     if (changed.has('messages') || changed.has('channels')) {
       if (this.messages) this.showGivenMessages(this.messages);
     }
@@ -186,10 +246,10 @@ export class MessageStatusList extends LitElement {
 
   private showFailure(error: unknown): void {
     const contactId = this.contactId;
+    // A TypeError here is a bad endpoint template or URL: its message says which, and quotes no URL.
+    const message = error instanceof TypeError ? error.message : 'The messages could not be loaded.';
     const loadError =
-      error instanceof MessageLoadError
-        ? error
-        : new MessageLoadError('network', 'The messages could not be loaded.', { cause: error });
+      error instanceof MessageLoadError ? error : new MessageLoadError('network', message, { cause: error });
     this.failure = { contactId, error: loadError };
     void this.updateComplete.then(() => this.emitError(contactId, loadError));
   }
@@ -203,8 +263,124 @@ export class MessageStatusList extends LitElement {
     });
   }
 
-  private emit<T>(type: string, detail: T): boolean {
-    return this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable: false }));
+  private emit<T>(type: string, detail: T, cancelable = false): boolean {
+    return this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable }));
+  }
+
+  /** The contact's addresses with their states, from the response first, then the `contact` property, then the attributes. */
+  get addresses(): AddressState[] {
+    const shown = this.shown?.contactId === this.contactId || this.messages ? this.shown : undefined;
+    const fromAttributes: Contact = {
+      email: { address: this.email, blocked: this.emailBlocked, unsubscribed: this.emailUnsubscribed },
+      sms: { address: this.phone, blocked: this.phoneBlocked, unsubscribed: this.phoneUnsubscribed },
+    };
+    return addressStates(
+      [shown?.contact, this.contact, fromAttributes],
+      shown?.messages ?? [],
+      this.channelList,
+      this.unblockedHere,
+    );
+  }
+
+  /**
+   * Unblocks the contact's address on a channel, without asking (the button asks first): fires the
+   * cancelable `unblock-request`, then POSTs to `unblock-endpoint` unless the host took it over.
+   * A second call while one is under way gets the same promise, so one request is sent.
+   */
+  unblock(channel: Channel): Promise<void> {
+    const running = this.unblocksUnderWay.get(channel);
+    if (running) return running;
+    const target = this.addresses.find((entry) => entry.channel === channel && entry.blocked && !entry.unsubscribed);
+    if (!target) return Promise.reject(new Error(`There is no blocked ${channel} address to unblock.`));
+    const run = this.runUnblock({ contactId: this.contactId, channel, address: target.address }).finally(() =>
+      this.unblocksUnderWay.delete(channel),
+    );
+    this.unblocksUnderWay.set(channel, run);
+    return run;
+  }
+
+  /** After the host handled `unblock-request` itself: the server unblocked the address. */
+  markUnblocked(channel: Channel): void {
+    const progress = this.unblocks[channel];
+    if (progress?.phase === 'pending') progress.settle();
+  }
+
+  /** After the host handled `unblock-request` itself: the unblock failed, for this reason. */
+  markUnblockFailed(channel: Channel, message: string): void {
+    const progress = this.unblocks[channel];
+    if (progress?.phase === 'pending') progress.settle(new Error(message));
+  }
+
+  private readonly unblocksUnderWay = new Map<Channel, Promise<void>>();
+
+  private async runUnblock(detail: UnblockDetail): Promise<void> {
+    const { contactId, channel, address } = detail;
+    let settle!: (error?: Error) => void;
+    const hostOutcome = new Promise<Error | undefined>((resolve) => (settle = resolve));
+    this.unblocks = { ...this.unblocks, [channel]: { phase: 'pending', address, settle } };
+    try {
+      const hostHandles = !this.emit<UnblockDetail>('unblock-request', detail, true);
+      if (hostHandles) {
+        const error = await hostOutcome;
+        if (error) throw error;
+      } else if (this.unblockEndpoint) {
+        await requestUnblock({
+          endpoint: this.unblockEndpoint,
+          contactId,
+          channel,
+          address,
+          fetcher: this.fetcher,
+          requestInit: this.requestInit,
+          timeout: this.timeout,
+        });
+      } else {
+        throw new Error(this.text('unblockNotSetUp'));
+      }
+    } catch (caught) {
+      const error = caught instanceof Error ? caught : new Error(String(caught));
+      if (this.contactId === contactId) {
+        this.unblocks = { ...this.unblocks, [channel]: { phase: 'failed', address, message: error.message } };
+        await this.updateComplete;
+      }
+      this.emit<UnblockErrorDetail>('unblock-error', { ...detail, error });
+      throw error;
+    }
+    if (this.contactId === contactId) {
+      this.showUnblocked(channel, address);
+      this.unblocks = { ...this.unblocks, [channel]: { phase: 'done', address } };
+      await this.updateComplete;
+    }
+    this.emit<UnblockDetail>('unblock-success', detail);
+  }
+
+  /** The server said the address is unblocked: every source that said blocked now says otherwise. */
+  private showUnblocked(channel: Channel, address: string): void {
+    this.unblockedHere.add(unblockKey(channel, address));
+    const unblock = (contact?: Contact): Contact | undefined =>
+      contact?.[channel] ? { ...contact, [channel]: { ...contact[channel], blocked: false } } : contact;
+    if (this.shown) this.shown = { ...this.shown, contact: unblock(this.shown.contact) };
+    this.contact = unblock(this.contact);
+    if (channel === 'email' && this.emailBlocked) this.emailBlocked = false;
+    if (channel === 'sms' && this.phoneBlocked) this.phoneBlocked = false;
+  }
+
+  private async askToUnblock(address: AddressState): Promise<void> {
+    if (this.unblocks[address.channel]?.phase === 'pending') return;
+    this.confirming = address;
+    await this.updateComplete;
+    // A double click must not open it twice: showModal() on an open dialog throws.
+    if (this.dialog && !this.dialog.open) {
+      // returnValue outlives a close: Escape after an earlier confirm must not read as a confirm.
+      this.dialog.returnValue = '';
+      this.dialog.showModal();
+    }
+  }
+
+  private onDialogClose(): void {
+    const confirmed = this.dialog?.returnValue === 'confirm';
+    const address = this.confirming;
+    this.confirming = undefined;
+    if (confirmed && address) this.unblock(address.channel).catch(() => undefined);
   }
 
   private get lang_(): string {
@@ -217,6 +393,81 @@ export class MessageStatusList extends LitElement {
   }
 
   protected override render() {
+    return html`${this.renderHeader()}${this.renderBody()}${this.renderConfirmation()}`;
+  }
+
+  private renderHeader() {
+    const addresses = this.addresses;
+    if (!addresses.length) return nothing;
+    return html`<header class="header" part="header" aria-label=${this.text('contactLabel')}>
+      ${addresses.map((address) => this.renderAddress(address))}
+    </header>`;
+  }
+
+  private renderAddress(address: AddressState) {
+    const progress = this.unblocks[address.channel];
+    const pending = progress?.phase === 'pending';
+    const blocked = address.blocked && !address.unsubscribed;
+    const parts = ['address', blocked && 'blocked-address', address.unsubscribed && 'unsubscribed-address'];
+    return html`<div class="address-line">
+      <span class="channel-icon" title=${this.text(address.channel)}>${icon(address.channel)}</span>
+      <span
+        class="address ${blocked ? 'blocked' : ''} ${address.unsubscribed ? 'unsubscribed' : ''}"
+        part=${parts.filter(Boolean).join(' ')}
+        ><span class="visually-hidden">${this.text(address.channel)}: </span
+        ><span class="value">${address.address}</span></span
+      >
+      ${
+        address.unsubscribed
+          ? html`<span class="tag">${this.text('unsubscribed')}</span>`
+          : blocked
+            ? html`<span class="tag danger">${this.text(address.inferred ? 'blockedInferred' : 'blocked')}</span>
+                <button
+                  type="button"
+                  class="button small"
+                  part="unblock-button"
+                  aria-label=${this.text('unblockLabel', { address: address.address })}
+                  aria-disabled=${pending ? 'true' : 'false'}
+                  @click=${() => !pending && this.askToUnblock(address)}
+                >
+                  ${pending ? this.text('unblocking') : this.text('unblock')}
+                </button>`
+            : nothing
+      }
+      ${
+        progress?.phase === 'failed' && progress.address === address.address
+          ? html`<p class="unblock-note error" part="error" role="alert">
+              ${this.text('unblockFailed', { address: address.address, message: progress.message })}
+            </p>`
+          : progress?.phase === 'done' && progress.address === address.address
+            ? html`<p class="unblock-note" role="status">${this.text('unblocked', { address: address.address })}</p>`
+            : nothing
+      }
+    </div>`;
+  }
+
+  private renderConfirmation() {
+    const address = this.confirming;
+    return html`<dialog part="confirm-dialog" aria-labelledby="confirm-title" @close=${this.onDialogClose}>
+      ${
+        address
+          ? html`<form method="dialog">
+              <h2 id="confirm-title">${this.text('unblockTitle', { address: address.address })}</h2>
+              <p>${this.text('unblockWarning')}</p>
+              <p>${this.text('unblockSoftBounces')}</p>
+              <div class="dialog-buttons">
+                <button class="button" part="cancel-button" value="cancel" autofocus>${this.text('cancel')}</button>
+                <button class="button danger" part="confirm-button" value="confirm">
+                  ${this.text('unblockConfirm')}
+                </button>
+              </div>
+            </form>`
+          : nothing
+      }
+    </dialog>`;
+  }
+
+  private renderBody() {
     switch (this.state) {
       case 'idle':
         return html`<p class="notice" part="empty">${this.text('empty')}</p>`;

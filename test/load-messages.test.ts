@@ -122,7 +122,12 @@ describe('loadMessages', () => {
         options({
           fetcher,
           channels: ['email'],
-          requestInit: { headers: { Authorization: 'Bearer t0ken' }, credentials: 'include', method: 'POST' },
+          requestInit: {
+            headers: { Authorization: 'Bearer t0ken' },
+            credentials: 'include',
+            method: 'POST',
+            body: '{}',
+          },
         }),
       );
       const [{ init }] = calls;
@@ -131,6 +136,7 @@ describe('loadMessages', () => {
       expect(headers.get('Accept')).to.equal('application/json');
       expect(init.credentials).to.equal('include');
       expect(init.method).to.equal('GET');
+      expect(init.body).to.equal(undefined);
       expect(init.signal).to.be.instanceOf(AbortSignal);
     });
 
@@ -316,6 +322,15 @@ describe('loadMessages', () => {
       expect(error.cause).to.be.instanceOf(RangeError);
     });
 
+    it("puts the channel on a custom parser's MessageLoadError", async () => {
+      const { fetcher } = stubFetcher(() => json({}));
+      const parse = () => {
+        throw new MessageLoadError('parse', 'Not our format.');
+      };
+      const error = await loadError(loadMessages(options({ fetcher, channels: ['sms'], parse })));
+      expect(error).to.include({ kind: 'parse', channel: 'sms', message: 'Not our format.' });
+    });
+
     it('turns a fetch rejection into a network error, keeping the cause', async () => {
       const cause = new TypeError('Failed to fetch');
       const fetcher: Fetcher = () => Promise.reject(cause);
@@ -485,6 +500,17 @@ describe('loadMessages', () => {
       const loading = loadMessages(options({ fetcher: waitForAbort, signal: controller.signal }));
       setTimeout(() => controller.abort(reason));
       expect(await rejection(loading)).to.equal(reason);
+    });
+
+    it('rejects with the abort reason for a single request with no retries left', async () => {
+      const controller = new AbortController();
+      const loading = loadMessages(
+        options({ fetcher: waitForAbort, endpoint: '/c/{contactId}', retries: 1, signal: controller.signal }),
+      );
+      setTimeout(() => controller.abort());
+      const error = await rejection(loading);
+      expect(error).to.not.be.instanceOf(MessageLoadError);
+      expect((error as DOMException).name).to.equal('AbortError');
     });
 
     it('stops retrying when aborted while waiting to retry', async () => {

@@ -88,7 +88,7 @@ export async function loadMessages(options: LoadMessagesOptions): Promise<LoadMe
       }
       // Anything else is a bug (e.g. in a host's retryDelay), not a load failure to show per channel.
       if (!(outcome.reason instanceof MessageLoadError)) throw outcome.reason;
-      errors.push(withChannel(outcome.reason, channel));
+      errors.push(outcome.reason);
     });
     if (pages.length === 0) throw errors[0];
 

@@ -31,6 +31,7 @@ export interface UiStrings {
   cancel: string;
   unblockFailed: string;
   unblocked: string;
+  unblockNotSetUp: string;
 }
 
 const en: UiStrings = {
@@ -65,6 +66,7 @@ const en: UiStrings = {
   cancel: 'Cancel',
   unblockFailed: '{address} is still blocked: {message}',
   unblocked: '{address} is unblocked.',
+  unblockNotSetUp: 'Unblocking is not set up on this page.',
 };
 
 const sv: UiStrings = {
@@ -99,6 +101,7 @@ const sv: UiStrings = {
   cancel: 'Avbryt',
   unblockFailed: '{address} är fortfarande spärrad: {message}',
   unblocked: 'Spärren för {address} är hävd.',
+  unblockNotSetUp: 'Att häva spärrar är inte inställt på den här sidan.',
 };
 
 export const UI_STRINGS: Readonly<Record<string, UiStrings>> = { en, sv };

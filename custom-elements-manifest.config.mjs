@@ -1,0 +1,101 @@
+// Read by `cem analyze` (and so by scripts/readme-tables.mjs). The CLI flags in
+// package.json still choose the globs and the Lit support; this file only adds
+// what the analyzer cannot see in this codebase's patterns.
+
+/**
+ * `src/define.ts` registers through a guarded helper, `define('message-status-list', MessageStatusList)`.
+ * The analyzer only understands literal `customElements.define('tag', Class)` calls, so it records
+ * the helper's body (`customElements.define(name, constructor)`) as an element named `name` and
+ * gives the classes no tag name. This plugin records the helper calls instead.
+ */
+function guardedDefinePlugin() {
+  const isTagName = (name) => /^[a-z][a-z0-9._]*-[a-z0-9._-]*$/.test(name);
+  return {
+    name: 'msl-guarded-define',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression)) return;
+      if (!/define/i.test(node.expression.text)) return;
+      const [tag, klass] = node.arguments;
+      if (!tag || !klass || !ts.isStringLiteralLike(tag) || !ts.isIdentifier(klass) || !isTagName(tag.text)) return;
+      moduleDoc.exports.push({
+        kind: 'custom-element-definition',
+        name: tag.text,
+        // The class's own module is filled in below, once every module is known.
+        declaration: { name: klass.text, module: moduleDoc.path },
+      });
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      const declaredIn = new Map();
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of mod.declarations ?? []) declaredIn.set(declaration.name, { mod, declaration });
+      }
+      for (const mod of customElementsManifest.modules) {
+        mod.exports = (mod.exports ?? []).filter(
+          (entry) => entry.kind !== 'custom-element-definition' || isTagName(entry.name),
+        );
+        for (const entry of mod.exports) {
+          if (entry.kind !== 'custom-element-definition') continue;
+          const found = declaredIn.get(entry.declaration.name);
+          if (!found) continue;
+          entry.declaration.module = found.mod.path;
+          found.declaration.tagName ??= entry.name;
+        }
+      }
+    },
+  };
+}
+
+/**
+ * Two corrections to what the analyzer infers from Lit classes:
+ * - `@state()` fields are internal reactive state, not API, even when not marked `private`;
+ * - `dispatchEvent(new CustomEvent(type, …))` inside a generic helper is not an event named "type".
+ *   Events are documented with `@fires` instead.
+ */
+function litCorrectionsPlugin() {
+  let stateFields = new Map(); // class name → Set of field names
+  let dynamicEventNames = new Set();
+  return {
+    name: 'msl-lit-corrections',
+    analyzePhase({ ts, node }) {
+      if (ts.isSourceFile(node)) {
+        stateFields = new Map();
+        dynamicEventNames = new Set();
+      }
+      if (ts.isClassDeclaration(node) && node.name) {
+        const names = new Set();
+        for (const member of node.members) {
+          const decorated = ts.canHaveDecorators(member) ? (ts.getDecorators(member) ?? []) : [];
+          const isState = decorated.some(
+            (d) => ts.isCallExpression(d.expression) && d.expression.expression.getText() === 'state',
+          );
+          if (isState && member.name) names.add(member.name.getText());
+        }
+        stateFields.set(node.name.text, names);
+      }
+      if (
+        ts.isNewExpression(node) &&
+        /^(Custom)?Event$/.test(node.expression.getText()) &&
+        node.arguments?.[0] &&
+        !ts.isStringLiteralLike(node.arguments[0])
+      ) {
+        dynamicEventNames.add(node.arguments[0].getText());
+      }
+    },
+    moduleLinkPhase({ moduleDoc }) {
+      for (const declaration of moduleDoc.declarations ?? []) {
+        if (declaration.kind !== 'class') continue;
+        const state = stateFields.get(declaration.name);
+        if (state && declaration.members) {
+          declaration.members = declaration.members.filter((m) => !(m.kind === 'field' && state.has(m.name)));
+        }
+        if (declaration.events) {
+          declaration.events = declaration.events.filter((e) => e.description || !dynamicEventNames.has(e.name));
+        }
+      }
+    },
+  };
+}
+
+export default {
+  plugins: [guardedDefinePlugin(), litCorrectionsPlugin()],
+};
