@@ -216,10 +216,21 @@ function history(scenario, state) {
 }
 
 function record(ctx, state) {
-  const entry = { method: ctx.method, path: ctx.path, query: { ...ctx.query }, at: new Date().toISOString() };
+  const entry = {
+    method: ctx.method,
+    path: ctx.path,
+    query: { ...ctx.query },
+    // Only the headers tests ask about: that a host's auth arrived, and what the client accepts.
+    headers: pick(ctx.headers, ['accept', 'authorization', 'content-type']),
+    at: new Date().toISOString(),
+  };
   state.log.push(entry);
   if (state.log.length > LOG_LIMIT) state.log.splice(0, state.log.length - LOG_LIMIT);
   return entry;
+}
+
+function pick(object, keys) {
+  return Object.fromEntries(keys.filter((key) => key in object).map((key) => [key, object[key]]));
 }
 
 function decodeSegment(segment) {

@@ -7,6 +7,7 @@ export interface LoggedRequest {
   method: string;
   path: string;
   query: Record<string, string>;
+  headers: Record<string, string>;
   body?: unknown;
 }
 

@@ -1,0 +1,80 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import type { MessageStatusList } from '../src/message-status-list.js';
+
+// demo/csp.html carries a strict policy (`script-src 'self'; style-src 'self'`: no inline script
+// or style, no eval) and records every violation from its first script on, in `cspViolations`.
+// Loading it in an iframe runs the widget's real source under that policy, nothing built first.
+
+interface Violation {
+  directive: string;
+  blocked: string;
+  source: string;
+  sample: string;
+}
+
+type CspWindow = Window & typeof globalThis & { cspViolations?: Violation[]; inlineScriptRan?: boolean };
+
+let iframe: HTMLIFrameElement;
+
+async function openCspPage(): Promise<{ win: CspWindow; list: MessageStatusList }> {
+  iframe = document.createElement('iframe');
+  iframe.src = '/demo/csp.html';
+  iframe.style.width = '900px';
+  iframe.style.height = '700px';
+  const loaded = oneEvent(iframe, 'load');
+  document.body.append(iframe);
+  await loaded;
+  const win = iframe.contentWindow as CspWindow;
+  const list = win.document.querySelector('message-status-list') as MessageStatusList;
+  return { win, list };
+}
+
+function describeViolations(violations: readonly Violation[]): string {
+  return violations.map((v) => `${v.directive} blocked ${v.blocked || '(inline)'} ${v.source} ${v.sample}`).join('; ');
+}
+
+describe('under a strict Content Security Policy', () => {
+  afterEach(() => iframe?.remove());
+
+  it('loads, renders and styles the list with no violation', async () => {
+    const { win, list } = await openCspPage();
+    // The recorder itself ran: without it, "no violations" would prove nothing.
+    expect(win.cspViolations, 'the violation recorder did not run').to.be.an('array');
+    expect(win.customElements.get('message-status-list'), 'the element was not defined').to.exist;
+
+    await waitUntil(() => list.state === 'ready' || list.state === 'error', `still ${list.state}`, { timeout: 8000 });
+    expect(list.state).to.equal('ready');
+    await list.updateComplete;
+    const rows = list.shadowRoot!.querySelectorAll('[part="row"]');
+    expect(rows.length).to.be.greaterThan(0);
+
+    // Lit's styles arrive as constructed (adopted) stylesheets, which style-src does not govern.
+    expect(list.shadowRoot!.adoptedStyleSheets.length).to.be.greaterThan(0);
+    expect(win.getComputedStyle(list).getPropertyValue('--_radius').trim()).to.equal('0.5rem');
+
+    // An explanation opens and is placed through the CSSOM, which the policy allows.
+    const chip = rows[0].querySelector('message-status-chip')!;
+    await chip.updateComplete;
+    const button = chip.shadowRoot!.querySelector<HTMLElement>('[part~="chip"]')!;
+    button.focus();
+    await chip.updateComplete;
+    const tip = chip.shadowRoot!.querySelector<HTMLElement>('[part="tooltip"]')!;
+    await waitUntil(() => tip.matches(':popover-open') || !tip.hidden, 'the explanation did not open');
+    expect(tip.style.top).to.match(/px$/);
+
+    // Violations are reported in a task after the fact; give any pending report its turn.
+    await new Promise((resolve) => win.setTimeout(resolve, 50));
+    expect(win.cspViolations, describeViolations(win.cspViolations!)).to.deep.equal([]);
+  });
+
+  it('does report a violation when there is one (the check above can fail)', async () => {
+    const { win } = await openCspPage();
+    const script = win.document.createElement('script');
+    script.textContent = 'window.inlineScriptRan = true;';
+    win.document.body.append(script);
+    const recorded = () => win.cspViolations?.find((v) => v.directive === 'script-src-elem');
+    await waitUntil(recorded, 'no violation was recorded for an inline script');
+    expect(win.inlineScriptRan).to.equal(undefined);
+    expect(recorded()!.blocked).to.equal('inline');
+  });
+});

@@ -1,0 +1,76 @@
+import { expect } from '@open-wc/testing';
+import { requestUnblock } from '../src/data/unblock.js';
+import { MessageLoadError } from '../src/data/errors.js';
+import { freshContact, requestsFor } from './helpers/mock-api.js';
+
+const ENDPOINT = '/api/contacts/{contactId}/unblock';
+
+async function rejection(promise: Promise<unknown>): Promise<MessageLoadError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as MessageLoadError;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('requestUnblock', () => {
+  it('POSTs { channel, address } as JSON once and resolves when the server accepts it', async () => {
+    const contactId = freshContact('blocked-email');
+    await requestUnblock({ endpoint: ENDPOINT, contactId, channel: 'email', address: 'erik.holm@nonexistent.example' });
+    const requests = await requestsFor(contactId);
+    expect(requests.length).to.equal(1);
+    expect(requests[0]).to.include({ method: 'POST' });
+    expect(requests[0].body).to.deep.equal({ channel: 'email', address: 'erik.holm@nonexistent.example' });
+    const reloaded = await (await fetch(`/api/contacts/${contactId}/messages`)).json();
+    expect(reloaded.contact.email.blocked).to.be.false;
+  });
+
+  it('fills {channel} and {address} in the template, URI-encoded', async () => {
+    const contactId = freshContact('blocked-sms');
+    await requestUnblock({
+      endpoint: '/api/contacts/{contactId}/unblock?channel={channel}&address={address}',
+      contactId,
+      channel: 'sms',
+      address: '+46 70 999 99 99',
+    });
+    const [request] = await requestsFor(contactId);
+    expect(request.query).to.deep.equal({ channel: 'sms', address: '+46 70 999 99 99' });
+  });
+
+  it('rejects with the status and the server’s own reason, and does not retry', async () => {
+    const contactId = freshContact('unblock-fails');
+    const error = await rejection(
+      requestUnblock({ endpoint: ENDPOINT, contactId, channel: 'email', address: 'olof.dahl@nonexistent.example' }),
+    );
+    expect(error).to.be.instanceOf(MessageLoadError);
+    expect(error).to.include({ kind: 'http', status: 500, channel: 'email' });
+    expect(error.message).to.equal('The unblock failed (HTTP 500): The mail provider refused the unblock.');
+    expect((await requestsFor(contactId)).length).to.equal(1);
+  });
+
+  it('says the server refused an address that is not the contact’s', async () => {
+    const error = await rejection(
+      requestUnblock({
+        endpoint: ENDPOINT,
+        contactId: freshContact('blocked-email'),
+        channel: 'email',
+        address: 'x@y.z',
+      }),
+    );
+    expect(error.status).to.equal(409);
+  });
+
+  it('times out as a timeout, not a network failure', async () => {
+    const error = await rejection(
+      requestUnblock({
+        endpoint: `${ENDPOINT}?delay=2000`,
+        contactId: freshContact('blocked-email'),
+        channel: 'email',
+        address: 'erik.holm@nonexistent.example',
+        timeout: 100,
+      }),
+    );
+    expect(error.kind).to.equal('timeout');
+  });
+});
