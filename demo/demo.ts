@@ -34,6 +34,28 @@ select('theme').addEventListener('change', (event) => {
   else list.removeAttribute('theme');
 });
 
+// Start the controls from what the markup asked for, so they never contradict the widget.
+select('contact').value = list.contactId;
+select('shape').value = list.endpoint;
+
+// The host-handled unblock path: the page takes over the request, then tells the widget how it went.
+const hostUnblock = document.querySelector<HTMLInputElement>('#host-unblock')!;
+list.addEventListener('unblock-request', (event) => {
+  if (!hostUnblock.checked) return;
+  event.preventDefault();
+  const { contactId, channel, address } = event.detail;
+  fetch(`/api/contacts/${encodeURIComponent(contactId)}/unblock?delay=800`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ channel, address }),
+  })
+    .then(async (response) => {
+      if (response.ok) list.markUnblocked(channel);
+      else list.markUnblockFailed(channel, ((await response.json()) as { error: string }).error);
+    })
+    .catch(() => list.markUnblockFailed(channel, 'The page could not reach its own API.'));
+});
+
 // The event log: every event the widget documents, with its detail.
 const EVENTS = ['messages-load', 'messages-error', 'unblock-request', 'unblock-success', 'unblock-error'];
 for (const type of EVENTS) {

@@ -71,7 +71,9 @@ export const listStyles = css`
   }
 
   .unblock-note.error {
+    padding: 0.3em 0.6em;
     color: var(--_danger);
+    border-radius: calc(var(--_radius) * 0.75);
   }
 
   .button.small {
