@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// Writes the API tables in README.md (between `<!-- api:start -->` and `<!-- api:end -->`)
-// from the custom elements manifest, which the analyzer builds from the JSDoc in src/.
+// Writes README.md's generated sections from the source:
+//   between `<!-- api:start -->` and `<!-- api:end -->`: the API tables, from the custom elements
+//     manifest, which the analyzer builds from the JSDoc in src/;
+//   between `<!-- schema:start -->` and `<!-- schema:end -->`: docs/messages.schema.json.
 //
-//   node scripts/readme-tables.mjs           rewrite the tables   (npm run docs)
+//   node scripts/readme-tables.mjs           rewrite them         (npm run docs)
 //   node scripts/readme-tables.mjs --check   fail if they are stale (npm run docs:check)
 //
 // The analyzer runs in memory with the same arguments as `npm run analyze`, so the check
@@ -15,51 +17,95 @@ import * as prettier from 'prettier';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const README = fileURLToPath(new URL('../README.md', import.meta.url));
-const START = '<!-- api:start -->';
-const END = '<!-- api:end -->';
+const SCHEMA = fileURLToPath(new URL('../docs/messages.schema.json', import.meta.url));
 const ANALYZE_ARGS = ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--quiet'];
+
+const SECTIONS = [
+  { name: 'api', what: 'the API tables (from the JSDoc in src/)', render: renderApiSection },
+  { name: 'schema', what: 'the JSON Schema (from docs/messages.schema.json)', render: renderSchemaSection },
+];
 
 async function main(argv) {
   const check = argv.includes('--check');
   const unknown = argv.filter((arg) => arg !== '--check');
   if (unknown.length > 0) fail(`Unknown argument ${unknown.join(' ')}. Usage: readme-tables.mjs [--check]`);
 
-  // The analyzer reads its config and package.json from the working directory.
-  process.chdir(ROOT);
-  const manifest = await cli({ argv: ANALYZE_ARGS, cwd: ROOT, noWrite: true });
-
   const current = await readFile(README, 'utf8').catch((error) => fail(`Cannot read README.md: ${error.message}`));
-  const { before, block: oldBlock, after } = splitAtMarkers(current);
-  const draft = `${before}${START}\n\n${renderApi(manifest)}\n${END}${after}`;
-  // Formatted as `prettier --check` wants it, inside the whole document so lists and tables come out alike.
+  let draft = current;
+  for (const section of SECTIONS) {
+    const { before, after } = splitAtMarkers(draft, section.name);
+    draft = `${before}${startMarker(section.name)}\n\n${await section.render()}\n${endMarker(section.name)}${after}`;
+  }
+  // Formatted as `prettier --check` wants it, as part of the whole document, but only the
+  // generated sections are taken over: the hand-written rest stays exactly as it is.
   const options = { ...(await prettier.resolveConfig(README)), filepath: README };
-  const newBlock = splitAtMarkers(await prettier.format(draft, options)).block;
+  const formatted = await prettier.format(draft, options);
 
-  if (newBlock === oldBlock) {
-    if (!check) console.log('README.md: API tables already up to date.');
+  let next = current;
+  const stale = [];
+  for (const section of SECTIONS) {
+    const old = splitAtMarkers(next, section.name);
+    const block = splitAtMarkers(formatted, section.name).block;
+    if (block === old.block) continue;
+    stale.push({ section, diff: summariseDiff(old.block, block) });
+    next = `${old.before}${startMarker(section.name)}${block}${endMarker(section.name)}${old.after}`;
+  }
+
+  if (stale.length === 0) {
+    if (!check) console.log('README.md: generated sections already up to date.');
     return;
   }
   if (check) {
-    console.error('README.md: the API tables are out of date with the JSDoc in src/.');
-    console.error(summariseDiff(oldBlock, newBlock));
+    for (const { section, diff } of stale) {
+      console.error(`README.md is out of date: ${section.what}.\n${diff}`);
+    }
     console.error('Run `npm run docs` and commit README.md.');
     process.exit(1);
   }
-  await writeFile(README, `${before}${START}${newBlock}${END}${after}`);
-  console.log('README.md: API tables updated.');
+  await writeFile(README, next);
+  console.log(`README.md: updated ${stale.map(({ section }) => section.what).join(' and ')}.`);
 }
 
-function splitAtMarkers(text) {
-  const start = text.indexOf(START);
-  const end = text.indexOf(END);
-  if (start === -1 || end === -1 || end < start || text.indexOf(START, start + 1) !== -1) {
-    fail(`README.md needs exactly one "${START}" followed by one "${END}"; the API tables go between them.`);
+const startMarker = (name) => `<!-- ${name}:start -->`;
+const endMarker = (name) => `<!-- ${name}:end -->`;
+
+function splitAtMarkers(text, name) {
+  const [start, end] = [startMarker(name), endMarker(name)];
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (
+    from === -1 ||
+    to === -1 ||
+    to < from ||
+    text.indexOf(start, from + 1) !== -1 ||
+    text.indexOf(end, to + 1) !== -1
+  ) {
+    fail(
+      `README.md needs exactly one "${start}" followed by one "${end}"; the generated ${name} section goes between.`,
+    );
   }
   return {
-    before: text.slice(0, start),
-    block: text.slice(start + START.length, end),
-    after: text.slice(end + END.length),
+    before: text.slice(0, from),
+    block: text.slice(from + start.length, to),
+    after: text.slice(to + end.length),
   };
+}
+
+async function renderSchemaSection() {
+  const schema = await readFile(SCHEMA, 'utf8').catch((error) => fail(`Cannot read ${SCHEMA}: ${error.message}`));
+  try {
+    JSON.parse(schema);
+  } catch (error) {
+    fail(`docs/messages.schema.json is not valid JSON: ${error.message}`);
+  }
+  return `\`\`\`json\n${schema.trimEnd()}\n\`\`\`\n`;
+}
+
+async function renderApiSection() {
+  // The analyzer reads its config (custom-elements-manifest.config.mjs) and package.json from the working directory.
+  process.chdir(ROOT);
+  const manifest = await cli({ argv: ANALYZE_ARGS, cwd: ROOT, noWrite: true });
+  return renderApi(manifest);
 }
 
 // ---------------------------------------------------------------------------
@@ -124,7 +170,10 @@ function renderElement(mod, element) {
     .map((event) => [code(event.name), text(event.description)]);
   section(out, 'Events', ['Event', 'Description'], events);
 
-  const slots = (element.slots ?? []).map((slot) => [slot.name ? code(slot.name) : '(default)', text(slot.description)]);
+  const slots = (element.slots ?? []).map((slot) => [
+    slot.name ? code(slot.name) : '(default)',
+    text(slot.description),
+  ]);
   section(out, 'Slots', ['Slot', 'Description'], slots);
 
   const cssParts = (element.cssParts ?? []).map((part) => [code(part.name), text(part.description)]);
