@@ -4,6 +4,7 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import { CHANNELS, type Channel, type Contact, type Fetcher, type Message } from './data/types.js';
 import { addressStates, unblockKey, type AddressState } from './data/address-state.js';
 import { requestUnblock } from './data/unblock.js';
+import { UnblockController, type UnblockDetail } from './internal/unblock-controller.js';
 import { MessageLoadError } from './data/errors.js';
 import { loadMessages, mergePages, type LoadMessagesResult } from './data/load-messages.js';
 import { parseMessageItems } from './data/parse.js';
@@ -18,6 +19,8 @@ import { themeStyles } from './internal/theme.styles.js';
 import { listStyles } from './message-status-list.styles.js';
 
 /** `loading` while a request is under way, `ready` once messages are shown, `error` when none could be loaded; `idle` with no contact. */
+export type { UnblockDetail, UnblockErrorDetail } from './internal/unblock-controller.js';
+
 export type ListState = 'idle' | 'loading' | 'ready' | 'error';
 
 export interface MessagesLoadDetail {
@@ -34,22 +37,6 @@ export interface MessagesErrorDetail {
 
 // A chip's parts live in its own shadow root; re-export them so `::part(chip-hard-bounce)` works on the list.
 const CHIP_PARTS = ['chip', 'tooltip', 'chip-other', ...STATUS_KEYS.map((key) => `chip-${key}`)].join(', ');
-
-export interface UnblockDetail {
-  contactId: string;
-  channel: Channel;
-  address: string;
-}
-
-export interface UnblockErrorDetail extends UnblockDetail {
-  error: Error;
-}
-
-/** An unblock under way, or the outcome of the last one, per channel. */
-type UnblockProgress =
-  | { phase: 'pending'; address: string; settle: (error?: Error) => void }
-  | { phase: 'failed'; address: string; message: string }
-  | { phase: 'done'; address: string };
 
 interface Shown extends LoadMessagesResult {
   contactId: string;
@@ -162,7 +149,6 @@ export class MessageStatusList extends LitElement {
 
   @state() private shown?: Shown;
   @state() private failure?: { contactId: string; error: MessageLoadError };
-  @state() private unblocks: Partial<Record<Channel, UnblockProgress>> = {};
   @state() private confirming?: AddressState;
   /** Addresses unblocked in this session, so a history-inferred block does not come back on the next load. */
   private readonly unblockedHere = new Set<string>();
@@ -211,7 +197,7 @@ export class MessageStatusList extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('contactId') && changed.get('contactId') !== undefined) {
-      this.unblocks = {};
+      this.unblocking.reset();
       this.confirming = undefined;
     }
     if (changed.has('messages') || changed.has('channels')) {
@@ -263,8 +249,8 @@ export class MessageStatusList extends LitElement {
     });
   }
 
-  private emit<T>(type: string, detail: T, cancelable = false): boolean {
-    return this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable }));
+  private emit<T>(type: string, detail: T): boolean {
+    return this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 
   /** The contact's addresses with their states, from the response first, then the `contact` property, then the attributes. */
@@ -288,70 +274,36 @@ export class MessageStatusList extends LitElement {
    * A second call while one is under way gets the same promise, so one request is sent.
    */
   unblock(channel: Channel): Promise<void> {
-    const running = this.unblocksUnderWay.get(channel);
-    if (running) return running;
     const target = this.addresses.find((entry) => entry.channel === channel && entry.blocked && !entry.unsubscribed);
     if (!target) return Promise.reject(new Error(`There is no blocked ${channel} address to unblock.`));
-    const run = this.runUnblock({ contactId: this.contactId, channel, address: target.address }).finally(() =>
-      this.unblocksUnderWay.delete(channel),
-    );
-    this.unblocksUnderWay.set(channel, run);
-    return run;
+    return this.unblocking.unblock({ contactId: this.contactId, channel, address: target.address });
   }
 
   /** After the host handled `unblock-request` itself: the server unblocked the address. */
   markUnblocked(channel: Channel): void {
-    const progress = this.unblocks[channel];
-    if (progress?.phase === 'pending') progress.settle();
+    this.unblocking.settle(channel);
   }
 
   /** After the host handled `unblock-request` itself: the unblock failed, for this reason. */
   markUnblockFailed(channel: Channel, message: string): void {
-    const progress = this.unblocks[channel];
-    if (progress?.phase === 'pending') progress.settle(new Error(message));
+    this.unblocking.settle(channel, new Error(message));
   }
 
-  private readonly unblocksUnderWay = new Map<Channel, Promise<void>>();
-
-  private async runUnblock(detail: UnblockDetail): Promise<void> {
-    const { contactId, channel, address } = detail;
-    let settle!: (error?: Error) => void;
-    const hostOutcome = new Promise<Error | undefined>((resolve) => (settle = resolve));
-    this.unblocks = { ...this.unblocks, [channel]: { phase: 'pending', address, settle } };
-    try {
-      const hostHandles = !this.emit<UnblockDetail>('unblock-request', detail, true);
-      if (hostHandles) {
-        const error = await hostOutcome;
-        if (error) throw error;
-      } else if (this.unblockEndpoint) {
-        await requestUnblock({
-          endpoint: this.unblockEndpoint,
-          contactId,
-          channel,
-          address,
-          fetcher: this.fetcher,
-          requestInit: this.requestInit,
-          timeout: this.timeout,
-        });
-      } else {
-        throw new Error(this.text('unblockNotSetUp'));
-      }
-    } catch (caught) {
-      const error = caught instanceof Error ? caught : new Error(String(caught));
-      if (this.contactId === contactId) {
-        this.unblocks = { ...this.unblocks, [channel]: { phase: 'failed', address, message: error.message } };
-        await this.updateComplete;
-      }
-      this.emit<UnblockErrorDetail>('unblock-error', { ...detail, error });
-      throw error;
-    }
-    if (this.contactId === contactId) {
-      this.showUnblocked(channel, address);
-      this.unblocks = { ...this.unblocks, [channel]: { phase: 'done', address } };
-      await this.updateComplete;
-    }
-    this.emit<UnblockDetail>('unblock-success', detail);
-  }
+  private readonly unblocking = new UnblockController(this, {
+    send: ({ contactId, channel, address }: UnblockDetail) => {
+      if (!this.unblockEndpoint) return Promise.reject(new Error(this.text('unblockNotSetUp')));
+      return requestUnblock({
+        endpoint: this.unblockEndpoint,
+        contactId,
+        channel,
+        address,
+        fetcher: this.fetcher,
+        requestInit: this.requestInit,
+        timeout: this.timeout,
+      });
+    },
+    succeeded: ({ channel, address }: UnblockDetail) => this.showUnblocked(channel, address),
+  });
 
   /** The server said the address is unblocked: every source that said blocked now says otherwise. */
   private showUnblocked(channel: Channel, address: string): void {
@@ -365,7 +317,7 @@ export class MessageStatusList extends LitElement {
   }
 
   private async askToUnblock(address: AddressState): Promise<void> {
-    if (this.unblocks[address.channel]?.phase === 'pending') return;
+    if (this.unblocking.progress(address.channel)?.phase === 'pending') return;
     this.confirming = address;
     await this.updateComplete;
     // A double click must not open it twice: showModal() on an open dialog throws.
@@ -405,7 +357,7 @@ export class MessageStatusList extends LitElement {
   }
 
   private renderAddress(address: AddressState) {
-    const progress = this.unblocks[address.channel];
+    const progress = this.unblocking.progress(address.channel);
     const pending = progress?.phase === 'pending';
     const blocked = address.blocked && !address.unsubscribed;
     const parts = ['address', blocked && 'blocked-address', address.unsubscribed && 'unsubscribed-address'];
