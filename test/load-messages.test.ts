@@ -223,7 +223,7 @@ describe('loadMessages', () => {
       });
     });
 
-    it('gives next links per channel, or under all for one request', async () => {
+    it('gives next links per channel, or under all for one request, resolved against the request', async () => {
       const perChannelResult = await loadMessages(
         options({
           fetcher: stubFetcher(
@@ -234,7 +234,7 @@ describe('loadMessages', () => {
           ).fetcher,
         }),
       );
-      expect(perChannelResult.next).to.deep.equal({ email: '/e?page=2' });
+      expect(perChannelResult.next).to.deep.equal({ email: new URL('/e?page=2', location.href).href });
 
       const single = await loadMessages(
         options({
@@ -242,7 +242,7 @@ describe('loadMessages', () => {
           fetcher: stubFetcher(() => json({ messages: [], next: '/c/42?page=2' })).fetcher,
         }),
       );
-      expect(single.next).to.deep.equal({ all: '/c/42?page=2' });
+      expect(single.next).to.deep.equal({ all: new URL('/c/42?page=2', location.href).href });
 
       const none = await loadMessages(options({ fetcher: stubFetcher(() => json({ messages: [] })).fetcher }));
       expect(none).to.not.have.property('next');

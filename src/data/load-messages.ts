@@ -56,34 +56,57 @@ export interface LoadMessagesResult {
  */
 export async function loadMessages(options: LoadMessagesOptions): Promise<LoadMessagesResult> {
   const { endpoint, contactId, pageSize } = options;
+  const channels = CHANNELS.filter((channel) => options.channels.includes(channel));
+  if (channels.length === 0) return { messages: [], errors: [] };
+  // Built before any request, so a bad endpoint fails as a whole rather than per channel.
+  const requests: PageRequest[] = templateUses(endpoint, 'channel')
+    ? channels.map((channel) => ({ url: buildMessagesUrl(endpoint, contactId, channel, pageSize), channel }))
+    : [{ url: buildMessagesUrl(endpoint, contactId, undefined, pageSize) }];
+  return loadRequests(requests, { ...options, channels });
+}
+
+/** What `loadNextPages` needs: the request options without the endpoint, which the `next` URLs replace. */
+export type LoadNextOptions = Omit<LoadMessagesOptions, 'endpoint' | 'contactId' | 'pageSize'>;
+
+/**
+ * Loads the pages after the ones shown, from the `next` URLs of an earlier result, with the same
+ * retries, per-channel failures and merging as {@link loadMessages}.
+ */
+export async function loadNextPages(
+  next: Partial<Record<Channel | 'all', string>>,
+  options: LoadNextOptions,
+): Promise<LoadMessagesResult> {
+  const requests: PageRequest[] = Object.entries(next).map(([key, url]) =>
+    key === 'all' ? { url } : { url, channel: key as Channel },
+  );
+  if (requests.length === 0) return { messages: [], errors: [] };
+  return loadRequests(requests, options);
+}
+
+interface PageRequest {
+  url: string;
+  /** The channel the URL is for; none when one request answers for every channel. */
+  channel?: Channel;
+}
+
+async function loadRequests(requests: readonly PageRequest[], options: LoadNextOptions): Promise<LoadMessagesResult> {
   // The host may abort through either signal; the request's own signal is ours to set.
   const outer = anySignal([options.signal, options.requestInit?.signal ?? undefined]);
   try {
     outer.signal.throwIfAborted();
     const context = requestContext(options, outer.signal);
-    const channels = CHANNELS.filter((channel) => options.channels.includes(channel));
-    if (channels.length === 0) return { messages: [], errors: [] };
-
-    if (!templateUses(endpoint, 'channel')) {
-      const page = await loadPage(buildMessagesUrl(endpoint, contactId, undefined, pageSize), undefined, context);
-      const result: LoadMessagesResult = { ...mergePages([page], channels), errors: [] };
-      if (page.next) result.next = { all: page.next };
-      return result;
-    }
-
-    // Built before any request, so a bad endpoint fails as a whole rather than per channel.
-    const urls = channels.map((channel) => buildMessagesUrl(endpoint, contactId, channel, pageSize));
-    const settled = await Promise.allSettled(urls.map((url, i) => loadPage(url, channels[i], context)));
+    const settled = await Promise.allSettled(requests.map(({ url, channel }) => loadPage(url, channel, context)));
     outer.signal.throwIfAborted();
 
     const pages: MessagePage[] = [];
     const errors: MessageLoadError[] = [];
-    const next: Partial<Record<Channel, string>> = {};
+    const next: Partial<Record<Channel | 'all', string>> = {};
     settled.forEach((outcome, i) => {
-      const channel = channels[i];
+      const { url, channel } = requests[i];
       if (outcome.status === 'fulfilled') {
-        pages.push(contactOf(outcome.value, channel));
-        if (outcome.value.next) next[channel] = outcome.value.next;
+        pages.push(channel ? contactOf(outcome.value, channel) : outcome.value);
+        // A relative next URL is relative to the request that gave it.
+        if (outcome.value.next) next[channel ?? 'all'] = new URL(outcome.value.next, url).href;
         return;
       }
       // Anything else is a bug (e.g. in a host's retryDelay), not a load failure to show per channel.
@@ -92,7 +115,7 @@ export async function loadMessages(options: LoadMessagesOptions): Promise<LoadMe
     });
     if (pages.length === 0) throw errors[0];
 
-    const result: LoadMessagesResult = { ...mergePages(pages, channels), errors };
+    const result: LoadMessagesResult = { ...mergePages(pages, options.channels), errors };
     if (Object.keys(next).length > 0) result.next = next;
     return result;
   } finally {
@@ -187,7 +210,7 @@ interface RequestContext {
   signal: AbortSignal;
 }
 
-function requestContext(options: LoadMessagesOptions, signal: AbortSignal): RequestContext {
+function requestContext(options: LoadNextOptions, signal: AbortSignal): RequestContext {
   const headers = new Headers(options.requestInit?.headers);
   if (!headers.has('Accept')) headers.set('Accept', 'application/json');
   const tries = options.retries ?? DEFAULT_TRIES;
