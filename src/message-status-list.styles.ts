@@ -123,6 +123,61 @@ export const listStyles = css`
     margin-top: calc(var(--_space) * 2);
   }
 
+  .summary {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em calc(var(--_space) * 1.5);
+    padding: 0 calc(var(--_space) * 0.5) var(--_space);
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+
+  .total {
+    font-weight: 600;
+    color: var(--_text);
+  }
+
+  .summary-list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em calc(var(--_space) * 1.5);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .summary-item {
+    display: inline-flex;
+    align-items: baseline;
+    gap: 0.35em;
+  }
+
+  .summary-item strong {
+    color: var(--_text);
+  }
+
+  .summary-item .dot {
+    align-self: center;
+    width: 0.55em;
+    height: 0.55em;
+    border-radius: 50%;
+    background: var(--_fg);
+  }
+
+  .summary-item.success {
+    --_fg: var(--_success);
+  }
+  .summary-item.warning {
+    --_fg: var(--_warning);
+  }
+  .summary-item.danger {
+    --_fg: var(--_danger);
+  }
+  .summary-item.neutral {
+    --_fg: var(--_neutral);
+  }
+
   .list {
     list-style: none;
     margin: 0;

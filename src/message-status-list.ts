@@ -1,15 +1,18 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { CHANNELS, type Channel, type Contact, type Fetcher, type Message } from './data/types.js';
+import { CHANNELS, type Channel, type Contact, type Fetcher, type Message, type MessagePage } from './data/types.js';
 import { addressStates, unblockKey, type AddressState } from './data/address-state.js';
 import { requestUnblock } from './data/unblock.js';
 import { UnblockController, type UnblockDetail } from './internal/unblock-controller.js';
 import { MessageLoadError } from './data/errors.js';
-import { loadMessages, mergePages, type LoadMessagesResult } from './data/load-messages.js';
+import { loadMessages, loadNextPages, mergePages, type LoadMessagesResult } from './data/load-messages.js';
 import { parseMessageItems } from './data/parse.js';
 import { resolveLanguage } from './statuses/language.js';
-import { STATUS_KEYS } from './statuses/catalog.js';
+import { STATUS_CATALOG, STATUS_KEYS } from './statuses/catalog.js';
+import { describeStatus } from './statuses/describe.js';
+import { summarizeStatuses } from './statuses/summary.js';
+import { RefreshTimer } from './internal/refresh-timer.js';
 import { icon } from './internal/icons.js';
 import { formatTime } from './internal/format-time.js';
 import { nearestLang } from './internal/nearest-lang.js';
@@ -38,8 +41,15 @@ export interface MessagesErrorDetail {
 // A chip's parts live in its own shadow root; re-export them so `::part(chip-hard-bounce)` works on the list.
 const CHIP_PARTS = ['chip', 'tooltip', 'chip-other', ...STATUS_KEYS.map((key) => `chip-${key}`)].join(', ');
 
+/** A result as one page, for merging. */
+function pageOf({ messages, contact }: LoadMessagesResult): MessagePage {
+  return { messages, contact };
+}
+
 interface Shown extends LoadMessagesResult {
   contactId: string;
+  /** Older pages were loaded on top of the first: a refresh of the first page keeps them. */
+  extended?: boolean;
 }
 
 /**
@@ -59,6 +69,7 @@ interface Shown extends LoadMessagesResult {
  * @csspart unblock-button - The button that starts an unblock.
  * @csspart confirm-dialog - The confirmation asked before an unblock.
  * @csspart confirm-button - The dialog's button that confirms the unblock; `cancel-button` is its twin.
+ * @csspart summary - How many messages ended in each status.
  * @csspart list - The list of messages.
  * @csspart row - One message.
  * @csspart channel - The channel's icon and name.
@@ -72,6 +83,7 @@ interface Shown extends LoadMessagesResult {
  * @csspart empty - The text shown when there are no messages.
  * @csspart error - An error message, for the whole list or one channel.
  * @csspart retry-button - The button that tries loading again.
+ * @csspart load-more-button - The button that loads older messages, when the server has more.
  *
  * @cssprop --msl-font - Font family.
  * @cssprop --msl-font-size - Base font size.
@@ -101,6 +113,9 @@ export class MessageStatusList extends LitElement {
 
   /** Milliseconds before a request counts as failed. */
   @property({ type: Number }) timeout = 15000;
+
+  /** Seconds between background refreshes; `0` is off. Paused while the page is hidden; never overlapping. */
+  @property({ attribute: 'refresh-interval', type: Number }) refreshInterval = 0;
 
   /** IANA time zone for the times shown; the browser's by default. */
   @property({ attribute: 'time-zone' }) timeZone = '';
@@ -149,6 +164,9 @@ export class MessageStatusList extends LitElement {
 
   @state() private shown?: Shown;
   @state() private failure?: { contactId: string; error: MessageLoadError };
+  @state() private loadingMore = false;
+  private loadMoreAbort?: AbortController;
+  private readonly refreshTimer = new RefreshTimer(this, () => void this.refresh());
   @state() private confirming?: AddressState;
   /** Addresses unblocked in this session, so a history-inferred block does not come back on the next load. */
   private readonly unblockedHere = new Set<string>();
@@ -171,8 +189,14 @@ export class MessageStatusList extends LitElement {
         requestInit: this.requestInit,
       });
     },
-    onComplete: (result) => this.showResult(result),
-    onError: (error) => this.showFailure(error),
+    onComplete: (result) => {
+      this.showResult(result);
+      this.refreshTimer.restart(this.refreshInterval);
+    },
+    onError: (error) => {
+      this.showFailure(error);
+      this.refreshTimer.restart(this.refreshInterval);
+    },
   });
 
   /** The `channels` attribute as a list, unknown names left out, never empty. */
@@ -189,14 +213,64 @@ export class MessageStatusList extends LitElement {
     await this.updateComplete;
   }
 
+  /** Loads the next page of older messages, when the server said there are more. */
+  async loadMore(): Promise<void> {
+    const shown = this.shown;
+    if (this.loadingMore || !shown?.next || shown.contactId !== this.contactId) return;
+    const abort = new AbortController();
+    this.loadMoreAbort = abort;
+    this.loadingMore = true;
+    try {
+      const more = await loadNextPages(shown.next, {
+        channels: this.channelList,
+        signal: abort.signal,
+        timeout: this.timeout,
+        fetcher: this.fetcher,
+        requestInit: this.requestInit,
+      });
+      const current = this.shown!;
+      const merged = mergePages([pageOf(current), pageOf(more)], this.channelList);
+      // A channel that failed keeps its link, so trying again asks for the same page.
+      const kept = more.errors.flatMap((error) => {
+        const link = error.channel && current.next?.[error.channel];
+        return link ? [[error.channel, link]] : [];
+      });
+      const next = { ...Object.fromEntries(kept), ...more.next };
+      this.shown = {
+        ...current,
+        ...merged,
+        next: Object.keys(next).length ? next : undefined,
+        errors: more.errors,
+        extended: true,
+      };
+      await this.updateComplete;
+      this.emit<MessagesLoadDetail>('messages-load', { contactId: current.contactId, messages: this.shown.messages });
+      for (const error of more.errors) this.emitError(current.contactId, error);
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      const loadError = error instanceof MessageLoadError ? error : new MessageLoadError('network', String(error));
+      this.shown = { ...this.shown!, errors: [loadError] };
+      await this.updateComplete;
+      this.emitError(shown.contactId, loadError);
+    } finally {
+      if (this.loadMoreAbort === abort) this.loadingMore = false;
+    }
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // A list taken out of the page must not finish a request nobody will see.
     this.loader.abort();
+    this.loadMoreAbort?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('refreshInterval') && changed.get('refreshInterval') !== undefined) {
+      this.refreshTimer.restart(this.refreshInterval);
+    }
     if (changed.has('contactId') && changed.get('contactId') !== undefined) {
+      this.loadMoreAbort?.abort();
+      this.loadingMore = false;
       this.unblocking.reset();
       this.confirming = undefined;
     }
@@ -210,8 +284,11 @@ export class MessageStatusList extends LitElement {
     if (this.messages) return 'ready';
     if (!this.contactId || !this.endpoint) return 'idle';
     if (this.loader.status === TaskStatus.PENDING) return 'loading';
-    if (this.failure?.contactId === this.contactId && this.loader.status === TaskStatus.ERROR) return 'error';
-    return this.shown?.contactId === this.contactId ? 'ready' : 'loading';
+    const showing = this.shown?.contactId === this.contactId;
+    // A failed refresh keeps the rows it could not update; only a contact with nothing to show is in error.
+    if (this.failure?.contactId === this.contactId && this.loader.status === TaskStatus.ERROR && !showing)
+      return 'error';
+    return showing ? 'ready' : 'loading';
   }
 
   private showGivenMessages(items: readonly unknown[]): void {
@@ -222,7 +299,14 @@ export class MessageStatusList extends LitElement {
 
   private showResult(result: LoadMessagesResult): void {
     const contactId = this.contactId;
-    this.shown = { ...result, contactId };
+    const previous = this.shown?.contactId === contactId ? this.shown : undefined;
+    if (previous?.extended) {
+      // The refreshed first page wins (its statuses are newer); the older pages loaded since stay.
+      const merged = mergePages([pageOf(result), pageOf(previous)], this.channelList);
+      this.shown = { ...result, ...merged, next: previous.next, contactId, extended: true };
+    } else {
+      this.shown = { ...result, contactId };
+    }
     this.failure = undefined;
     void this.updateComplete.then(() => {
       this.emit<MessagesLoadDetail>('messages-load', { contactId, messages: result.messages });
@@ -454,25 +538,74 @@ export class MessageStatusList extends LitElement {
   private renderMessages(shown: Shown | undefined, busy = false) {
     const messages = shown?.messages ?? [];
     const lang = this.lang_;
-    return html`${shown?.errors.map(
-      (error) =>
-        html`<div class="notice error partial" part="error" role="alert">
-          ${icon('alert')}
-          <span class="message"
-            >${this.text('channelFailed', { channel: this.text(error.channel ?? 'email'), message: error.message })}</span
-          >
-          <button type="button" class="button" part="retry-button" @click=${() => this.refresh()}>
-            ${this.text('retry')}
-          </button>
-        </div>`,
+    const refreshFailure = this.failure?.contactId === this.contactId ? this.failure.error : undefined;
+    return html`${
+      refreshFailure
+        ? this.renderNotice(this.text('refreshFailed', { message: refreshFailure.message }), () => this.refresh())
+        : nothing
+    }
+    ${shown?.errors.map((error) =>
+      this.renderNotice(
+        this.text('channelFailed', { channel: this.text(error.channel ?? 'email'), message: error.message }),
+        // An error from loading more is mended by loading more again, not by starting over.
+        () => (shown.extended ? this.loadMore() : this.refresh()),
+      ),
     )}
     ${
       messages.length
-        ? html`<ul class="list" part="list" aria-label=${this.text('listLabel')} aria-busy=${busy ? 'true' : 'false'}>
-            ${messages.map((message) => this.renderRow(message, lang))}
-          </ul>`
+        ? html`${this.renderSummary(messages, lang)}
+            <ul class="list" part="list" aria-label=${this.text('listLabel')} aria-busy=${busy ? 'true' : 'false'}>
+              ${messages.map((message) => this.renderRow(message, lang))}
+            </ul>
+            ${shown?.next ? this.renderLoadMore() : nothing}`
         : html`<p class="notice" part="empty">${this.text('empty')}</p>`
     }`;
+  }
+
+  private renderNotice(message: string, retry: () => unknown) {
+    return html`<div class="notice error partial" part="error" role="alert">
+      ${icon('alert')}
+      <span class="message">${message}</span>
+      <button type="button" class="button" part="retry-button" @click=${retry}>${this.text('retry')}</button>
+    </div>`;
+  }
+
+  private renderSummary(messages: readonly Message[], lang: string) {
+    const overrides = this.strings[lang]?.statuses;
+    const label = (key: string) =>
+      key === 'other' ? this.text('summaryOther') : describeStatus(key, 'email', { lang, overrides }).label;
+    const count = messages.length;
+    return html`<div class="summary" part="summary">
+      <span class="total">${this.text(count === 1 ? 'messageCountOne' : 'messageCountOther', { count })}</span>
+      <ul class="summary-list" aria-label=${this.text('summaryLabel')}>
+        ${summarizeStatuses(messages).map(
+          (entry) =>
+            html`<li class="summary-item ${entry.key === 'other' ? 'neutral' : STATUS_CATALOG[entry.key].severity}">
+              <span class="dot" aria-hidden="true"></span>${label(entry.key)} <strong>${entry.count}</strong>
+              ${entry.within.map(
+                (inner) =>
+                  html`<span class="within"
+                    >(${this.text('summaryWithin', { label: label(inner.key), count: inner.count })})</span
+                  >`,
+              )}
+            </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private renderLoadMore() {
+    return html`<div class="load-more">
+      <button
+        type="button"
+        class="button"
+        part="load-more-button"
+        aria-disabled=${this.loadingMore ? 'true' : 'false'}
+        @click=${() => this.loadMore()}
+      >
+        ${this.loadingMore ? this.text('loadingMore') : this.text('loadMore')}
+      </button>
+    </div>`;
   }
 
   private renderRow(message: Message, lang: string) {

@@ -238,6 +238,24 @@ describe('<message-status-list>', () => {
     expect(rows(list).map((row) => chipOf(row).statusKey)).to.deep.equal(['opened', 'not-delivered']);
   });
 
+  it('sums the statuses up, counting blocked under soft bounces and saying how many were blocked', async () => {
+    const at = '2026-01-02T10:00:00Z';
+    const list = await fixture<MessageStatusList>(
+      html`<message-status-list
+        .messages=${[
+          { id: '1', channel: 'email', status: 'Soft bounce', sentAt: at },
+          { id: '2', channel: 'email', status: 'Blocked', sentAt: at },
+          { id: '3', channel: 'email', status: 'Delivered', sentAt: at },
+          { id: '4', channel: 'sms', status: 'Queued at carrier', sentAt: at },
+        ]}
+      ></message-status-list>`,
+    );
+    const summary = part(list, 'summary')!;
+    const items = [...summary.querySelectorAll('li')].map((item) => item.textContent!.replace(/\s+/g, ' ').trim());
+    expect(summary.textContent).to.contain('4 messages');
+    expect(items).to.deep.equal(['Delivered 1', 'Soft bounce 2 (of which Blocked: 1)', 'Other 1']);
+  });
+
   it('shows times in the chosen time zone and language', async () => {
     const list = await fixture<MessageStatusList>(
       html`<message-status-list

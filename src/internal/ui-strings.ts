@@ -32,6 +32,13 @@ export interface UiStrings {
   unblockFailed: string;
   unblocked: string;
   unblockNotSetUp: string;
+  summaryLabel: string;
+  messageCountOne: string;
+  messageCountOther: string;
+  summaryWithin: string;
+  summaryOther: string;
+  refreshFailed: string;
+  loadingMore: string;
 }
 
 const en: UiStrings = {
@@ -67,6 +74,13 @@ const en: UiStrings = {
   unblockFailed: '{address} is still blocked: {message}',
   unblocked: '{address} is unblocked.',
   unblockNotSetUp: 'Unblocking is not set up on this page.',
+  summaryLabel: 'Statuses of the messages shown',
+  messageCountOne: '{count} message',
+  messageCountOther: '{count} messages',
+  summaryWithin: 'of which {label}: {count}',
+  summaryOther: 'Other',
+  refreshFailed: 'The messages could not be updated: {message}',
+  loadingMore: 'Loading older messages…',
 };
 
 const sv: UiStrings = {
@@ -102,6 +116,13 @@ const sv: UiStrings = {
   unblockFailed: '{address} är fortfarande spärrad: {message}',
   unblocked: 'Spärren för {address} är hävd.',
   unblockNotSetUp: 'Att häva spärrar är inte inställt på den här sidan.',
+  summaryLabel: 'Status för de visade meddelandena',
+  messageCountOne: '{count} meddelande',
+  messageCountOther: '{count} meddelanden',
+  summaryWithin: 'varav {label}: {count}',
+  summaryOther: 'Övrigt',
+  refreshFailed: 'Meddelandena kunde inte uppdateras: {message}',
+  loadingMore: 'Hämtar äldre meddelanden…',
 };
 
 export const UI_STRINGS: Readonly<Record<string, UiStrings>> = { en, sv };

@@ -1,13 +1,18 @@
 import { executeServerCommand, sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 
-function centre(element: Element): [number, number] {
+// The real mouse and finger only reach what is on screen, as a person's would.
+async function centre(element: Element): Promise<[number, number]> {
+  // Park the mouse first: scrolling under a resting pointer would hover whatever chip slides beneath
+  // it, and that chip's explanation could cover the target.
+  await sendMouse({ type: 'move', position: [0, 0] });
+  element.scrollIntoView({ block: 'center', inline: 'center' });
   const box = element.getBoundingClientRect();
   return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
 }
 
 /** Moves the real mouse over an element. */
 export async function hover(element: Element): Promise<void> {
-  await sendMouse({ type: 'move', position: centre(element) });
+  await sendMouse({ type: 'move', position: await centre(element) });
 }
 
 /** Moves the real mouse to a point away from the widget. */
@@ -16,12 +21,12 @@ export async function moveMouseAway(): Promise<void> {
 }
 
 export async function click(element: Element): Promise<void> {
-  await sendMouse({ type: 'click', position: centre(element) });
+  await sendMouse({ type: 'click', position: await centre(element) });
 }
 
 /** A touch tap through the browser's input pipeline. */
 export async function tap(element: Element): Promise<void> {
-  const [x, y] = centre(element);
+  const [x, y] = await centre(element);
   await executeServerCommand('tap', { x, y });
 }
 

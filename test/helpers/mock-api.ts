@@ -9,6 +9,8 @@ export interface LoggedRequest {
   query: Record<string, string>;
   headers: Record<string, string>;
   body?: unknown;
+  /** The client gave up on it while the server was still waiting to answer. */
+  aborted?: boolean;
 }
 
 /** What the mock API received for a contact, oldest first. */

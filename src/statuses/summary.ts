@@ -1,0 +1,35 @@
+import { STATUS_CATALOG, STATUS_KEYS, type StatusKey } from './catalog.js';
+import { normalizeStatus } from './normalize.js';
+
+export interface SummaryEntry {
+  key: StatusKey | 'other';
+  count: number;
+  /** Statuses counted within this one, as a send-out's statistics do: blocked within soft bounces. */
+  within: { key: StatusKey; count: number }[];
+}
+
+/**
+ * How many messages ended in each status, in catalog order (unknown statuses
+ * last). A status with `countsAs` is counted under that one and named inside it.
+ */
+export function summarizeStatuses(messages: readonly { status: string }[]): SummaryEntry[] {
+  const counts = new Map<StatusKey | 'other', number>();
+  const within = new Map<StatusKey, number>();
+  for (const message of messages) {
+    const key = normalizeStatus(message.status);
+    const countsAs = key ? STATUS_CATALOG[key].countsAs : undefined;
+    const bucket = countsAs ?? key ?? 'other';
+    counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
+    if (countsAs && key) within.set(key, (within.get(key) ?? 0) + 1);
+  }
+  const order: (StatusKey | 'other')[] = [...STATUS_KEYS, 'other'];
+  return order
+    .filter((key) => counts.has(key))
+    .map((key) => ({
+      key,
+      count: counts.get(key)!,
+      within: STATUS_KEYS.filter((inner) => STATUS_CATALOG[inner].countsAs === key && within.has(inner)).map(
+        (inner) => ({ key: inner, count: within.get(inner)! }),
+      ),
+    }));
+}
