@@ -1,4 +1,5 @@
 import { MessageStatusChip } from './message-status-chip.js';
+import { MessageStatusProvider } from './message-status-provider.js';
 import {
   MessageStatusList,
   type MessagesErrorDetail,
@@ -12,14 +13,17 @@ function define(name: string, constructor: CustomElementConstructor): void {
   if (!customElements.get(name)) customElements.define(name, constructor);
 }
 
+// The provider first: a list or chip upgraded before it would ask for the shared settings with nobody to answer.
+define('message-status-provider', MessageStatusProvider);
 define('message-status-chip', MessageStatusChip);
 define('message-status-list', MessageStatusList);
 
-export { MessageStatusChip, MessageStatusList };
+export { MessageStatusChip, MessageStatusList, MessageStatusProvider };
 
 declare global {
   interface HTMLElementTagNameMap {
     'message-status-chip': MessageStatusChip;
+    'message-status-provider': MessageStatusProvider;
     'message-status-list': MessageStatusList;
   }
   interface HTMLElementEventMap {

@@ -8,6 +8,8 @@ export type {
 } from './message-status-list.js';
 export type { AddressState } from './data/address-state.js';
 export { MessageStatusChip } from './message-status-chip.js';
+export { MessageStatusProvider } from './message-status-provider.js';
+export { MessageClient, type MessageClientOptions } from './data/message-client.js';
 export { MessageLoadError, type LoadErrorKind } from './data/errors.js';
 export type { Channel, Contact, ContactAddress, Message, MessagePage, Fetcher } from './data/types.js';
 export { normalizeStatus } from './statuses/normalize.js';

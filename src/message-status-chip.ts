@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
 import type { Channel } from './data/types.js';
 import { describeStatus, type StatusDescription } from './statuses/describe.js';
 import { resolveLanguage } from './statuses/language.js';
@@ -8,7 +9,8 @@ import { icon } from './internal/icons.js';
 import { nearestLang } from './internal/nearest-lang.js';
 import { placeTooltip } from './internal/place-tooltip.js';
 import { TooltipController } from './internal/tooltip-controller.js';
-import { UI_STRINGS, type StringOverrides } from './internal/ui-strings.js';
+import { UI_STRINGS, mergeStrings, type StringOverrides } from './internal/ui-strings.js';
+import { sharedConfigContext, type SharedConfig } from './internal/config-context.js';
 import { themeStyles } from './internal/theme.styles.js';
 import { chipStyles } from './message-status-chip.styles.js';
 
@@ -50,6 +52,13 @@ export class MessageStatusChip extends LitElement {
   /** Per-language overrides of any label or explanation. */
   @property({ attribute: false }) strings: StringOverrides = {};
 
+  /** Wording shared by an enclosing `<message-status-provider>`; the chip's own `strings` win. */
+  @consume({ context: sharedConfigContext, subscribe: true })
+  @state()
+  private shared?: SharedConfig;
+
+  private wording: StringOverrides = {};
+
   @query('.tooltip') private tooltipElement?: HTMLElement;
   @query('.chip') private chipElement?: HTMLElement;
 
@@ -65,14 +74,18 @@ export class MessageStatusChip extends LitElement {
     const sentAt = this.sentAt ? new Date(this.sentAt) : null;
     return describeStatus(this.status, this.channel === 'sms' ? 'sms' : 'email', {
       lang,
-      overrides: this.strings[lang]?.statuses,
+      overrides: this.wording[lang]?.statuses,
       sentAt: sentAt && !Number.isNaN(sentAt.getTime()) ? sentAt : null,
     });
   }
 
   private serverSaidLabel(): string {
     const lang = resolveLanguage(nearestLang(this), Object.keys(UI_STRINGS));
-    return this.strings[lang]?.ui?.serverSaid ?? UI_STRINGS[lang].serverSaid;
+    return this.wording[lang]?.ui?.serverSaid ?? UI_STRINGS[lang].serverSaid;
+  }
+
+  protected override willUpdate(): void {
+    this.wording = this.shared ? mergeStrings(this.shared.strings, this.strings) : this.strings;
   }
 
   override disconnectedCallback(): void {

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { CHANNELS, type Channel, type Contact, type Fetcher, type Message, type MessagePage } from './data/types.js';
 import { addressStates, unblockKey, type AddressState } from './data/address-state.js';
@@ -17,7 +18,9 @@ import { icon } from './internal/icons.js';
 import { formatTime } from './internal/format-time.js';
 import { nearestLang } from './internal/nearest-lang.js';
 import { safeLink } from './internal/safe-link.js';
-import { UI_STRINGS, format, type StringOverrides, type UiStrings } from './internal/ui-strings.js';
+import { UI_STRINGS, format, mergeStrings, type StringOverrides, type UiStrings } from './internal/ui-strings.js';
+import { sharedConfigContext, type SharedConfig } from './internal/config-context.js';
+import type { MessageClient } from './data/message-client.js';
 import { themeStyles } from './internal/theme.styles.js';
 import { listStyles } from './message-status-list.styles.js';
 
@@ -162,6 +165,25 @@ export class MessageStatusList extends LitElement {
   /** Per-language overrides of any label or explanation: `{ en: { ui: {...}, statuses: {...} } }`. */
   @property({ attribute: false }) strings: StringOverrides = {};
 
+  /** What an enclosing `<message-status-provider>` shares; the list's own settings win. */
+  @consume({ context: sharedConfigContext, subscribe: true })
+  @state()
+  private shared?: SharedConfig;
+
+  /** The settings in force: the list's own, else the provider's. Worked out once per update. */
+  private settings: {
+    endpoint: string;
+    unblockEndpoint: string;
+    timeZone: string;
+    requestInit?: RequestInit;
+    fetcher?: Fetcher;
+    strings: StringOverrides;
+    client?: MessageClient;
+  } = { endpoint: '', unblockEndpoint: '', timeZone: '', strings: {} };
+
+  // Set by refresh(): the next load must ask the server, not reuse a shared answer.
+  private freshLoad = false;
+
   @state() private shown?: Shown;
   @state() private failure?: { contactId: string; error: MessageLoadError };
   @state() private loadingMore = false;
@@ -175,19 +197,30 @@ export class MessageStatusList extends LitElement {
 
   private readonly loader = new Task(this, {
     args: () =>
-      [this.contactId, this.endpoint, this.channelList.join(' '), this.pageSize, this.timeout, this.messages] as const,
-    task: async ([contactId, endpoint, , pageSize, timeout, messages], { signal }) => {
+      [
+        this.contactId,
+        this.settings.endpoint,
+        this.channelList.join(' '),
+        this.pageSize,
+        this.timeout,
+        this.messages,
+        this.settings.client,
+      ] as const,
+    task: async ([contactId, endpoint, , pageSize, timeout, messages, client], { signal }) => {
       if (messages || !contactId || !endpoint) return initialState;
-      return loadMessages({
+      const fresh = this.freshLoad;
+      this.freshLoad = false;
+      const options = {
         endpoint,
         contactId,
         channels: this.channelList,
         pageSize,
         timeout,
         signal,
-        fetcher: this.fetcher,
-        requestInit: this.requestInit,
-      });
+        fetcher: this.settings.fetcher,
+        requestInit: this.settings.requestInit,
+      };
+      return client ? client.load({ ...options, fresh }) : loadMessages(options);
     },
     onComplete: (result) => {
       this.showResult(result);
@@ -208,7 +241,8 @@ export class MessageStatusList extends LitElement {
 
   /** Loads the messages again; resolves once they are shown (or the error is). */
   async refresh(): Promise<void> {
-    if (this.messages || !this.contactId || !this.endpoint) return;
+    if (this.messages || !this.contactId || !this.settings.endpoint) return;
+    this.freshLoad = true;
     await this.loader.run().catch(() => undefined);
     await this.updateComplete;
   }
@@ -225,8 +259,8 @@ export class MessageStatusList extends LitElement {
         channels: this.channelList,
         signal: abort.signal,
         timeout: this.timeout,
-        fetcher: this.fetcher,
-        requestInit: this.requestInit,
+        fetcher: this.settings.fetcher,
+        requestInit: this.settings.requestInit,
       });
       const current = this.shown!;
       const merged = mergePages([pageOf(current), pageOf(more)], this.channelList);
@@ -265,6 +299,16 @@ export class MessageStatusList extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const shared = this.shared;
+    this.settings = {
+      endpoint: this.endpoint || shared?.endpoint || '',
+      unblockEndpoint: this.unblockEndpoint || shared?.unblockEndpoint || '',
+      timeZone: this.timeZone || shared?.timeZone || '',
+      requestInit: this.requestInit ?? shared?.requestInit,
+      fetcher: this.fetcher ?? shared?.fetcher,
+      strings: shared ? mergeStrings(shared.strings, this.strings) : this.strings,
+      client: shared?.client,
+    };
     if (changed.has('refreshInterval') && changed.get('refreshInterval') !== undefined) {
       this.refreshTimer.restart(this.refreshInterval);
     }
@@ -282,7 +326,7 @@ export class MessageStatusList extends LitElement {
 
   private currentState(): ListState {
     if (this.messages) return 'ready';
-    if (!this.contactId || !this.endpoint) return 'idle';
+    if (!this.contactId || !this.settings.endpoint) return 'idle';
     if (this.loader.status === TaskStatus.PENDING) return 'loading';
     const showing = this.shown?.contactId === this.contactId;
     // A failed refresh keeps the rows it could not update; only a contact with nothing to show is in error.
@@ -375,14 +419,15 @@ export class MessageStatusList extends LitElement {
 
   private readonly unblocking = new UnblockController(this, {
     send: ({ contactId, channel, address }: UnblockDetail) => {
-      if (!this.unblockEndpoint) return Promise.reject(new Error(this.text('unblockNotSetUp')));
+      const { unblockEndpoint: endpoint, fetcher, requestInit } = this.settings;
+      if (!endpoint) return Promise.reject(new Error(this.text('unblockNotSetUp')));
       return requestUnblock({
-        endpoint: this.unblockEndpoint,
+        endpoint,
         contactId,
         channel,
         address,
-        fetcher: this.fetcher,
-        requestInit: this.requestInit,
+        fetcher,
+        requestInit,
         timeout: this.timeout,
       });
     },
@@ -392,6 +437,8 @@ export class MessageStatusList extends LitElement {
   /** The server said the address is unblocked: every source that said blocked now says otherwise. */
   private showUnblocked(channel: Channel, address: string): void {
     this.unblockedHere.add(unblockKey(channel, address));
+    // Answers shared through a provider predate the unblock.
+    this.settings.client?.forget(this.contactId);
     const unblock = (contact?: Contact): Contact | undefined =>
       contact?.[channel] ? { ...contact, [channel]: { ...contact[channel], blocked: false } } : contact;
     if (this.shown) this.shown = { ...this.shown, contact: unblock(this.shown.contact) };
@@ -425,7 +472,7 @@ export class MessageStatusList extends LitElement {
 
   private text(key: keyof UiStrings, values: Record<string, string | number> = {}): string {
     const lang = this.lang_;
-    return format(this.strings[lang]?.ui?.[key] ?? UI_STRINGS[lang][key], values);
+    return format(this.settings.strings[lang]?.ui?.[key] ?? UI_STRINGS[lang][key], values);
   }
 
   protected override render() {
@@ -571,7 +618,7 @@ export class MessageStatusList extends LitElement {
   }
 
   private renderSummary(messages: readonly Message[], lang: string) {
-    const overrides = this.strings[lang]?.statuses;
+    const overrides = this.settings.strings[lang]?.statuses;
     const label = (key: string) =>
       key === 'other' ? this.text('summaryOther') : describeStatus(key, 'email', { lang, overrides }).label;
     const count = messages.length;
@@ -621,7 +668,7 @@ export class MessageStatusList extends LitElement {
           .channel=${message.channel}
           .sentAt=${message.sentAt?.toISOString() ?? ''}
           .reason=${message.reason ?? ''}
-          .strings=${this.strings}
+          .strings=${this.settings.strings}
         ></message-status-chip>
       </span>
       ${
@@ -633,7 +680,7 @@ export class MessageStatusList extends LitElement {
         ${
           message.sentAt
             ? html`<time part="time" datetime=${message.sentAt.toISOString()}
-                >${formatTime(message.sentAt, lang, this.timeZone)}</time
+                >${formatTime(message.sentAt, lang, this.settings.timeZone)}</time
               >`
             : html`<span part="time">${this.text('unknownTime')}</span>`
         }

@@ -1,4 +1,5 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import './helpers/readable-failures.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
 
 // demo/csp.html carries a strict policy (`script-src 'self'; style-src 'self'`: no inline script

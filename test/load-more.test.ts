@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import './helpers/readable-failures.js';
 import '../src/define.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
 import { click } from './helpers/input.js';

@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import './helpers/readable-failures.js';
 import '../src/define.js';
 import type { MessageStatusChip } from '../src/message-status-chip.js';
 import { HIDE_GRACE_MS } from '../src/internal/tooltip-controller.js';

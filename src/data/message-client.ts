@@ -1,0 +1,114 @@
+import { loadMessages, type LoadMessagesOptions, type LoadMessagesResult } from './load-messages.js';
+
+export interface MessageClientOptions {
+  /** Milliseconds an answer is reused for the same request; `0` shares only requests under way. Default 10000. */
+  maxAge?: number;
+}
+
+export interface ClientLoadOptions extends LoadMessagesOptions {
+  /** Skip the reuse of an earlier answer (a refresh); a request already under way is still shared. */
+  fresh?: boolean;
+}
+
+interface Shared {
+  promise: Promise<LoadMessagesResult>;
+  controller: AbortController;
+  waiting: number;
+}
+
+/**
+ * One data client for many lists: the same request asked for twice while under
+ * way is sent once, and its answer is reused for a short while. A caller that
+ * gives up (its signal aborts) stops waiting at once; the request itself is
+ * aborted only when every caller has given up.
+ */
+export class MessageClient {
+  private readonly maxAge: number;
+  private readonly underWay = new Map<string, Shared>();
+  private readonly answers = new Map<string, { result: LoadMessagesResult; at: number; contactId: string }>();
+  // Requests with different credentials or fetchers are never shared: their answers may differ.
+  private readonly identities = new WeakMap<object, number>();
+  private lastIdentity = 0;
+
+  constructor(options: MessageClientOptions = {}) {
+    this.maxAge = options.maxAge ?? 10_000;
+  }
+
+  load(options: ClientLoadOptions): Promise<LoadMessagesResult> {
+    const { signal, fresh, ...request } = options;
+    const key = this.keyOf(request);
+    const answer = this.answers.get(key);
+    if (!fresh && answer && Date.now() - answer.at < this.maxAge) return Promise.resolve(answer.result);
+
+    let shared = this.underWay.get(key);
+    // A request every caller gave up on is already aborted: a newcomer gets a new one.
+    if (!shared || shared.controller.signal.aborted) {
+      const controller = new AbortController();
+      const promise = loadMessages({ ...request, signal: controller.signal })
+        .then((result) => {
+          this.answers.set(key, { result, at: Date.now(), contactId: request.contactId });
+          return result;
+        })
+        .finally(() => {
+          if (this.underWay.get(key) === shared) this.underWay.delete(key);
+        });
+      shared = { promise, controller, waiting: 0 };
+      this.underWay.set(key, shared);
+    }
+    return this.wait(shared, signal);
+  }
+
+  /** Drops reused answers, for one contact or all: after an unblock, the next load must ask the server. */
+  forget(contactId?: string): void {
+    for (const [key, answer] of this.answers) {
+      if (contactId === undefined || answer.contactId === contactId) this.answers.delete(key);
+    }
+  }
+
+  private wait(shared: Shared, signal: AbortSignal | undefined): Promise<LoadMessagesResult> {
+    shared.waiting++;
+    return new Promise((resolve, reject) => {
+      let left = false;
+      const leave = () => {
+        if (left) return false;
+        left = true;
+        shared.waiting--;
+        signal?.removeEventListener('abort', giveUp);
+        return true;
+      };
+      const giveUp = () => {
+        if (!leave()) return;
+        if (shared.waiting === 0) shared.controller.abort(signal?.reason);
+        reject(signal?.reason);
+      };
+      if (signal?.aborted) return giveUp();
+      signal?.addEventListener('abort', giveUp, { once: true });
+      shared.promise.then(
+        (result) => leave() && resolve(result),
+        (error: unknown) => leave() && reject(error),
+      );
+    });
+  }
+
+  private keyOf(request: LoadMessagesOptions): string {
+    return JSON.stringify([
+      request.endpoint,
+      request.contactId,
+      [...request.channels].sort(),
+      request.pageSize,
+      request.timeout,
+      this.identity(request.requestInit),
+      this.identity(request.fetcher),
+    ]);
+  }
+
+  private identity(value: object | undefined): number {
+    if (!value) return 0;
+    let id = this.identities.get(value);
+    if (id === undefined) {
+      id = ++this.lastIdentity;
+      this.identities.set(value, id);
+    }
+    return id;
+  }
+}

@@ -1,0 +1,18 @@
+import { createContext } from '@lit/context';
+import type { MessageClient } from '../data/message-client.js';
+import type { Fetcher } from '../data/types.js';
+import type { StringOverrides } from './ui-strings.js';
+
+/** What a `<message-status-provider>` hands to every list and chip inside it. */
+export interface SharedConfig {
+  endpoint: string;
+  unblockEndpoint: string;
+  timeZone: string;
+  requestInit?: RequestInit;
+  fetcher?: Fetcher;
+  strings: StringOverrides;
+  /** One client for all the lists inside, so the same request is sent once. */
+  client: MessageClient;
+}
+
+export const sharedConfigContext = createContext<SharedConfig | undefined>(Symbol('message-status-config'));

@@ -1,0 +1,75 @@
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { provide } from '@lit/context';
+import { MessageClient } from './data/message-client.js';
+import type { Fetcher } from './data/types.js';
+import { sharedConfigContext, type SharedConfig } from './internal/config-context.js';
+import type { StringOverrides } from './internal/ui-strings.js';
+
+/**
+ * Shares configuration, and one data client, with every `<message-status-list>`
+ * and `<message-status-chip>` inside it: set the endpoint, auth and wording
+ * once for a page with many lists, and the same request is sent only once.
+ * A list's own attributes win over the provider's.
+ *
+ * @summary Shared configuration and data for the lists and chips inside.
+ *
+ * @slot - The lists and chips that share this configuration.
+ */
+export class MessageStatusProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** URL template for the lists inside that set none of their own. */
+  @property() endpoint = '';
+
+  /** Unblock URL template for the lists inside that set none of their own. */
+  @property({ attribute: 'unblock-endpoint' }) unblockEndpoint = '';
+
+  /** IANA time zone for the lists inside that set none of their own. */
+  @property({ attribute: 'time-zone' }) timeZone = '';
+
+  /** Milliseconds an answer is reused by every list inside for the same contact; `0` shares only requests under way. */
+  @property({ attribute: 'max-age', type: Number }) maxAge = 10_000;
+
+  /** Request options (headers, credentials) for every list inside that sets none of its own. */
+  @property({ attribute: false }) requestInit?: RequestInit;
+
+  /** The fetch used by every list inside that sets none of its own. */
+  @property({ attribute: false }) fetcher?: Fetcher;
+
+  /** Wording overrides, per language, for every list and chip inside; a list's own overrides win. */
+  @property({ attribute: false }) strings: StringOverrides = {};
+
+  @provide({ context: sharedConfigContext }) protected shared?: SharedConfig;
+
+  private client = new MessageClient({ maxAge: this.maxAge });
+
+  /** Drops the answers kept for reuse (for one contact, or all), so the next load asks the server. */
+  forget(contactId?: string): void {
+    this.client.forget(contactId);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('maxAge') && changed.get('maxAge') !== undefined) {
+      this.client = new MessageClient({ maxAge: this.maxAge });
+    }
+    // A new object each time, so the consumers (which subscribe) see the change.
+    this.shared = {
+      endpoint: this.endpoint,
+      unblockEndpoint: this.unblockEndpoint,
+      timeZone: this.timeZone,
+      requestInit: this.requestInit,
+      fetcher: this.fetcher,
+      strings: this.strings,
+      client: this.client,
+    };
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}

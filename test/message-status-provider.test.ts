@@ -1,0 +1,131 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import './helpers/readable-failures.js';
+import '../src/define.js';
+import type { MessageStatusList } from '../src/message-status-list.js';
+import type { MessageStatusProvider } from '../src/message-status-provider.js';
+import { click } from './helpers/input.js';
+import { freshContact, requestsFor } from './helpers/mock-api.js';
+
+const ENDPOINT = '/api/contacts/{contactId}/messages';
+
+async function ready(list: MessageStatusList) {
+  await waitUntil(() => list.state === 'ready', `list is ${list.state}`, { timeout: 8000 });
+  await list.updateComplete;
+}
+
+function rows(list: MessageStatusList) {
+  return list.shadowRoot!.querySelectorAll('[part="row"]');
+}
+
+describe('<message-status-provider>', () => {
+  it('gives the lists inside its endpoint, auth and time zone', async () => {
+    const contactId = freshContact('42');
+    const provider = await fixture<MessageStatusProvider>(
+      html`<message-status-provider
+        endpoint=${ENDPOINT}
+        time-zone="Asia/Tokyo"
+        .requestInit=${{ headers: { Authorization: 'Bearer shared' } }}
+      >
+        <message-status-list contact-id=${contactId}></message-status-list>
+      </message-status-provider>`,
+    );
+    const list = provider.querySelector('message-status-list')!;
+    await ready(list);
+    expect(rows(list).length).to.be.greaterThan(20);
+    const [request] = await requestsFor(contactId);
+    expect(request.headers.authorization).to.equal('Bearer shared');
+    const time = list.shadowRoot!.querySelector('time')!;
+    const utc = new Date(time.dateTime);
+    const tokyoHour = (utc.getUTCHours() + 9) % 24;
+    expect(time.textContent).to.contain(`${tokyoHour % 12 || 12}:`);
+  });
+
+  it('sends one request for many lists of the same contact', async () => {
+    const contactId = freshContact('42');
+    const provider = await fixture<MessageStatusProvider>(
+      html`<message-status-provider endpoint=${ENDPOINT}>
+        <message-status-list contact-id=${contactId}></message-status-list>
+        <message-status-list contact-id=${contactId}></message-status-list>
+        <message-status-list contact-id=${contactId} channels="sms"></message-status-list>
+      </message-status-provider>`,
+    );
+    const lists = [...provider.querySelectorAll('message-status-list')];
+    for (const list of lists) await ready(list);
+    expect(rows(lists[0]).length).to.equal(rows(lists[1]).length);
+    // The third asks for another channel set, so it is another request.
+    expect((await requestsFor(contactId)).length).to.equal(2);
+  });
+
+  it('lets a list’s own settings win', async () => {
+    const provider = await fixture<MessageStatusProvider>(
+      html`<message-status-provider endpoint="/api/nothing/{contactId}">
+        <message-status-list contact-id="42" endpoint=${ENDPOINT}></message-status-list>
+      </message-status-provider>`,
+    );
+    const list = provider.querySelector('message-status-list')!;
+    await ready(list);
+    expect(rows(list).length).to.be.greaterThan(0);
+  });
+
+  it('keeps loading for one list when another sharing its request changes contact', async () => {
+    const contactId = freshContact('slow');
+    const provider = await fixture<MessageStatusProvider>(
+      html`<message-status-provider endpoint=${ENDPOINT}>
+        <message-status-list contact-id=${contactId}></message-status-list>
+        <message-status-list contact-id=${contactId}></message-status-list>
+      </message-status-provider>`,
+    );
+    const [first, second] = provider.querySelectorAll('message-status-list');
+    first.contactId = 'empty';
+    await ready(first);
+    await waitUntil(() => second.state === 'ready', 'the other list still loads', { timeout: 6000 });
+    expect(rows(second).length).to.be.greaterThan(0);
+    expect((await requestsFor(contactId)).filter((request) => request.aborted)).to.deep.equal([]);
+  });
+
+  it('asks the server again on refresh() and after an unblock', async () => {
+    const contactId = freshContact('blocked-email');
+    const provider = await fixture<MessageStatusProvider>(
+      html`<message-status-provider endpoint=${ENDPOINT} unblock-endpoint="/api/contacts/{contactId}/unblock">
+        <message-status-list contact-id=${contactId}></message-status-list>
+      </message-status-provider>`,
+    );
+    const list = provider.querySelector('message-status-list')!;
+    await ready(list);
+    await list.refresh();
+    expect((await requestsFor(contactId)).length).to.equal(2);
+
+    await click(list.shadowRoot!.querySelector('[part="unblock-button"]')!);
+    const done = oneEvent(list, 'unblock-success');
+    await click(list.shadowRoot!.querySelector('[part="confirm-button"]')!);
+    await done;
+    // A second list for the same contact, added now, must not get the answer from before the unblock.
+    const late = document.createElement('message-status-list');
+    late.contactId = contactId;
+    provider.append(late);
+    await ready(late);
+    expect(late.shadowRoot!.querySelector('[part~="blocked-address"]')).to.be.null;
+    expect((await requestsFor(contactId)).filter((request) => request.method === 'GET').length).to.equal(3);
+  });
+
+  it('shares its wording with the chips and lists inside, and theirs wins', async () => {
+    const provider = await fixture<MessageStatusProvider>(
+      html`<message-status-provider
+        .strings=${{
+          en: { statuses: { 'soft-bounce': { label: 'Bounced for now' }, delivered: { label: 'Arrived' } } },
+        }}
+      >
+        <message-status-chip status="Soft bounce"></message-status-chip>
+        <message-status-chip
+          status="Delivered"
+          .strings=${{ en: { statuses: { delivered: { label: 'Got there' } } } }}
+        ></message-status-chip>
+      </message-status-provider>`,
+    );
+    const [soft, delivered] = provider.querySelectorAll('message-status-chip');
+    await waitUntil(() => soft.shadowRoot!.textContent!.includes('Bounced for now'), 'provider wording not used');
+    expect(delivered.shadowRoot!.querySelector('[part~="chip"]')!.textContent!.trim()).to.equal('Got there');
+    // The explanation still comes from the widget where only the label was replaced.
+    expect(soft.shadowRoot!.querySelector('[role="tooltip"]')!.textContent!.trim().length).to.be.greaterThan(20);
+  });
+});
