@@ -171,15 +171,12 @@ export class MessageStatusList extends LitElement {
   private shared?: SharedConfig;
 
   /** The settings in force: the list's own, else the provider's. Worked out once per update. */
-  private settings: {
-    endpoint: string;
-    unblockEndpoint: string;
-    timeZone: string;
-    requestInit?: RequestInit;
-    fetcher?: Fetcher;
-    strings: StringOverrides;
-    client?: MessageClient;
-  } = { endpoint: '', unblockEndpoint: '', timeZone: '', strings: {} };
+  private settings: Omit<SharedConfig, 'client'> & { client?: MessageClient } = {
+    endpoint: '',
+    unblockEndpoint: '',
+    timeZone: '',
+    strings: {},
+  };
 
   // Set by refresh(): the next load must ask the server, not reuse a shared answer.
   private freshLoad = false;
