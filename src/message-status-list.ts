@@ -24,9 +24,9 @@ import type { MessageClient } from './data/message-client.js';
 import { themeStyles } from './internal/theme.styles.js';
 import { listStyles } from './message-status-list.styles.js';
 
-/** `loading` while a request is under way, `ready` once messages are shown, `error` when none could be loaded; `idle` with no contact. */
 export type { UnblockDetail, UnblockErrorDetail } from './internal/unblock-controller.js';
 
+/** `loading` while a request is under way, `ready` once messages are shown, `error` when none could be loaded; `idle` with no contact. */
 export type ListState = 'idle' | 'loading' | 'ready' | 'error';
 
 export interface MessagesLoadDetail {
@@ -332,6 +332,11 @@ export class MessageStatusList extends LitElement {
     return showing ? 'ready' : 'loading';
   }
 
+  /** What is shown, when it belongs to the current contact (or to the `messages` property). */
+  private get shownForContact(): Shown | undefined {
+    return this.shown?.contactId === this.contactId || this.messages ? this.shown : undefined;
+  }
+
   private showGivenMessages(items: readonly unknown[]): void {
     const list = Array.isArray(items) ? items : [];
     const merged = mergePages([{ messages: parseMessageItems(list) }], this.channelList);
@@ -380,7 +385,7 @@ export class MessageStatusList extends LitElement {
 
   /** The contact's addresses with their states, from the response first, then the `contact` property, then the attributes. */
   get addresses(): AddressState[] {
-    const shown = this.shown?.contactId === this.contactId || this.messages ? this.shown : undefined;
+    const shown = this.shownForContact;
     const fromAttributes: Contact = {
       email: { address: this.email, blocked: this.emailBlocked, unsubscribed: this.emailUnsubscribed },
       sms: { address: this.phone, blocked: this.phoneBlocked, unsubscribed: this.phoneUnsubscribed },
@@ -463,12 +468,12 @@ export class MessageStatusList extends LitElement {
     if (confirmed && address) this.unblock(address.channel).catch(() => undefined);
   }
 
-  private get lang_(): string {
+  private get language(): string {
     return resolveLanguage(nearestLang(this), Object.keys(UI_STRINGS));
   }
 
   private text(key: keyof UiStrings, values: Record<string, string | number> = {}): string {
-    const lang = this.lang_;
+    const lang = this.language;
     return format(this.settings.strings[lang]?.ui?.[key] ?? UI_STRINGS[lang][key], values);
   }
 
@@ -556,7 +561,7 @@ export class MessageStatusList extends LitElement {
       case 'error':
         return this.renderError(this.failure!.error);
       default:
-        return this.renderMessages(this.shown?.contactId === this.contactId || this.messages ? this.shown : undefined);
+        return this.renderMessages(this.shownForContact);
     }
   }
 
@@ -581,7 +586,7 @@ export class MessageStatusList extends LitElement {
 
   private renderMessages(shown: Shown | undefined, busy = false) {
     const messages = shown?.messages ?? [];
-    const lang = this.lang_;
+    const lang = this.language;
     const refreshFailure = this.failure?.contactId === this.contactId ? this.failure.error : undefined;
     return html`${
       refreshFailure

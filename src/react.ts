@@ -10,6 +10,7 @@ import {
   type UnblockErrorDetail,
 } from './message-status-list.js';
 import { MessageStatusChip as MessageStatusChipElement } from './message-status-chip.js';
+import { MessageStatusProvider as MessageStatusProviderElement } from './message-status-provider.js';
 
 /**
  * `<message-status-list>` for React. Every element property is a prop and is set as a property,
@@ -36,6 +37,14 @@ export const MessageStatusChip = createComponent({
   tagName: 'message-status-chip',
   elementClass: MessageStatusChipElement,
   displayName: 'MessageStatusChip',
+});
+
+/** `<message-status-provider>` for React: shared endpoint, auth and wording for the lists and chips inside. */
+export const MessageStatusProvider = createComponent({
+  react: React,
+  tagName: 'message-status-provider',
+  elementClass: MessageStatusProviderElement,
+  displayName: 'MessageStatusProvider',
 });
 
 export type { MessagesErrorDetail, MessagesLoadDetail, UnblockDetail, UnblockErrorDetail };
