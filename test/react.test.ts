@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { createElement, type ComponentProps } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
-import { MessageStatusChip, MessageStatusList } from '../src/react.js';
+import { MessageStatusChip, MessageStatusList, MessageStatusProvider } from '../src/react.js';
 import type { MessagesLoadDetail } from '../src/react.js';
 import type { MessageStatusList as MessageStatusListElement } from '../src/message-status-list.js';
 import type { MessageStatusChip as MessageStatusChipElement } from '../src/message-status-chip.js';
@@ -105,5 +105,26 @@ describe('React wrappers', () => {
     expect(chip.status).to.equal('SoftBounce');
     expect(chip.channel).to.equal('sms');
     expect(chip.shadowRoot!.querySelector('[part~="chip-soft-bounce"]')).to.exist;
+  });
+
+  it('gives a provider’s endpoint and auth to the lists inside', async () => {
+    const contactId = freshContact('42');
+    const requestInit: RequestInit = { headers: { Authorization: 'Bearer from-provider' } };
+    let loaded = false;
+    render(
+      createElement(
+        MessageStatusProvider,
+        { endpoint: ENDPOINT, requestInit },
+        createElement(MessageStatusList, { contactId, onMessagesLoad: () => (loaded = true) }),
+      ),
+    );
+    const provider = container.querySelector('message-status-provider')!;
+    expect(provider.requestInit).to.equal(requestInit);
+    await waitUntil(() => loaded, 'the list inside never loaded', { timeout: 8000 });
+    const list = provider.querySelector('message-status-list')!;
+    await list.updateComplete;
+    expect(list.shadowRoot!.querySelectorAll('[part="row"]').length).to.be.greaterThan(0);
+    const [request] = await requestsFor(contactId);
+    expect(request.headers.authorization).to.equal('Bearer from-provider');
   });
 });
