@@ -3,10 +3,9 @@ import { property, query, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { Channel } from './data/types.js';
 import { describeStatus, type StatusDescription } from './statuses/describe.js';
-import { resolveLanguage } from './statuses/language.js';
 import { STATUS_STRINGS } from './statuses/strings.js';
 import { icon } from './internal/icons.js';
-import { nearestLang } from './internal/nearest-lang.js';
+import { LangController } from './internal/lang-controller.js';
 import { placeTooltip } from './internal/place-tooltip.js';
 import { TooltipController } from './internal/tooltip-controller.js';
 import { UI_STRINGS, mergeStrings, type StringOverrides } from './internal/ui-strings.js';
@@ -63,6 +62,7 @@ export class MessageStatusChip extends LitElement {
   @query('.chip') private chipElement?: HTMLElement;
 
   private readonly tooltip = new TooltipController(this);
+  private readonly langController = new LangController(this);
 
   /** The canonical status key (`soft-bounce`…), or `other` for a status the widget does not know. */
   get statusKey(): StatusDescription['key'] {
@@ -70,7 +70,7 @@ export class MessageStatusChip extends LitElement {
   }
 
   private describe(): StatusDescription {
-    const lang = resolveLanguage(nearestLang(this), Object.keys(STATUS_STRINGS));
+    const lang = this.langController.resolve(Object.keys(STATUS_STRINGS));
     const sentAt = this.sentAt ? new Date(this.sentAt) : null;
     return describeStatus(this.status, this.channel === 'sms' ? 'sms' : 'email', {
       lang,
@@ -80,7 +80,7 @@ export class MessageStatusChip extends LitElement {
   }
 
   private serverSaidLabel(): string {
-    const lang = resolveLanguage(nearestLang(this), Object.keys(UI_STRINGS));
+    const lang = this.langController.resolve(Object.keys(UI_STRINGS));
     return this.wording[lang]?.ui?.serverSaid ?? UI_STRINGS[lang].serverSaid;
   }
 

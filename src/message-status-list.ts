@@ -9,14 +9,13 @@ import { UnblockController, type UnblockDetail } from './internal/unblock-contro
 import { MessageLoadError } from './data/errors.js';
 import { loadMessages, loadNextPages, mergePages, type LoadMessagesResult } from './data/load-messages.js';
 import { parseMessageItems } from './data/parse.js';
-import { resolveLanguage } from './statuses/language.js';
 import { STATUS_CATALOG, STATUS_KEYS } from './statuses/catalog.js';
 import { describeStatus } from './statuses/describe.js';
 import { summarizeStatuses } from './statuses/summary.js';
 import { RefreshTimer } from './internal/refresh-timer.js';
 import { icon } from './internal/icons.js';
 import { formatTime } from './internal/format-time.js';
-import { nearestLang } from './internal/nearest-lang.js';
+import { LangController } from './internal/lang-controller.js';
 import { safeLink } from './internal/safe-link.js';
 import { UI_STRINGS, format, mergeStrings, type StringOverrides, type UiStrings } from './internal/ui-strings.js';
 import { sharedConfigContext, type SharedConfig } from './internal/config-context.js';
@@ -468,8 +467,10 @@ export class MessageStatusList extends LitElement {
     if (confirmed && address) this.unblock(address.channel).catch(() => undefined);
   }
 
+  private readonly langController = new LangController(this);
+
   private get language(): string {
-    return resolveLanguage(nearestLang(this), Object.keys(UI_STRINGS));
+    return this.langController.resolve(Object.keys(UI_STRINGS));
   }
 
   private text(key: keyof UiStrings, values: Record<string, string | number> = {}): string {

@@ -272,6 +272,20 @@ describe('<message-status-list>', () => {
     expect(rowText(row, 'channel')).to.equal('Mejl');
   });
 
+  it('speaks the new language when its lang attribute changes', async () => {
+    const list = await fixture<MessageStatusList>(
+      html`<message-status-list
+        .messages=${[{ id: '1', channel: 'email', status: 'Hard bounce', sentAt: '2026-01-02T10:00:00Z' }]}
+      ></message-status-list>`,
+    );
+    expect(rowText(rows(list)[0], 'channel')).to.equal('Email');
+    list.lang = 'sv';
+    await waitUntil(() => rowText(rows(list)[0], 'channel') === 'Mejl', 'the list did not switch to Swedish');
+    const chip = chipOf(rows(list)[0]);
+    await chip.updateComplete;
+    expect(chip.shadowRoot!.querySelector('[part~="chip"]')!.textContent!.trim()).to.equal('Hård studs');
+  });
+
   it('links only to http and https, and shows anything else as text', async () => {
     const list = await fixture<MessageStatusList>(
       html`<message-status-list
