@@ -14,7 +14,9 @@ function loadMoreButton(list: MessageStatusList) {
 }
 
 describe('older messages', () => {
-  it('offers Show older messages while the server has more, and appends them', async () => {
+  it('offers Show older messages while the server has more, and appends them', async function () {
+    // 250 rows, each with a chip of its own: heavy for a busy two-core machine.
+    this.timeout(30_000);
     const contactId = freshContact('many');
     const list = await fixture<MessageStatusList>(
       html`<message-status-list
@@ -38,7 +40,25 @@ describe('older messages', () => {
     expect(loadMoreButton(list), 'no button once the history ends').to.be.null;
     const offsets = (await requestsFor(contactId)).map((request) => request.query.offset ?? '0');
     expect(offsets).to.deep.equal(['0', '100', '200']);
+  });
+
+  it('is accessible with the button shown and while it loads', async () => {
+    const list = await fixture<MessageStatusList>(
+      html`<message-status-list
+        contact-id="many"
+        endpoint="/api/contacts/{contactId}/messages?delay=300"
+        page-size="5"
+      ></message-status-list>`,
+    );
+    await oneEvent(list, 'messages-load');
     await expect(list).to.be.accessible();
+    const more = oneEvent(list, 'messages-load');
+    await click(loadMoreButton(list)!);
+    await waitUntil(() => loadMoreButton(list)!.textContent!.trim() === 'Loading older messages…');
+    expect(loadMoreButton(list)!.getAttribute('aria-disabled')).to.equal('true');
+    await expect(list).to.be.accessible();
+    await more;
+    expect(rows(list).length).to.equal(10);
   });
 
   it('keeps the older pages through a refresh', async () => {
