@@ -178,6 +178,59 @@ export const listStyles = css`
     --_fg: var(--_neutral);
   }
 
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+    padding: 0 calc(var(--_space) * 0.5) var(--_space);
+  }
+
+  .segmented {
+    display: inline-flex;
+  }
+
+  .filter {
+    font: inherit;
+    font-size: 0.8125rem;
+    padding: 0.2em 0.75em;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    cursor: pointer;
+  }
+
+  .segmented .filter {
+    border-radius: 0;
+    margin-inline-start: -1px;
+  }
+
+  .segmented .filter:first-child {
+    border-start-start-radius: 999px;
+    border-end-start-radius: 999px;
+    margin-inline-start: 0;
+  }
+
+  .segmented .filter:last-child {
+    border-start-end-radius: 999px;
+    border-end-end-radius: 999px;
+  }
+
+  .filter:hover {
+    background: var(--_surface-alt);
+  }
+
+  .filter[aria-pressed='true'] {
+    color: var(--_surface);
+    background: var(--_text);
+    border-color: var(--_text);
+  }
+
+  .filter:focus-visible {
+    position: relative;
+  }
+
   .list {
     list-style: none;
     margin: 0;
@@ -376,6 +429,10 @@ export const listStyles = css`
   }
 
   @media (forced-colors: active) {
+    .filter[aria-pressed='true'] {
+      color: HighlightText;
+      background: Highlight;
+    }
     .error,
     .button {
       border: 1px solid CanvasText;

@@ -9,6 +9,7 @@ import { UnblockController, type UnblockDetail } from './internal/unblock-contro
 import { MessageLoadError } from './data/errors.js';
 import { loadMessages, loadNextPages, mergePages, type LoadMessagesResult } from './data/load-messages.js';
 import { parseMessageItems } from './data/parse.js';
+import { NO_FILTER, filterMessages, type MessageFilter } from './data/filter-messages.js';
 import { STATUS_CATALOG, STATUS_KEYS } from './statuses/catalog.js';
 import { describeStatus } from './statuses/describe.js';
 import { summarizeStatuses } from './statuses/summary.js';
@@ -72,6 +73,8 @@ interface Shown extends LoadMessagesResult {
  * @csspart confirm-dialog - The confirmation asked before an unblock.
  * @csspart confirm-button - The dialog's button that confirms the unblock; `cancel-button` is its twin.
  * @csspart summary - How many messages ended in each status.
+ * @csspart filters - The channel and "only problems" filter buttons.
+ * @csspart filter-button - One filter button; `aria-pressed` tells whether it is on.
  * @csspart list - The list of messages.
  * @csspart row - One message.
  * @csspart channel - The channel's icon and name.
@@ -183,6 +186,7 @@ export class MessageStatusList extends LitElement {
   @state() private shown?: Shown;
   @state() private failure?: { contactId: string; error: MessageLoadError };
   @state() private loadingMore = false;
+  @state() private filter: MessageFilter = NO_FILTER;
   private loadMoreAbort?: AbortController;
   private readonly refreshTimer = new RefreshTimer(this, () => void this.refresh());
   @state() private confirming?: AddressState;
@@ -311,6 +315,7 @@ export class MessageStatusList extends LitElement {
     if (changed.has('contactId') && changed.get('contactId') !== undefined) {
       this.loadMoreAbort?.abort();
       this.loadingMore = false;
+      this.filter = NO_FILTER;
       this.unblocking.reset();
       this.confirming = undefined;
     }
@@ -603,13 +608,52 @@ export class MessageStatusList extends LitElement {
     )}
     ${
       messages.length
-        ? html`${this.renderSummary(messages, lang)}
-            <ul class="list" part="list" aria-label=${this.text('listLabel')} aria-busy=${busy ? 'true' : 'false'}>
-              ${messages.map((message) => this.renderRow(message, lang))}
-            </ul>
-            ${shown?.next ? this.renderLoadMore() : nothing}`
+        ? html`${this.renderFilteredList(messages, lang, busy)} ${shown?.next ? this.renderLoadMore() : nothing}`
         : html`<p class="notice" part="empty">${this.text('empty')}</p>`
     }`;
+  }
+
+  private renderFilteredList(messages: readonly Message[], lang: string, busy: boolean) {
+    const filtered = filterMessages(messages, this.filter);
+    return html`${this.renderFilters()}
+    ${
+      filtered.length
+        ? html`${this.renderSummary(filtered, lang)}
+            <ul class="list" part="list" aria-label=${this.text('listLabel')} aria-busy=${busy ? 'true' : 'false'}>
+              ${filtered.map((message) => this.renderRow(message, lang))}
+            </ul>`
+        : html`<p class="notice" part="empty">
+            ${this.text('noMatches')}
+            <button type="button" class="button small" @click=${() => (this.filter = NO_FILTER)}>
+              ${this.text('showAll')}
+            </button>
+          </p>`
+    }`;
+  }
+
+  private renderFilters() {
+    const channels = this.channelList;
+    const button = (label: string, pressed: boolean, change: Partial<MessageFilter>) =>
+      html`<button
+        type="button"
+        class="filter"
+        part="filter-button"
+        aria-pressed=${pressed ? 'true' : 'false'}
+        @click=${() => (this.filter = { ...this.filter, ...change })}
+      >
+        ${label}
+      </button>`;
+    return html`<div class="filters" part="filters" role="group" aria-label=${this.text('filtersLabel')}>
+      ${
+        channels.length > 1
+          ? html`<span class="segmented">
+              ${button(this.text('allChannels'), this.filter.channel === 'all', { channel: 'all' })}
+              ${channels.map((channel) => button(this.text(channel), this.filter.channel === channel, { channel }))}
+            </span>`
+          : nothing
+      }
+      ${button(this.text('problemsOnly'), this.filter.problemsOnly, { problemsOnly: !this.filter.problemsOnly })}
+    </div>`;
   }
 
   private renderNotice(message: string, retry: () => unknown) {
@@ -687,6 +731,7 @@ export class MessageStatusList extends LitElement {
               >`
             : html`<span part="time">${this.text('unknownTime')}</span>`
         }
+        ${message.source ? html`<span class="source">${this.text('source', { source: message.source })}</span>` : nothing}
         ${message.transactional ? html`<span class="badge">${this.text('transactional')}</span>` : nothing}
         ${
           link

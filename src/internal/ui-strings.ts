@@ -39,6 +39,12 @@ export interface UiStrings {
   summaryOther: string;
   refreshFailed: string;
   loadingMore: string;
+  filtersLabel: string;
+  allChannels: string;
+  problemsOnly: string;
+  noMatches: string;
+  showAll: string;
+  source: string;
 }
 
 const en: UiStrings = {
@@ -81,6 +87,12 @@ const en: UiStrings = {
   summaryOther: 'Other',
   refreshFailed: 'The messages could not be updated: {message}',
   loadingMore: 'Loading older messages…',
+  filtersLabel: 'Filter the messages',
+  allChannels: 'All',
+  problemsOnly: 'Only problems',
+  noMatches: 'No message shown matches the filter.',
+  showAll: 'Show all',
+  source: 'Via {source}',
 };
 
 const sv: UiStrings = {
@@ -123,6 +135,12 @@ const sv: UiStrings = {
   summaryOther: 'Övrigt',
   refreshFailed: 'Meddelandena kunde inte uppdateras: {message}',
   loadingMore: 'Hämtar äldre meddelanden…',
+  filtersLabel: 'Filtrera meddelandena',
+  allChannels: 'Alla',
+  problemsOnly: 'Bara problem',
+  noMatches: 'Inget visat meddelande matchar filtret.',
+  showAll: 'Visa alla',
+  source: 'Via {source}',
 };
 
 export const UI_STRINGS: Readonly<Record<string, UiStrings>> = { en, sv };
