@@ -1,7 +1,8 @@
 import '../src/define.js';
+import type { MessageStatusList } from '../src/message-status-list.js';
 import { STATUS_CATALOG, STATUS_KEYS } from '../src/statuses/catalog.js';
 
-const list = document.querySelector('message-status-list')!;
+const list = document.querySelector<MessageStatusList>('#list')!;
 const log = document.querySelector<HTMLOListElement>('#event-log')!;
 
 function select(id: string): HTMLSelectElement {
