@@ -141,6 +141,32 @@ describe('<message-status-list>', () => {
     expect(part(list, 'error')!.textContent).to.match(/web page/i);
   });
 
+  it('refuses a 10 MB answer and invalid JSON with a message that says so', async () => {
+    const list = await fixture<MessageStatusList>(
+      html`<message-status-list contact-id="huge" endpoint=${OWN}></message-status-list>`,
+    );
+    await oneEvent(list, 'messages-error');
+    await list.updateComplete;
+    expect(part(list, 'error')!.textContent).to.contain('too large');
+
+    list.contactId = 'bad-json';
+    await oneEvent(list, 'messages-error');
+    await list.updateComplete;
+    expect(part(list, 'error')!.textContent).to.contain('not valid JSON');
+  });
+
+  it('waits as a 429’s Retry-After asks, then shows the messages', async () => {
+    const contactId = freshContact('rate-limited');
+    const list = await fixture<MessageStatusList>(
+      html`<message-status-list contact-id=${contactId} endpoint=${OWN}></message-status-list>`,
+    );
+    await oneEvent(list, 'messages-load');
+    const [first, second] = await requestsFor(contactId);
+    const waited = Date.parse(second.at) - Date.parse(first.at);
+    expect(waited, 'Retry-After: 1 was honoured').to.be.at.least(950);
+    expect(rows(list).length).to.be.greaterThan(0);
+  });
+
   it('makes one request per channel with {channel}, sends page-size as count, and merges them', async () => {
     const contactId = freshContact('42');
     const list = await fixture<MessageStatusList>(

@@ -9,6 +9,8 @@ export interface LoggedRequest {
   query: Record<string, string>;
   headers: Record<string, string>;
   body?: unknown;
+  /** When the server received it (ISO 8601). */
+  at: string;
   /** The client gave up on it while the server was still waiting to answer. */
   aborted?: boolean;
 }
