@@ -37,7 +37,7 @@ const en: StatusStrings = {
     'soft-bounce': {
       label: 'Soft bounce',
       email:
-        'The email got as far as the recipient’s mail server but was sent back, for example because the inbox was full or the server was down. The problem is temporary: it never blocks the address, and the next send-out tries again.',
+        'The receiving mail server accepted the email at first, then returned it, for example because the inbox was full or the server was down. The problem is temporary: it never blocks the address, and the next send-out tries again.',
       sms: 'A temporary problem stopped the text, such as a fault in the operator network, a phone that is switched off or a full message inbox. If the operator keeps failing after several tries, it reports the text as failed. Soft bounces never block the number.',
     },
     blocked: {
@@ -50,7 +50,7 @@ const en: StatusStrings = {
       label: 'Hard bounce',
       email:
         'The email came back because the address is invalid: the domain does not exist or the mailbox is unknown. A single hard bounce blocks the address, and nothing more is sent to it until someone unblocks it.',
-      sms: 'The text came back because the mobile number is invalid. A single hard bounce blocks the number, and no more texts go to it until someone unblocks it.',
+      sms: 'The text was returned because the number does not exist or is not valid. A single hard bounce blocks the number, and no more texts go to it until someone unblocks it.',
     },
     deferred: {
       label: 'Deferred',
