@@ -16,6 +16,16 @@ function setPageHidden(hidden: boolean): void {
   document.dispatchEvent(new Event('visibilitychange'));
 }
 
+function refreshingList(contactId: string, interval: number, endpoint = '/api/contacts/{contactId}/messages') {
+  return fixture<MessageStatusList>(
+    html`<message-status-list
+      contact-id=${contactId}
+      endpoint=${endpoint}
+      refresh-interval=${interval}
+    ></message-status-list>`,
+  );
+}
+
 describe('refresh-interval', () => {
   afterEach(() => {
     // Back to the real getters on Document.prototype.
@@ -25,16 +35,9 @@ describe('refresh-interval', () => {
 
   it('refreshes in the background, one request at a time, keeping the rows on screen', async () => {
     const contactId = freshContact('42');
-    const list = await fixture<MessageStatusList>(
-      html`<message-status-list
-        contact-id=${contactId}
-        endpoint="/api/contacts/{contactId}/messages"
-        refresh-interval="0.3"
-      ></message-status-list>`,
-    );
+    const list = await refreshingList(contactId, 0.3);
     await oneEvent(list, 'messages-load');
     const rowsBefore = list.shadowRoot!.querySelectorAll('[part="row"]').length;
-    list.addEventListener('messages-load', () => undefined);
     await oneEvent(list, 'messages-load');
     await oneEvent(list, 'messages-load');
     expect((await requestsFor(contactId)).length).to.equal(3);
@@ -46,13 +49,7 @@ describe('refresh-interval', () => {
 
   it('never overlaps: a slow answer delays the next refresh', async () => {
     const contactId = freshContact('42');
-    const list = await fixture<MessageStatusList>(
-      html`<message-status-list
-        contact-id=${contactId}
-        endpoint="/api/contacts/{contactId}/messages?delay=400"
-        refresh-interval="0.1"
-      ></message-status-list>`,
-    );
+    const list = await refreshingList(contactId, 0.1, '/api/contacts/{contactId}/messages?delay=400');
     await sleep(1500);
     list.refreshInterval = 0;
     const requests = await requestsFor(contactId);
@@ -63,13 +60,7 @@ describe('refresh-interval', () => {
 
   it('pauses while the page is hidden and catches up when it is shown', async () => {
     const contactId = freshContact('42');
-    const list = await fixture<MessageStatusList>(
-      html`<message-status-list
-        contact-id=${contactId}
-        endpoint="/api/contacts/{contactId}/messages"
-        refresh-interval="0.2"
-      ></message-status-list>`,
-    );
+    const list = await refreshingList(contactId, 0.2);
     await oneEvent(list, 'messages-load');
     setPageHidden(true);
     await sleep(800);
@@ -98,13 +89,7 @@ describe('refresh-interval', () => {
 
   it('stops when the element leaves the page', async () => {
     const contactId = freshContact('42');
-    const list = await fixture<MessageStatusList>(
-      html`<message-status-list
-        contact-id=${contactId}
-        endpoint="/api/contacts/{contactId}/messages"
-        refresh-interval="0.2"
-      ></message-status-list>`,
-    );
+    const list = await refreshingList(contactId, 0.2);
     await oneEvent(list, 'messages-load');
     list.remove();
     await sleep(700);
