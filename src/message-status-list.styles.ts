@@ -357,6 +357,20 @@ export const listStyles = css`
     flex: 1 1 12em;
   }
 
+  .details {
+    margin-top: 0.25em;
+    font-size: 0.8125rem;
+  }
+
+  .details summary {
+    cursor: pointer;
+  }
+
+  .details code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    overflow-wrap: anywhere;
+  }
+
   .partial {
     margin-bottom: var(--_space);
     padding: var(--_space) calc(var(--_space) * 1.5);

@@ -23,6 +23,7 @@ import { sharedConfigContext, type SharedConfig } from './internal/config-contex
 import type { MessageClient } from './data/message-client.js';
 import { themeStyles } from './internal/theme.styles.js';
 import { listStyles } from './message-status-list.styles.js';
+import { errorTextKey } from './internal/error-text.js';
 
 export type { UnblockDetail, UnblockErrorDetail } from './internal/unblock-controller.js';
 
@@ -43,6 +44,17 @@ export interface MessagesErrorDetail {
 
 // A chip's parts live in its own shadow root; re-export them so `::part(chip-hard-bounce)` works on the list.
 const CHIP_PARTS = ['chip', 'tooltip', 'chip-other', ...STATUS_KEYS.map((key) => `chip-${key}`)].join(', ');
+
+/**
+ * Any failure as a load error. A TypeError is a bad endpoint template or URL (a set-up mistake): its
+ * message says which, and quotes no URL.
+ */
+function asLoadError(error: unknown): MessageLoadError {
+  if (error instanceof MessageLoadError) return error;
+  if (error instanceof TypeError)
+    return new MessageLoadError('network', error.message, { code: 'set-up', cause: error });
+  return new MessageLoadError('network', 'The messages could not be loaded.', { cause: error });
+}
 
 /** A result as one page, for merging. */
 function pageOf({ messages, contact }: LoadMessagesResult): MessagePage {
@@ -282,7 +294,7 @@ export class MessageStatusList extends LitElement {
       for (const error of more.errors) this.emitError(current.contactId, error);
     } catch (error) {
       if (abort.signal.aborted) return;
-      const loadError = error instanceof MessageLoadError ? error : new MessageLoadError('network', String(error));
+      const loadError = asLoadError(error);
       this.shown = { ...this.shown!, errors: [loadError] };
       await this.updateComplete;
       this.emitError(shown.contactId, loadError);
@@ -366,10 +378,7 @@ export class MessageStatusList extends LitElement {
 
   private showFailure(error: unknown): void {
     const contactId = this.contactId;
-    // A TypeError here is a bad endpoint template or URL: its message says which, and quotes no URL.
-    const message = error instanceof TypeError ? error.message : 'The messages could not be loaded.';
-    const loadError =
-      error instanceof MessageLoadError ? error : new MessageLoadError('network', message, { cause: error });
+    const loadError = asLoadError(error);
     this.failure = { contactId, error: loadError };
     void this.updateComplete.then(() => this.emitError(contactId, loadError));
   }
@@ -565,7 +574,7 @@ export class MessageStatusList extends LitElement {
       case 'loading':
         return this.renderLoading();
       case 'error':
-        return this.renderError(this.failure!.error);
+        return this.renderNotice(this.text('errorTitle'), this.failure!.error, () => this.refresh(), true);
       default:
         return this.renderMessages(this.shownForContact);
     }
@@ -580,28 +589,17 @@ export class MessageStatusList extends LitElement {
     </div>`;
   }
 
-  private renderError(error: MessageLoadError) {
-    return html`<div class="notice error" part="error" role="alert">
-      ${icon('alert')}
-      <span class="message"><strong>${this.text('errorTitle')}</strong> ${error.message}</span>
-      <button type="button" class="button" part="retry-button" @click=${() => this.refresh()}>
-        ${this.text('retry')}
-      </button>
-    </div>`;
-  }
-
   private renderMessages(shown: Shown | undefined, busy = false) {
     const messages = shown?.messages ?? [];
     const lang = this.language;
     const refreshFailure = this.failure?.contactId === this.contactId ? this.failure.error : undefined;
     return html`${
-      refreshFailure
-        ? this.renderNotice(this.text('refreshFailed', { message: refreshFailure.message }), () => this.refresh())
-        : nothing
+      refreshFailure ? this.renderNotice(this.text('refreshFailed'), refreshFailure, () => this.refresh()) : nothing
     }
     ${shown?.errors.map((error) =>
       this.renderNotice(
-        this.text('channelFailed', { channel: this.text(error.channel ?? 'email'), message: error.message }),
+        this.text('channelFailed', { channel: this.text(error.channel ?? 'email') }),
+        error,
         // An error from loading more is mended by loading more again, not by starting over.
         () => (shown.extended ? this.loadMore() : this.refresh()),
       ),
@@ -656,10 +654,17 @@ export class MessageStatusList extends LitElement {
     </div>`;
   }
 
-  private renderNotice(message: string, retry: () => unknown) {
-    return html`<div class="notice error partial" part="error" role="alert">
+  /** An error in the reader's language, its technical message one click away (for whoever fixes it). */
+  private renderNotice(lead: string, error: MessageLoadError, retry: () => unknown, whole = false) {
+    return html`<div class="notice error ${whole ? '' : 'partial'}" part="error" role="alert">
       ${icon('alert')}
-      <span class="message">${message}</span>
+      <span class="message"
+        ><strong>${lead}</strong> ${this.text(errorTextKey(error), { status: error.status ?? '' })}
+        <details class="details">
+          <summary>${this.text('technicalDetails')}</summary>
+          <code>${error.message}</code>
+        </details></span
+      >
       <button type="button" class="button" part="retry-button" @click=${retry}>${this.text('retry')}</button>
     </div>`;
   }

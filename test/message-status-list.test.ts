@@ -132,6 +132,23 @@ describe('<message-status-list>', () => {
     expect(part(list, 'error')!.textContent).to.match(/not (authorised|allowed)/i);
   });
 
+  it('says what went wrong in the reader’s language, with the technical message one click away', async () => {
+    const list = await fixture<MessageStatusList>(
+      html`<message-status-list lang="sv" contact-id=${freshContact('broken')} endpoint=${OWN}></message-status-list>`,
+    );
+    await oneEvent(list, 'messages-error');
+    await list.updateComplete;
+    const error = part(list, 'error')!;
+    expect(error.querySelector('strong')!.textContent).to.equal('Meddelandena kunde inte hämtas.');
+    expect(error.textContent).to.contain('Meddelandetjänsten fick ett fel (HTTP 500).');
+    const details = error.querySelector('details')!;
+    expect(details.open).to.be.false;
+    await click(details.querySelector('summary')!);
+    expect(details.open).to.be.true;
+    expect(details.querySelector('code')!.textContent).to.equal('The message service failed (HTTP 500).');
+    await expect(list).to.be.accessible();
+  });
+
   it('explains an HTML page served as 200 instead of crashing', async () => {
     const list = await fixture<MessageStatusList>(
       html`<message-status-list contact-id="html" endpoint=${OWN}></message-status-list>`,

@@ -303,6 +303,7 @@ function withChannel(error: MessageLoadError, channel: Channel | undefined): Mes
     status: error.status,
     channel,
     retryAfter: error.retryAfter,
+    code: error.code,
     cause: error.cause,
   });
 }

@@ -150,7 +150,7 @@ function tooLarge(maxBytes: number, channel: Channel | undefined): MessageLoadEr
   return new MessageLoadError(
     'parse',
     `The response is too large to show (over ${megabytes} MB); ask for fewer messages with page-size.`,
-    { channel },
+    { channel, code: 'too-large' },
   );
 }
 
@@ -158,6 +158,6 @@ function webPage(channel: Channel | undefined): MessageLoadError {
   return new MessageLoadError(
     'parse',
     'The server answered with a web page instead of message data; check the endpoint address and that you are signed in.',
-    { channel },
+    { channel, code: 'web-page' },
   );
 }

@@ -45,6 +45,18 @@ export interface UiStrings {
   noMatches: string;
   showAll: string;
   source: string;
+  errorNotFound: string;
+  errorNotAuthorised: string;
+  errorRateLimited: string;
+  errorServer: string;
+  errorRefused: string;
+  errorTimeout: string;
+  errorNetwork: string;
+  errorUnreadable: string;
+  errorTooLarge: string;
+  errorWebPage: string;
+  errorSetUp: string;
+  technicalDetails: string;
 }
 
 const en: UiStrings = {
@@ -54,7 +66,7 @@ const en: UiStrings = {
   errorTitle: 'The messages could not be loaded.',
   retry: 'Try again',
   retrying: 'Trying again…',
-  channelFailed: '{channel} messages could not be loaded: {message}',
+  channelFailed: '{channel} messages could not be loaded.',
   email: 'Email',
   sms: 'SMS',
   unknownTime: 'Time unknown',
@@ -85,7 +97,7 @@ const en: UiStrings = {
   messageCountOther: '{count} messages',
   summaryWithin: 'of which {label}: {count}',
   summaryOther: 'Other',
-  refreshFailed: 'The messages could not be updated: {message}',
+  refreshFailed: 'The messages could not be updated.',
   loadingMore: 'Loading older messages…',
   filtersLabel: 'Filter the messages',
   allChannels: 'All',
@@ -93,6 +105,19 @@ const en: UiStrings = {
   noMatches: 'No message shown matches the filter.',
   showAll: 'Show all',
   source: 'Via {source}',
+  errorNotFound: 'The message service does not know this contact (HTTP 404).',
+  errorNotAuthorised: 'You are not authorised to see this contact’s messages (HTTP {status}).',
+  errorRateLimited: 'The message service is busy; try again in a moment (HTTP 429).',
+  errorServer: 'The message service failed (HTTP {status}).',
+  errorRefused: 'The message service refused the request (HTTP {status}).',
+  errorTimeout: 'The message service did not answer in time.',
+  errorNetwork: 'The message service could not be reached.',
+  errorUnreadable: 'The answer could not be read as message data.',
+  errorTooLarge: 'The answer is too large to show; ask for fewer messages at a time.',
+  errorWebPage:
+    'A web page came back instead of message data; the address may be wrong, or the session may have ended.',
+  errorSetUp: 'The widget is not set up correctly on this page.',
+  technicalDetails: 'Technical details',
 };
 
 const sv: UiStrings = {
@@ -102,7 +127,7 @@ const sv: UiStrings = {
   errorTitle: 'Meddelandena kunde inte hämtas.',
   retry: 'Försök igen',
   retrying: 'Försöker igen…',
-  channelFailed: '{channel}-meddelanden kunde inte hämtas: {message}',
+  channelFailed: '{channel}-meddelanden kunde inte hämtas.',
   email: 'Mejl',
   sms: 'Sms',
   unknownTime: 'Okänd tid',
@@ -133,7 +158,7 @@ const sv: UiStrings = {
   messageCountOther: '{count} meddelanden',
   summaryWithin: 'varav {label}: {count}',
   summaryOther: 'Övrigt',
-  refreshFailed: 'Meddelandena kunde inte uppdateras: {message}',
+  refreshFailed: 'Meddelandena kunde inte uppdateras.',
   loadingMore: 'Hämtar äldre meddelanden…',
   filtersLabel: 'Filtrera meddelandena',
   allChannels: 'Alla',
@@ -141,6 +166,19 @@ const sv: UiStrings = {
   noMatches: 'Inget visat meddelande matchar filtret.',
   showAll: 'Visa alla',
   source: 'Via {source}',
+  errorNotFound: 'Meddelandetjänsten känner inte till den här kontakten (HTTP 404).',
+  errorNotAuthorised: 'Du har inte behörighet att se kontaktens meddelanden (HTTP {status}).',
+  errorRateLimited: 'Meddelandetjänsten är upptagen; försök igen om en stund (HTTP 429).',
+  errorServer: 'Meddelandetjänsten fick ett fel (HTTP {status}).',
+  errorRefused: 'Meddelandetjänsten nekade begäran (HTTP {status}).',
+  errorTimeout: 'Meddelandetjänsten svarade inte i tid.',
+  errorNetwork: 'Det gick inte att nå meddelandetjänsten.',
+  errorUnreadable: 'Svaret gick inte att läsa som meddelandedata.',
+  errorTooLarge: 'Svaret är för stort för att visas; be om färre meddelanden åt gången.',
+  errorWebPage:
+    'En webbsida kom tillbaka i stället för meddelandedata; adressen kan vara fel eller sessionen ha gått ut.',
+  errorSetUp: 'Widgeten är inte rätt inställd på den här sidan.',
+  technicalDetails: 'Tekniska detaljer',
 };
 
 export const UI_STRINGS: Readonly<Record<string, UiStrings>> = { en, sv };

@@ -1,0 +1,29 @@
+import { expect } from '@open-wc/testing';
+import { MessageLoadError } from '../src/data/errors.js';
+import { errorTextKey } from '../src/internal/error-text.js';
+
+const http = (status: number) => new MessageLoadError('http', 'x', { status });
+
+describe('errorTextKey', () => {
+  it('words HTTP failures by status', () => {
+    expect([404, 401, 403, 429, 500, 503, 400, 409].map((status) => errorTextKey(http(status)))).to.deep.equal([
+      'errorNotFound',
+      'errorNotAuthorised',
+      'errorNotAuthorised',
+      'errorRateLimited',
+      'errorServer',
+      'errorServer',
+      'errorRefused',
+      'errorRefused',
+    ]);
+  });
+
+  it('words the other kinds, and the finer codes first', () => {
+    expect(errorTextKey(new MessageLoadError('timeout', 'x'))).to.equal('errorTimeout');
+    expect(errorTextKey(new MessageLoadError('network', 'x'))).to.equal('errorNetwork');
+    expect(errorTextKey(new MessageLoadError('parse', 'x'))).to.equal('errorUnreadable');
+    expect(errorTextKey(new MessageLoadError('parse', 'x', { code: 'too-large' }))).to.equal('errorTooLarge');
+    expect(errorTextKey(new MessageLoadError('parse', 'x', { code: 'web-page' }))).to.equal('errorWebPage');
+    expect(errorTextKey(new MessageLoadError('network', 'x', { code: 'set-up' }))).to.equal('errorSetUp');
+  });
+});
