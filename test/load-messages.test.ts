@@ -7,9 +7,12 @@ import {
   mergePages,
   type LoadMessagesOptions,
 } from '../src/data/load-messages.js';
+import { parseMessagePage } from '../src/data/parse.js';
 import type { Channel, Fetcher, Message } from '../src/data/types.js';
+import { freshContact, requestsFor } from './helpers/mock-api.js';
 
-// These tests are about the fetcher hook itself, so they stub it; the element's tests use real HTTP.
+// Most of these tests are about the fetcher hook itself, so they stub it; the ones at the end and
+// the element's tests use real HTTP.
 
 interface Call {
   url: string;
@@ -287,7 +290,7 @@ describe('loadMessages', () => {
       expect(result.errors[0]).to.include({ kind: 'http', status: 500, channel: 'sms' });
     });
 
-    it("rejects with the first channel's error when every channel fails", async () => {
+    it("rejects with the first channel's error, naming no channel, when every channel fails", async () => {
       const { fetcher } = stubFetcher(
         byChannel(
           () => new Response('', { status: 404 }),
@@ -295,8 +298,27 @@ describe('loadMessages', () => {
         ),
       );
       const error = await loadError(loadMessages(options({ fetcher })));
-      expect(error).to.include({ kind: 'http', status: 404, channel: 'email' });
+      expect(error).to.include({ kind: 'http', status: 404 });
+      expect(error.channel).to.equal(undefined);
       expect(error.message).to.match(/^Contact not found/);
+    });
+
+    it("keeps the first error's Retry-After and code when every channel fails", async () => {
+      const { fetcher } = stubFetcher(
+        byChannel(
+          () => new Response('', { status: 429, headers: { 'Retry-After': '7' } }),
+          () => new Response('<html></html>'),
+        ),
+      );
+      const error = await loadError(loadMessages(options({ fetcher, retries: 1 })));
+      expect(error).to.include({ kind: 'http', status: 429, retryAfter: 7 });
+      expect(error.channel).to.equal(undefined);
+      expect(error.message).to.match(/^Too many requests.*7 seconds/);
+
+      const pages = stubFetcher(() => new Response('<html></html>'));
+      const webPage = await loadError(loadMessages(options({ fetcher: pages.fetcher })));
+      expect(webPage).to.include({ kind: 'parse', code: 'web-page' });
+      expect(webPage.channel).to.equal(undefined);
     });
 
     it('puts the channel on parse errors too', async () => {
@@ -695,5 +717,108 @@ describe('mergePages', () => {
     const messages = [message('a', 'email', '2024-01-01T00:00:00Z'), message('b', 'email', '2024-02-01T00:00:00Z')];
     mergePages([{ messages }], ['email']);
     expect(messages.map((m) => m.id)).to.deep.equal(['a', 'b']);
+  });
+});
+
+describe('loadMessages, against the mock API', () => {
+  const ENDPOINT = '/api/contacts/{contactId}/messages';
+  const PER_CHANNEL = '/api/contacts/{contactId}/messages?channel={channel}';
+
+  /** The default parser, with the server's next link replaced: the mock API only sends good ones. */
+  const nextLink = (next: (channel?: Channel) => string) => (body: unknown, channel?: Channel) => ({
+    ...parseMessagePage(body, { channel }),
+    next: next(channel),
+  });
+
+  function load(overrides: Partial<LoadMessagesOptions>) {
+    return loadMessages({
+      endpoint: ENDPOINT,
+      contactId: freshContact('many'),
+      channels: ['email', 'sms'],
+      pageSize: 10,
+      ...overrides,
+    });
+  }
+
+  describe('next links', () => {
+    it('drops a next link that is not a URL, keeping the page', async () => {
+      const result = await load({ parse: nextLink(() => 'http://[') });
+      expect(result.messages).to.have.length(10);
+      expect(result.errors).to.deep.equal([]);
+      expect(result).to.not.have.property('next');
+    });
+
+    it('does not follow a next link to another origin', async () => {
+      const result = await load({ parse: nextLink(() => 'https://elsewhere.example/api/contacts/many/messages') });
+      expect(result.messages).to.have.length(10);
+      expect(result).to.not.have.property('next');
+    });
+
+    it('drops only the channel whose link leads elsewhere', async () => {
+      const result = await load({
+        endpoint: PER_CHANNEL,
+        parse: nextLink((channel) =>
+          channel === 'sms' ? 'javascript:alert(1)' : `${location.origin}/api/contacts/many/messages?offset=10`,
+        ),
+      });
+      expect(result.next).to.deep.equal({ email: `${location.origin}/api/contacts/many/messages?offset=10` });
+    });
+  });
+
+  describe('failures', () => {
+    it('names no channel when every channel fails: the whole list did', async () => {
+      const contactId = freshContact('not-found');
+      const error = await loadError(load({ endpoint: PER_CHANNEL, contactId }));
+      expect(error).to.include({ kind: 'http', status: 404 });
+      expect(error.channel).to.equal(undefined);
+      expect(error.message).to.match(/^Contact not found/);
+      expect(await requestsFor(contactId)).to.have.length(2);
+    });
+
+    it("keeps the channel when the one channel's request fails", async () => {
+      const error = await loadError(
+        load({ endpoint: PER_CHANNEL, contactId: freshContact('not-found'), channels: ['sms'] }),
+      );
+      expect(error).to.include({ kind: 'http', status: 404, channel: 'sms' });
+    });
+  });
+
+  describe('Retry-After', () => {
+    /** A gateway in front of the service that asks for a longer pause than the mock's 1 s. */
+    const askingFor =
+      (seconds: number): Fetcher =>
+      async (url, init) => {
+        const response = await fetch(url, init);
+        if (response.status !== 429) return response;
+        const headers = new Headers(response.headers);
+        headers.set('Retry-After', String(seconds));
+        return new Response(response.body, { status: 429, headers });
+      };
+
+    it('gives up at once when the server asks for more than 30 s, saying when to try again', async () => {
+      const contactId = freshContact('rate-limited');
+      const asked: number[] = [];
+      const error = await loadError(
+        load({
+          contactId,
+          fetcher: askingFor(120),
+          retryDelay: (attempt) => {
+            asked.push(attempt);
+            return 0;
+          },
+        }),
+      );
+      expect(error).to.include({ kind: 'http', status: 429, retryAfter: 120 });
+      expect(error.message).to.contain('try again in 2 minutes');
+      expect(asked).to.deep.equal([]);
+      expect(await requestsFor(contactId)).to.have.length(1);
+    });
+
+    it('still retries when the server asks for 30 s', async () => {
+      const contactId = freshContact('rate-limited');
+      const result = await load({ contactId, fetcher: askingFor(30), retryDelay: () => 0 });
+      expect(result.messages.length).to.be.greaterThan(0);
+      expect(await requestsFor(contactId)).to.have.length(2);
+    });
   });
 });

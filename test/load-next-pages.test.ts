@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { loadMessages, loadNextPages } from '../src/data/load-messages.js';
+import { parseMessagePage } from '../src/data/parse.js';
+import type { Channel } from '../src/data/types.js';
 
 describe('loadNextPages, against the mock API', () => {
   it('follows next links until the history ends, without duplicates', async () => {
@@ -34,6 +36,26 @@ describe('loadNextPages, against the mock API', () => {
     const second = await loadNextPages(first.next!, { channels: ['email', 'sms'] });
     expect(second.messages.filter((m) => m.channel === 'sms').length).to.equal(3);
     expect(Object.keys(second.next ?? {})).to.deep.equal(['email']);
+  });
+
+  it('does not follow a later page to another origin, nor a link it cannot read', async () => {
+    const first = await loadMessages({
+      endpoint: '/api/contacts/{contactId}/messages?channel={channel}',
+      contactId: 'many',
+      channels: ['email', 'sms'],
+      pageSize: 10,
+    });
+    // The mock API only sends good links; a parser stands in for a server that does not.
+    const second = await loadNextPages(first.next!, {
+      channels: ['email', 'sms'],
+      parse: (body: unknown, channel?: Channel) => ({
+        ...parseMessagePage(body, { channel }),
+        next: channel === 'email' ? '//elsewhere.example/api/contacts/many/messages?offset=20' : 'https://[bad',
+      }),
+    });
+    expect(second.messages.length).to.equal(20);
+    expect(second.errors).to.deep.equal([]);
+    expect(second.next).to.be.undefined;
   });
 
   it('gives nothing for no links', async () => {

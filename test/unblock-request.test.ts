@@ -1,9 +1,10 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { requestUnblock } from '../src/data/unblock.js';
 import { MessageLoadError } from '../src/data/errors.js';
 import { freshContact, requestsFor } from './helpers/mock-api.js';
 
 const ENDPOINT = '/api/contacts/{contactId}/unblock';
+const BLOCKED_EMAIL = 'erik.holm@nonexistent.example';
 
 async function rejection(promise: Promise<unknown>): Promise<MessageLoadError> {
   try {
@@ -72,5 +73,75 @@ describe('requestUnblock', () => {
       }),
     );
     expect(error.kind).to.equal('timeout');
+  });
+
+  it('times out even when the fetcher ignores the signal', async () => {
+    const error = await rejection(
+      requestUnblock({
+        endpoint: ENDPOINT,
+        contactId: freshContact('blocked-email'),
+        channel: 'email',
+        address: BLOCKED_EMAIL,
+        // A host's fetcher that never settles, as one that drops the signal and hangs would.
+        fetcher: () => new Promise(() => {}),
+        timeout: 50,
+      }),
+    );
+    expect(error).to.be.instanceOf(MessageLoadError);
+    expect(error).to.include({
+      kind: 'timeout',
+      channel: 'email',
+      message: 'The unblock service did not answer in time.',
+    });
+  });
+
+  it('says it could not reach the unblock service', async () => {
+    const error = await rejection(
+      requestUnblock({
+        // Port 1 is one browsers refuse to connect to.
+        endpoint: 'http://127.0.0.1:1/unblock',
+        contactId: '42',
+        channel: 'sms',
+        address: '+46700000000',
+      }),
+    );
+    expect(error).to.be.instanceOf(MessageLoadError);
+    expect(error).to.include({ kind: 'network', channel: 'sms', message: 'Could not reach the unblock service.' });
+  });
+
+  for (const where of ['signal', 'requestInit.signal'] as const) {
+    it(`stops when ${where} aborts, with its reason, and leaves the address blocked`, async () => {
+      const contactId = freshContact('blocked-email');
+      const controller = new AbortController();
+      const reason = new Error('the list went away');
+      const unblocking = requestUnblock({
+        endpoint: `${ENDPOINT}?delay=2000`,
+        contactId,
+        channel: 'email',
+        address: BLOCKED_EMAIL,
+        ...(where === 'signal' ? { signal: controller.signal } : { requestInit: { signal: controller.signal } }),
+      });
+      await waitUntil(async () => (await requestsFor(contactId)).length === 1, 'the server got the request');
+      controller.abort(reason);
+      expect(await rejection(unblocking)).to.equal(reason);
+      await waitUntil(async () => (await requestsFor(contactId))[0].aborted, 'the server saw the request go');
+      const reloaded = await (await fetch(`/api/contacts/${contactId}/messages`)).json();
+      expect(reloaded.contact.email.blocked).to.be.true;
+    });
+  }
+
+  it('sends nothing when the signal has already aborted', async () => {
+    const contactId = freshContact('blocked-email');
+    const error = await rejection(
+      requestUnblock({
+        endpoint: ENDPOINT,
+        contactId,
+        channel: 'email',
+        address: BLOCKED_EMAIL,
+        signal: AbortSignal.abort(),
+      }),
+    );
+    expect((error as unknown as DOMException).name).to.equal('AbortError');
+    expect(await requestsFor(contactId)).to.have.length(0);
   });
 });

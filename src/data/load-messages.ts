@@ -1,11 +1,12 @@
 import { MessageLoadError } from './errors.js';
 import { parseMessagePage } from './parse.js';
 import { readJsonResponse } from './read-response.js';
+import { anySignal, DEFAULT_TIMEOUT, jsonHeaders, sendRequest } from './send-request.js';
 import { sortNewestFirst } from './sort-messages.js';
 import { CHANNELS, type Channel, type Contact, type Fetcher, type Message, type MessagePage } from './types.js';
 import { expandUrlTemplate, templateUses } from './url-template.js';
 
-export const DEFAULT_TIMEOUT = 15_000;
+export { DEFAULT_TIMEOUT };
 export const DEFAULT_TRIES = 3;
 const BASE_RETRY_DELAY = 300;
 const MAX_RETRY_DELAY = 30_000;
@@ -27,7 +28,10 @@ export interface LoadMessagesOptions {
   signal?: AbortSignal;
   /** Tries in total, the first included. Default 3. */
   retries?: number;
-  /** Milliseconds to wait after failed attempt number `attempt` (1-based). Default {@link defaultRetryDelay}. */
+  /**
+   * Milliseconds to wait after failed attempt number `attempt` (1-based). Default {@link defaultRetryDelay}.
+   * Not asked when the server's `Retry-After` is over 30 s: that error is given up on at once.
+   */
   retryDelay?: (attempt: number, error: MessageLoadError) => number;
   /** Default `parseMessagePage`. */
   parse?: (body: unknown, channel?: Channel) => MessagePage;
@@ -105,15 +109,16 @@ async function loadRequests(requests: readonly PageRequest[], options: LoadNextO
       const { url, channel } = requests[i];
       if (outcome.status === 'fulfilled') {
         pages.push(channel ? contactOf(outcome.value, channel) : outcome.value);
-        // A relative next URL is relative to the request that gave it.
-        if (outcome.value.next) next[channel ?? 'all'] = new URL(outcome.value.next, url).href;
+        const link = outcome.value.next && nextPageUrl(outcome.value.next, url);
+        if (link) next[channel ?? 'all'] = link;
         return;
       }
       // Anything else is a bug (e.g. in a host's retryDelay), not a load failure to show per channel.
       if (!(outcome.reason instanceof MessageLoadError)) throw outcome.reason;
       errors.push(outcome.reason);
     });
-    if (pages.length === 0) throw errors[0];
+    // With several requests, every one failed: the whole list did, not the first channel.
+    if (pages.length === 0) throw requests.length > 1 ? onChannel(errors[0], undefined) : errors[0];
 
     const result: LoadMessagesResult = { ...mergePages(pages, options.channels), errors };
     if (Object.keys(next).length > 0) result.next = next;
@@ -121,6 +126,23 @@ async function loadRequests(requests: readonly PageRequest[], options: LoadNextO
   } finally {
     outer.dispose();
   }
+}
+
+/**
+ * The next page's URL, resolved against the request that gave it (a relative link is relative to
+ * it), or `undefined` when it cannot be read or leads elsewhere: the page itself is still good.
+ */
+function nextPageUrl(next: string, requestUrl: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(next, requestUrl);
+  } catch {
+    return undefined;
+  }
+  // Every request carries the host's headers and credentials: following a link to another origin
+  // would hand them to whoever the answer names.
+  const origin = new URL(requestUrl).origin;
+  return url.origin === origin && origin !== 'null' ? url.href : undefined;
 }
 
 /**
@@ -200,7 +222,7 @@ function paramName(param: string): string {
 }
 
 interface RequestContext {
-  fetcher: Fetcher;
+  fetcher?: Fetcher;
   init: RequestInit;
   timeout: number;
   tries: number;
@@ -211,14 +233,17 @@ interface RequestContext {
 }
 
 function requestContext(options: LoadNextOptions, signal: AbortSignal): RequestContext {
-  const headers = new Headers(options.requestInit?.headers);
-  if (!headers.has('Accept')) headers.set('Accept', 'application/json');
   const tries = options.retries ?? DEFAULT_TRIES;
   return {
-    // Called through globalThis at request time: an unbound `fetch` throws "Illegal invocation".
-    fetcher: options.fetcher ?? ((url, init) => globalThis.fetch(url, init)),
-    // A GET has no body; the signal is set per attempt.
-    init: { ...options.requestInit, method: 'GET', body: undefined, headers },
+    fetcher: options.fetcher,
+    // A GET has no body; the host's signal is already in `signal`, and each attempt gets its own.
+    init: {
+      ...options.requestInit,
+      method: 'GET',
+      body: undefined,
+      headers: jsonHeaders(options.requestInit?.headers),
+      signal: undefined,
+    },
     timeout: options.timeout ?? DEFAULT_TIMEOUT,
     tries: Number.isFinite(tries) ? Math.max(1, Math.floor(tries)) : DEFAULT_TRIES,
     retryDelay: options.retryDelay ?? defaultRetryDelay,
@@ -237,6 +262,8 @@ async function loadPage(url: string, channel: Channel | undefined, context: Requ
       break;
     } catch (error) {
       if (!(error instanceof MessageLoadError) || !error.retryable || attempt >= context.tries) throw error;
+      // The server asked for a longer wait than a list should sit on "Loading"; its message says when to try again.
+      if (error.retryAfter !== undefined && error.retryAfter * 1000 > MAX_RETRY_DELAY) throw error;
       const delay = context.retryDelay(attempt, error);
       await sleep(Number.isFinite(delay) ? Math.max(0, delay) : 0, context.signal);
     }
@@ -250,42 +277,15 @@ async function loadPage(url: string, channel: Channel | undefined, context: Requ
   }
 }
 
-async function attemptOnce(url: string, channel: Channel | undefined, context: RequestContext): Promise<unknown> {
-  const controller = new AbortController();
-  const onAbort = () => controller.abort(context.signal.reason);
-  context.signal.addEventListener('abort', onAbort, { once: true });
-  let timedOut = false;
-  const timer =
-    context.timeout > 0 && Number.isFinite(context.timeout)
-      ? setTimeout(() => {
-          timedOut = true;
-          controller.abort(new DOMException('The message service did not answer in time.', 'TimeoutError'));
-        }, context.timeout)
-      : undefined;
-  try {
-    // Raced against the signal: a host's fetcher may ignore it, and must not keep us waiting.
-    return await abortable(
-      (async () => {
-        const response = await context.fetcher(url, { ...context.init, signal: controller.signal });
-        return readJsonResponse(response, { channel, maxBytes: context.maxBytes, signal: controller.signal });
-      })(),
-      controller.signal,
-    );
-  } catch (error) {
-    // An abort stays an abort: the caller asked for it, so it is not a failure to show.
-    context.signal.throwIfAborted();
-    if (timedOut) {
-      throw new MessageLoadError('timeout', `The message service did not answer within ${duration(context.timeout)}.`, {
-        channel,
-        cause: error,
-      });
-    }
-    if (error instanceof MessageLoadError) throw error;
-    throw new MessageLoadError('network', 'Could not reach the message service.', { channel, cause: error });
-  } finally {
-    clearTimeout(timer);
-    context.signal.removeEventListener('abort', onAbort);
-  }
+function attemptOnce(url: string, channel: Channel | undefined, context: RequestContext): Promise<unknown> {
+  const { fetcher, timeout, signal, maxBytes } = context;
+  return sendRequest(
+    url,
+    context.init,
+    { fetcher, timeout, signal },
+    (response, readSignal) => readJsonResponse(response, { channel, maxBytes, signal: readSignal }),
+    { service: 'message', channel },
+  );
 }
 
 /** Keeps only the page's address for its own channel: the email response speaks for email. */
@@ -299,6 +299,11 @@ function contactOf(page: MessagePage, channel: Channel): MessagePage {
 
 function withChannel(error: MessageLoadError, channel: Channel | undefined): MessageLoadError {
   if (error.channel !== undefined || channel === undefined) return error;
+  return onChannel(error, channel);
+}
+
+/** A copy of `error` that names `channel` (or none). */
+function onChannel(error: MessageLoadError, channel: Channel | undefined): MessageLoadError {
   return new MessageLoadError(error.kind, error.message, {
     status: error.status,
     channel,
@@ -306,12 +311,6 @@ function withChannel(error: MessageLoadError, channel: Channel | undefined): Mes
     code: error.code,
     cause: error.cause,
   });
-}
-
-function duration(milliseconds: number): string {
-  if (milliseconds < 1000) return `${Math.round(milliseconds)} ms`;
-  const seconds = Math.round(milliseconds / 100) / 10;
-  return seconds === 1 ? '1 second' : `${seconds} seconds`;
 }
 
 function sleep(milliseconds: number, signal: AbortSignal): Promise<void> {
@@ -330,30 +329,4 @@ function sleep(milliseconds: number, signal: AbortSignal): Promise<void> {
     }, milliseconds);
     signal.addEventListener('abort', onAbort, { once: true });
   });
-}
-
-function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    if (signal.aborted) onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}
-
-/** One signal that aborts when any of `signals` does, with that signal's reason. */
-function anySignal(signals: readonly (AbortSignal | undefined)[]): { signal: AbortSignal; dispose(): void } {
-  const controller = new AbortController();
-  const cleanups: (() => void)[] = [];
-  for (const signal of signals) {
-    if (!signal) continue;
-    if (signal.aborted) {
-      controller.abort(signal.reason);
-      break;
-    }
-    const onAbort = () => controller.abort(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    cleanups.push(() => signal.removeEventListener('abort', onAbort));
-  }
-  return { signal: controller.signal, dispose: () => cleanups.forEach((cleanup) => cleanup()) };
 }

@@ -37,8 +37,8 @@ export class MessageClient {
   load(options: ClientLoadOptions): Promise<LoadMessagesResult> {
     const { signal, fresh, ...request } = options;
     const key = this.keyOf(request);
-    const answer = this.answers.get(key);
-    if (!fresh && answer && Date.now() - answer.at < this.maxAge) return Promise.resolve(answer.result);
+    const answer = fresh ? undefined : this.answer(key);
+    if (answer) return Promise.resolve(answer);
 
     let shared = this.underWay.get(key);
     // A request every caller gave up on is already aborted: a newcomer gets a new one.
@@ -46,7 +46,7 @@ export class MessageClient {
       const controller = new AbortController();
       const promise = loadMessages({ ...request, signal: controller.signal })
         .then((result) => {
-          this.answers.set(key, { result, at: Date.now(), contactId: request.contactId });
+          this.remember(key, result, request.contactId);
           return result;
         })
         .finally(() => {
@@ -63,6 +63,25 @@ export class MessageClient {
     for (const [key, answer] of this.answers) {
       if (contactId === undefined || answer.contactId === contactId) this.answers.delete(key);
     }
+  }
+
+  /** The answer still young enough to reuse; an expired one is dropped. */
+  private answer(key: string): LoadMessagesResult | undefined {
+    const answer = this.answers.get(key);
+    if (!answer) return undefined;
+    if (Date.now() - answer.at < this.maxAge) return answer.result;
+    this.answers.delete(key);
+    return undefined;
+  }
+
+  /** Keeps an answer for reuse, dropping every expired one, so a long-lived client does not grow. */
+  private remember(key: string, result: LoadMessagesResult, contactId: string): void {
+    if (!(this.maxAge > 0)) return;
+    const now = Date.now();
+    for (const [other, answer] of this.answers) {
+      if (now - answer.at >= this.maxAge) this.answers.delete(other);
+    }
+    this.answers.set(key, { result, at: now, contactId });
   }
 
   private wait(shared: Shared, signal: AbortSignal | undefined): Promise<LoadMessagesResult> {

@@ -1,4 +1,5 @@
 import { MessageLoadError } from './errors.js';
+import { jsonHeaders, sendRequest } from './send-request.js';
 import type { Channel, Fetcher } from './types.js';
 import { expandUrlTemplate } from './url-template.js';
 
@@ -10,8 +11,10 @@ export interface UnblockOptions {
   address: string;
   fetcher?: Fetcher;
   requestInit?: RequestInit;
-  /** Milliseconds before the request counts as failed. */
+  /** Milliseconds before the request counts as failed; `0` or `Infinity` means no limit. Default 15000. */
   timeout?: number;
+  /** Aborting it (or `requestInit.signal`) stops the request; the promise then rejects with its reason. */
+  signal?: AbortSignal;
 }
 
 // Enough of the server's own words to say why, not a whole error page.
@@ -20,33 +23,27 @@ const MAX_SERVER_MESSAGE = 200;
 /**
  * POSTs `{ channel, address }` to the unblock endpoint, once: an unblock is not
  * retried behind the user's back, the user decides whether to try again.
- * Resolves when the server accepted it; rejects with a {@link MessageLoadError}.
+ * Resolves when the server accepted it; rejects with a {@link MessageLoadError}, or with the
+ * abort reason when `signal` or `requestInit.signal` aborts.
  */
 export async function requestUnblock(options: UnblockOptions): Promise<void> {
-  const { channel, address } = options;
+  const { channel, address, fetcher, timeout, signal } = options;
   const url = expandUrlTemplate(options.endpoint, { contactId: options.contactId, channel, address });
-  const headers = new Headers(options.requestInit?.headers);
+  const headers = jsonHeaders(options.requestInit?.headers);
   headers.set('Content-Type', 'application/json');
-  if (!headers.has('Accept')) headers.set('Accept', 'application/json');
-  const timeout = options.timeout ?? 15_000;
   const init: RequestInit = {
     ...options.requestInit,
     method: 'POST',
     headers,
     body: JSON.stringify({ channel, address }),
-    signal: timeout > 0 ? AbortSignal.timeout(timeout) : undefined,
   };
-  const fetcher = options.fetcher ?? ((input, requestInit) => globalThis.fetch(input, requestInit));
+  await sendRequest(url, init, { fetcher, timeout, signal }, (response) => checkUnblocked(response, channel), {
+    service: 'unblock',
+    channel,
+  });
+}
 
-  let response: Response;
-  try {
-    response = await fetcher(url, init);
-  } catch (error) {
-    if (error instanceof DOMException && error.name === 'TimeoutError') {
-      throw new MessageLoadError('timeout', 'The unblock service did not answer in time.', { channel, cause: error });
-    }
-    throw new MessageLoadError('network', 'Could not reach the unblock service.', { channel, cause: error });
-  }
+async function checkUnblocked(response: Response, channel: Channel): Promise<void> {
   if (response.ok) return;
   const said = await serverMessage(response);
   throw new MessageLoadError('http', `The unblock failed (HTTP ${response.status})${said ? `: ${said}` : '.'}`, {
