@@ -8,7 +8,8 @@ import { icon } from './internal/icons.js';
 import { LangController } from './internal/lang-controller.js';
 import { placeTooltip } from './internal/place-tooltip.js';
 import { TooltipController } from './internal/tooltip-controller.js';
-import { UI_STRINGS, mergeStrings, type StringOverrides } from './internal/ui-strings.js';
+import { UI_STRINGS, mergeStrings, uiText, type StringOverrides } from './internal/ui-strings.js';
+import { parseDate } from './data/parse.js';
 import { sharedConfigContext, type SharedConfig } from './internal/config-context.js';
 import { themeStyles } from './internal/theme.styles.js';
 import { chipStyles } from './message-status-chip.styles.js';
@@ -71,17 +72,16 @@ export class MessageStatusChip extends LitElement {
 
   private describe(): StatusDescription {
     const lang = this.langController.resolve(Object.keys(STATUS_STRINGS));
-    const sentAt = this.sentAt ? new Date(this.sentAt) : null;
+    // Read as the data layer reads dates: a time without a zone is UTC, an impossible one is none.
     return describeStatus(this.status, this.channel === 'sms' ? 'sms' : 'email', {
       lang,
       overrides: this.wording[lang]?.statuses,
-      sentAt: sentAt && !Number.isNaN(sentAt.getTime()) ? sentAt : null,
+      sentAt: parseDate(this.sentAt),
     });
   }
 
   private serverSaidLabel(): string {
-    const lang = this.langController.resolve(Object.keys(UI_STRINGS));
-    return this.wording[lang]?.ui?.serverSaid ?? UI_STRINGS[lang].serverSaid;
+    return uiText(this.wording, this.langController.resolve(Object.keys(UI_STRINGS)), 'serverSaid');
   }
 
   protected override willUpdate(): void {

@@ -18,7 +18,7 @@ import { icon } from './internal/icons.js';
 import { formatTime } from './internal/format-time.js';
 import { LangController } from './internal/lang-controller.js';
 import { safeLink } from './internal/safe-link.js';
-import { UI_STRINGS, format, mergeStrings, type StringOverrides, type UiStrings } from './internal/ui-strings.js';
+import { UI_STRINGS, mergeStrings, uiText, type StringOverrides, type UiStrings } from './internal/ui-strings.js';
 import { sharedConfigContext, type SharedConfig } from './internal/config-context.js';
 import type { MessageClient } from './data/message-client.js';
 import { themeStyles } from './internal/theme.styles.js';
@@ -27,7 +27,7 @@ import { errorTextKey } from './internal/error-text.js';
 
 export type { UnblockDetail, UnblockErrorDetail } from './internal/unblock-controller.js';
 
-/** `loading` while a request is under way, `ready` once messages are shown, `error` when none could be loaded; `idle` with no contact. */
+/** `loading` while a request is under way, `ready` once messages are shown, `error` when none could be loaded; `idle` with no contact or no endpoint. */
 export type ListState = 'idle' | 'loading' | 'ready' | 'error';
 
 export interface MessagesLoadDetail {
@@ -56,6 +56,18 @@ function asLoadError(error: unknown): MessageLoadError {
   return new MessageLoadError('network', 'The messages could not be loaded.', { cause: error });
 }
 
+/** A failed load, with the contact it was for. */
+class ContactLoadFailure {
+  constructor(
+    readonly contactId: string,
+    readonly error: unknown,
+  ) {}
+}
+
+function signalledAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
 /** A result as one page, for merging. */
 function pageOf({ messages, contact }: LoadMessagesResult): MessagePage {
   return { messages, contact };
@@ -65,6 +77,8 @@ interface Shown extends LoadMessagesResult {
   contactId: string;
   /** Older pages were loaded on top of the first: a refresh of the first page keeps them. */
   extended?: boolean;
+  /** Whether `errors` came from loading the first page or older ones, so Retry repeats the right thing. */
+  errorsFrom?: 'load' | 'more';
 }
 
 /**
@@ -232,17 +246,30 @@ export class MessageStatusList extends LitElement {
         fetcher: this.settings.fetcher,
         requestInit: this.settings.requestInit,
       };
-      return client ? client.load({ ...options, fresh }) : loadMessages(options);
+      try {
+        const result = await (client ? client.load({ ...options, fresh }) : loadMessages(options));
+        return { ...result, contactId };
+      } catch (error) {
+        // Labelled with the contact it was asked for: contact-id may have changed while it was under way.
+        throw new ContactLoadFailure(contactId, error);
+      }
     },
-    onComplete: (result) => {
-      this.showResult(result);
-      this.refreshTimer.restart(this.refreshInterval);
+    onComplete: (shown) => {
+      this.showResult(shown);
+      this.restartRefreshTimer();
     },
-    onError: (error) => {
-      this.showFailure(error);
-      this.refreshTimer.restart(this.refreshInterval);
+    onError: (failure) => {
+      const { contactId, error } = failure as ContactLoadFailure;
+      // An abort is not a failure: the list left the page, and loads again when it comes back.
+      if (signalledAbort(error)) return;
+      this.showFailure(contactId, error);
+      this.restartRefreshTimer();
     },
   });
+
+  private restartRefreshTimer(): void {
+    if (this.isConnected) this.refreshTimer.restart(this.refreshInterval);
+  }
 
   /** The `channels` attribute as a list, unknown names left out, never empty. */
   get channelList(): Channel[] {
@@ -255,7 +282,7 @@ export class MessageStatusList extends LitElement {
   async refresh(): Promise<void> {
     if (this.messages || !this.contactId || !this.settings.endpoint) return;
     this.freshLoad = true;
-    await this.loader.run().catch(() => undefined);
+    await this.loader.run();
     await this.updateComplete;
   }
 
@@ -287,6 +314,7 @@ export class MessageStatusList extends LitElement {
         ...merged,
         next: Object.keys(next).length ? next : undefined,
         errors: more.errors,
+        errorsFrom: 'more',
         extended: true,
       };
       await this.updateComplete;
@@ -295,11 +323,22 @@ export class MessageStatusList extends LitElement {
     } catch (error) {
       if (abort.signal.aborted) return;
       const loadError = asLoadError(error);
-      this.shown = { ...this.shown!, errors: [loadError] };
+      this.shown = { ...this.shown!, errors: [loadError], errorsFrom: 'more' };
       await this.updateComplete;
       this.emitError(shown.contactId, loadError);
     } finally {
       if (this.loadMoreAbort === abort) this.loadingMore = false;
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back in the page after a move: finish the load that leaving aborted, and refresh again.
+    if (!this.hasUpdated) return;
+    if (this.loader.status === TaskStatus.ERROR && signalledAbort((this.loader.error as ContactLoadFailure).error)) {
+      void this.loader.run();
+    } else {
+      this.restartRefreshTimer();
     }
   }
 
@@ -329,6 +368,8 @@ export class MessageStatusList extends LitElement {
       this.loadingMore = false;
       this.filter = NO_FILTER;
       this.unblocking.reset();
+      // A confirmation for the previous contact must not stay open, empty, over the page.
+      this.dialog?.close();
       this.confirming = undefined;
     }
     if (changed.has('messages') || changed.has('channels')) {
@@ -359,25 +400,27 @@ export class MessageStatusList extends LitElement {
     this.shown = { ...merged, contactId: this.contactId, errors: [] };
   }
 
-  private showResult(result: LoadMessagesResult): void {
-    const contactId = this.contactId;
+  private showResult(result: Shown): void {
+    const { contactId } = result;
     const previous = this.shown?.contactId === contactId ? this.shown : undefined;
-    if (previous?.extended) {
-      // The refreshed first page wins (its statuses are newer); the older pages loaded since stay.
-      const merged = mergePages([pageOf(result), pageOf(previous)], this.channelList);
-      this.shown = { ...result, ...merged, next: previous.next, contactId, extended: true };
-    } else {
-      this.shown = { ...result, contactId };
-    }
+    // A refresh keeps what it could not renew: the older pages loaded since, and the rows of a channel that failed.
+    const failedChannels = new Set(result.errors.map((error) => error.channel));
+    const kept = previous?.messages.filter((message) => previous.extended || failedChannels.has(message.channel)) ?? [];
+    const merged = kept.length ? mergePages([pageOf(result), { messages: kept }], this.channelList) : result;
+    this.shown = {
+      ...result,
+      messages: merged.messages,
+      ...(previous?.extended && { next: previous.next, extended: true }),
+      errorsFrom: 'load',
+    };
     this.failure = undefined;
     void this.updateComplete.then(() => {
-      this.emit<MessagesLoadDetail>('messages-load', { contactId, messages: result.messages });
+      this.emit<MessagesLoadDetail>('messages-load', { contactId, messages: this.shown?.messages ?? [] });
       for (const error of result.errors) this.emitError(contactId, error);
     });
   }
 
-  private showFailure(error: unknown): void {
-    const contactId = this.contactId;
+  private showFailure(contactId: string, error: unknown): void {
     const loadError = asLoadError(error);
     this.failure = { contactId, error: loadError };
     void this.updateComplete.then(() => this.emitError(contactId, loadError));
@@ -424,12 +467,12 @@ export class MessageStatusList extends LitElement {
 
   /** After the host handled `unblock-request` itself: the server unblocked the address. */
   markUnblocked(channel: Channel): void {
-    this.unblocking.settle(channel);
+    this.unblocking.settle(this.contactId, channel);
   }
 
   /** After the host handled `unblock-request` itself: the unblock failed, for this reason. */
   markUnblockFailed(channel: Channel, message: string): void {
-    this.unblocking.settle(channel, new Error(message));
+    this.unblocking.settle(this.contactId, channel, new Error(message));
   }
 
   private readonly unblocking = new UnblockController(this, {
@@ -488,8 +531,7 @@ export class MessageStatusList extends LitElement {
   }
 
   private text(key: keyof UiStrings, values: Record<string, string | number> = {}): string {
-    const lang = this.language;
-    return format(this.settings.strings[lang]?.ui?.[key] ?? UI_STRINGS[lang][key], values);
+    return uiText(this.settings.strings, this.language, key, values);
   }
 
   protected override render() {
@@ -499,51 +541,72 @@ export class MessageStatusList extends LitElement {
   private renderHeader() {
     const addresses = this.addresses;
     if (!addresses.length) return nothing;
-    return html`<header class="header" part="header" aria-label=${this.text('contactLabel')}>
+    // A group, not a <header>: one banner landmark per list would crowd a page of lists.
+    return html`<div class="header" part="header" role="group" aria-label=${this.text('contactLabel')}>
       ${addresses.map((address) => this.renderAddress(address))}
-    </header>`;
+    </div>`;
   }
 
   private renderAddress(address: AddressState) {
     const progress = this.unblocking.progress(address.channel);
-    const pending = progress?.phase === 'pending';
-    const blocked = address.blocked && !address.unsubscribed;
-    const parts = ['address', blocked && 'blocked-address', address.unsubscribed && 'unsubscribed-address'];
+    const ours = progress?.address === address.address ? progress : undefined;
+    const pending = ours?.phase === 'pending';
+    const { blocked, unsubscribed } = address;
+    const parts = ['address', blocked && 'blocked-address', unsubscribed && 'unsubscribed-address'];
+    const values = { address: address.address };
     return html`<div class="address-line">
       <span class="channel-icon" title=${this.text(address.channel)}>${icon(address.channel)}</span>
       <span
-        class="address ${blocked ? 'blocked' : ''} ${address.unsubscribed ? 'unsubscribed' : ''}"
+        class="address ${blocked && !unsubscribed ? 'blocked' : ''} ${unsubscribed ? 'unsubscribed' : ''}"
         part=${parts.filter(Boolean).join(' ')}
         ><span class="visually-hidden">${this.text(address.channel)}: </span
         ><span class="value">${address.address}</span></span
       >
+      ${unsubscribed ? html`<span class="tag">${this.text('unsubscribed')}</span>` : nothing}
       ${
-        address.unsubscribed
-          ? html`<span class="tag">${this.text('unsubscribed')}</span>`
-          : blocked
-            ? html`<span class="tag danger">${this.text(address.inferred ? 'blockedInferred' : 'blocked')}</span>
-                <button
-                  type="button"
-                  class="button small"
-                  part="unblock-button"
-                  aria-label=${this.text('unblockLabel', { address: address.address })}
-                  aria-disabled=${pending ? 'true' : 'false'}
-                  @click=${() => !pending && this.askToUnblock(address)}
-                >
-                  ${pending ? this.text('unblocking') : this.text('unblock')}
-                </button>`
-            : nothing
+        blocked
+          ? html`<span class="tag danger">${this.text(address.inferred ? 'blockedInferred' : 'blocked')}</span>`
+          : nothing
       }
       ${
-        progress?.phase === 'failed' && progress.address === address.address
+        blocked && !unsubscribed
+          ? html`<button
+              type="button"
+              class="button small"
+              part="unblock-button"
+              aria-label=${this.text(pending ? 'unblockingLabel' : 'unblockLabel', values)}
+              aria-disabled=${pending ? 'true' : 'false'}
+              @click=${() => !pending && this.askToUnblock(address)}
+            >
+              ${this.text(pending ? 'unblocking' : 'unblock')}
+            </button>`
+          : nothing
+      }
+      ${
+        ours?.phase === 'failed'
           ? html`<p class="unblock-note error" part="error" role="alert">
-              ${this.text('unblockFailed', { address: address.address, message: progress.message })}
+              ${this.text('unblockFailed', { ...values, message: this.errorSentence(ours.error) })}
+              ${ours.error instanceof MessageLoadError ? this.renderTechnicalDetails(ours.error) : nothing}
             </p>`
-          : progress?.phase === 'done' && progress.address === address.address
-            ? html`<p class="unblock-note" role="status">${this.text('unblocked', { address: address.address })}</p>`
+          : ours?.phase === 'done'
+            ? html`<p class="unblock-note" role="status">${this.text('unblocked', values)}</p>`
             : nothing
       }
     </div>`;
+  }
+
+  /** What went wrong, in the reader's language; a host's own message (markUnblockFailed) as the host wrote it. */
+  private errorSentence(error: Error): string {
+    return error instanceof MessageLoadError
+      ? this.text(errorTextKey(error), { status: error.status ?? '' })
+      : error.message;
+  }
+
+  private renderTechnicalDetails(error: MessageLoadError) {
+    return html`<details class="details">
+      <summary>${this.text('technicalDetails')}</summary>
+      <code>${error.message}</code>
+    </details>`;
   }
 
   private renderConfirmation() {
@@ -570,7 +633,7 @@ export class MessageStatusList extends LitElement {
   private renderBody() {
     switch (this.state) {
       case 'idle':
-        return html`<p class="notice" part="empty">${this.text('empty')}</p>`;
+        return html`<p class="notice" part="empty">${this.text(this.contactId ? 'notSetUp' : 'noContact')}</p>`;
       case 'loading':
         return this.renderLoading();
       case 'error':
@@ -583,9 +646,10 @@ export class MessageStatusList extends LitElement {
   private renderLoading() {
     // A background refresh keeps the rows on screen; only a first load shows placeholders.
     if (this.shown?.contactId === this.contactId) return this.renderMessages(this.shown, true);
-    return html`<div part="loading" aria-busy="true">
+    // aria-busy only on the placeholders: on the wrapper it could keep the status from being announced.
+    return html`<div part="loading">
       <p class="notice" role="status">${this.text('loading')}</p>
-      <div class="skeleton" aria-hidden="true"><span></span><span></span><span></span></div>
+      <div class="skeleton" aria-hidden="true" aria-busy="true"><span></span><span></span><span></span></div>
     </div>`;
   }
 
@@ -596,14 +660,14 @@ export class MessageStatusList extends LitElement {
     return html`${
       refreshFailure ? this.renderNotice(this.text('refreshFailed'), refreshFailure, () => this.refresh()) : nothing
     }
-    ${shown?.errors.map((error) =>
-      this.renderNotice(
-        this.text('channelFailed', { channel: this.text(error.channel ?? 'email') }),
-        error,
-        // An error from loading more is mended by loading more again, not by starting over.
-        () => (shown.extended ? this.loadMore() : this.refresh()),
-      ),
-    )}
+    ${shown?.errors.map((error) => {
+      const fromMore = shown.errorsFrom === 'more';
+      const lead = error.channel
+        ? this.text('channelFailed', { channel: this.text(error.channel) })
+        : this.text(fromMore ? 'loadMoreFailed' : 'refreshFailed');
+      // An error from loading older pages is mended by loading them again, not by starting over.
+      return this.renderNotice(lead, error, () => (fromMore ? this.loadMore() : this.refresh()));
+    })}
     ${
       messages.length
         ? html`${this.renderFilteredList(messages, lang, busy)} ${shown?.next ? this.renderLoadMore() : nothing}`
@@ -659,11 +723,7 @@ export class MessageStatusList extends LitElement {
     return html`<div class="notice error ${whole ? '' : 'partial'}" part="error" role="alert">
       ${icon('alert')}
       <span class="message"
-        ><strong>${lead}</strong> ${this.text(errorTextKey(error), { status: error.status ?? '' })}
-        <details class="details">
-          <summary>${this.text('technicalDetails')}</summary>
-          <code>${error.message}</code>
-        </details></span
+        ><strong>${lead}</strong> ${this.errorSentence(error)} ${this.renderTechnicalDetails(error)}</span
       >
       <button type="button" class="button" part="retry-button" @click=${retry}>${this.text('retry')}</button>
     </div>`;

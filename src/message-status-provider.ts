@@ -46,17 +46,16 @@ export class MessageStatusProvider extends LitElement {
 
   @provide({ context: sharedConfigContext }) protected shared?: SharedConfig;
 
-  private client = new MessageClient({ maxAge: this.maxAge });
+  private client?: MessageClient;
 
   /** Drops the answers kept for reuse (for one contact, or all), so the next load asks the server. */
   forget(contactId?: string): void {
-    this.client.forget(contactId);
+    this.client?.forget(contactId);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('maxAge') && changed.get('maxAge') !== undefined) {
-      this.client = new MessageClient({ maxAge: this.maxAge });
-    }
+    // Made at the first update, so a max-age given in markup or by a framework is the one used.
+    if (!this.client || changed.has('maxAge')) this.client = new MessageClient({ maxAge: this.maxAge });
     // A new object each time, so the consumers (which subscribe) see the change.
     this.shared = {
       endpoint: this.endpoint,

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
-// Registers both elements (guarded), so a React app needs only this import.
+// Registers the elements (guarded), so a React app needs only this import.
 import './define.js';
 import {
   MessageStatusList as MessageStatusListElement,

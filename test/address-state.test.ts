@@ -43,13 +43,30 @@ describe('addressStates', () => {
 
   it('takes each address and state from the first source that has it', () => {
     const states = addressStates(
-      [{ email: { address: 'server@example.com' } }, { email: { address: 'host@example.com', blocked: true } }],
+      [
+        { email: { address: 'server@example.com' } },
+        { email: { address: 'server@example.com', blocked: true }, sms: { address: '+46 8 1' } },
+      ],
       [],
       ['email', 'sms'],
     );
     expect(states).to.deep.equal([
       { channel: 'email', address: 'server@example.com', blocked: true, inferred: false, unsubscribed: false },
+      { channel: 'sms', address: '+46 8 1', blocked: false, inferred: false, unsubscribed: false },
     ]);
+  });
+
+  it('takes a state only from a source about the same address, or about none', () => {
+    const states = addressStates(
+      [
+        { email: { address: 'new@example.com' } },
+        { email: { address: 'old@example.com', blocked: true } },
+        { email: { address: '', unsubscribed: true } },
+      ],
+      [],
+      ['email'],
+    );
+    expect(states[0]).to.include({ address: 'new@example.com', blocked: false, unsubscribed: true });
   });
 
   it('lets a stated blocked: false win over the history', () => {

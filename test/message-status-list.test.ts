@@ -268,6 +268,36 @@ describe('<message-status-list>', () => {
     expect(rows(list).length, 'the slow answer never lands').to.equal(0);
   });
 
+  it('says what is missing when there is no contact or no endpoint', async () => {
+    const list = await fixture<MessageStatusList>(html`<message-status-list endpoint=${OWN}></message-status-list>`);
+    expect(list.state).to.equal('idle');
+    expect(part(list, 'empty')!.textContent).to.contain('No contact is chosen.');
+    list.endpoint = '';
+    list.contactId = '42';
+    await list.updateComplete;
+    expect(part(list, 'empty')!.textContent).to.contain('No endpoint is set');
+  });
+
+  it('finishes its load after being moved in the page mid-load, without reporting an error', async () => {
+    const contactId = freshContact('slow');
+    const errors: unknown[] = [];
+    const list = await fixture<MessageStatusList>(
+      html`<message-status-list
+        contact-id=${contactId}
+        endpoint=${OWN}
+        @messages-error=${(event: CustomEvent) => errors.push(event.detail)}
+      ></message-status-list>`,
+    );
+    const parent = list.parentElement!;
+    list.remove();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    parent.append(list);
+    await ready(list);
+    expect(list.state).to.equal('ready');
+    expect(rows(list).length).to.be.greaterThan(0);
+    expect(errors).to.deep.equal([]);
+  });
+
   it('shows messages given as a property without fetching', async () => {
     const list = await fixture<MessageStatusList>(
       html`<message-status-list

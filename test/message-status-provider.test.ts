@@ -56,6 +56,21 @@ describe('<message-status-provider>', () => {
     expect((await requestsFor(contactId)).length).to.equal(2);
   });
 
+  it('reuses nothing with max-age="0", set in markup', async () => {
+    const contactId = freshContact('42');
+    const provider = await fixture<MessageStatusProvider>(
+      html`<message-status-provider endpoint=${ENDPOINT} max-age="0">
+        <message-status-list contact-id=${contactId}></message-status-list>
+      </message-status-provider>`,
+    );
+    await ready(provider.querySelector('message-status-list')!);
+    const second = document.createElement('message-status-list');
+    second.contactId = contactId;
+    provider.append(second);
+    await ready(second);
+    expect((await requestsFor(contactId)).length).to.equal(2);
+  });
+
   it('lets a list’s own settings win', async () => {
     const provider = await fixture<MessageStatusProvider>(
       html`<message-status-provider endpoint="/api/nothing/{contactId}">

@@ -245,6 +245,52 @@ describe('unblocking', () => {
     expect(await posts(contactId), 'the widget sent nothing itself').to.deep.equal([]);
   });
 
+  it('takes the host’s answer even when it comes from inside its unblock-request handler', async () => {
+    const list = await loadedList(freshContact('blocked-email'));
+    list.addEventListener('unblock-request', (event) => {
+      event.preventDefault();
+      list.markUnblockFailed(event.detail.channel, 'This address is on our do-not-contact list.');
+    });
+    await click(unblockButton(list)!);
+    const failed = oneEvent(list, 'unblock-error');
+    await click($(list, '[part="confirm-button"]')!);
+    expect((await failed).detail.error.message).to.equal('This address is on our do-not-contact list.');
+    await list.updateComplete;
+    expect(unblockButton(list)!.textContent!.trim()).to.equal('Unblock');
+    expect(line(list, BLOCKED_EMAIL).textContent).to.contain('This address is on our do-not-contact list.');
+  });
+
+  it('keeps unblocks of different contacts apart, and closes a confirmation when the contact changes', async () => {
+    const first = freshContact('blocked-email');
+    const list = await loadedList(first);
+    const requests: UnblockDetail[] = [];
+    list.addEventListener('unblock-request', (event) => {
+      event.preventDefault();
+      requests.push(event.detail);
+    });
+    await click(unblockButton(list)!);
+    await click($(list, '[part="confirm-button"]')!);
+    await waitUntil(() => unblockButton(list)!.getAttribute('aria-label') === `Unblocking ${BLOCKED_EMAIL}…`);
+
+    const second = freshContact('unblock-fails');
+    list.contactId = second;
+    await list.updateComplete;
+    await waitUntil(() => list.state === 'ready' && !!unblockButton(list), 'second contact not shown', {
+      timeout: 8000,
+    });
+    await click(unblockButton(list)!);
+    expect(dialog(list).open).to.be.true;
+    list.contactId = first;
+    await list.updateComplete;
+    expect(dialog(list).open, 'no empty confirmation left over the page').to.be.false;
+    list.contactId = second;
+    await waitUntil(() => list.state === 'ready' && !!unblockButton(list), 'second contact not shown', {
+      timeout: 8000,
+    });
+    void list.unblock('email');
+    expect(requests.map((request) => request.contactId)).to.deep.equal([first, second]);
+  });
+
   it('says unblocking is not set up when there is no endpoint and the host did not take it', async () => {
     const list = await loadedList(freshContact('blocked-email'), '');
     await click(unblockButton(list)!);

@@ -46,8 +46,10 @@ export function addressStates(
     const given = sources.map((contact) => contact?.[channel]).filter((entry): entry is ContactAddress => !!entry);
     const address = given.find((entry) => entry.address)?.address;
     if (!address) continue;
-    const stated = given.find((entry) => typeof entry.blocked === 'boolean')?.blocked;
-    const unsubscribed = given.find((entry) => typeof entry.unsubscribed === 'boolean')?.unsubscribed ?? false;
+    // A state speaks for its own address: a host's flag for an old address must not mark the server's new one.
+    const about = given.filter((entry) => !entry.address || entry.address === address);
+    const stated = about.find((entry) => typeof entry.blocked === 'boolean')?.blocked;
+    const unsubscribed = about.find((entry) => typeof entry.unsubscribed === 'boolean')?.unsubscribed ?? false;
     const inferred =
       stated === undefined &&
       !unblockedHere.has(unblockKey(channel, address)) &&

@@ -18,13 +18,3 @@ export function formatTime(date: Date, lang: string, timeZone?: string): string 
   }
   return formatter.format(date);
 }
-
-/** Whether a string names a time zone this browser knows. */
-export function isKnownTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -39,6 +39,7 @@ export class TooltipController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    clearTimeout(this.hideTimer);
     this.host.removeEventListener('pointerenter', this.onPointerEnter);
     this.host.removeEventListener('pointerleave', this.onPointerLeave);
     this.host.removeEventListener('pointerdown', this.onPointerDown);
@@ -111,7 +112,7 @@ export class TooltipController implements ReactiveController {
 
   private readonly onDocumentKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !this.open) return;
-    // The Escape was for this explanation; a surrounding dialog should not close too.
+    // The Escape was for this explanation: the page's own Escape handlers (a drawer, a panel) should not act on it too.
     event.stopPropagation();
     this.dismiss();
   };

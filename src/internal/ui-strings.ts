@@ -7,7 +7,6 @@ export interface UiStrings {
   empty: string;
   errorTitle: string;
   retry: string;
-  retrying: string;
   channelFailed: string;
   email: string;
   sms: string;
@@ -24,6 +23,7 @@ export interface UiStrings {
   unblock: string;
   unblockLabel: string;
   unblocking: string;
+  unblockingLabel: string;
   unblockTitle: string;
   unblockWarning: string;
   unblockSoftBounces: string;
@@ -39,6 +39,9 @@ export interface UiStrings {
   summaryOther: string;
   refreshFailed: string;
   loadingMore: string;
+  loadMoreFailed: string;
+  noContact: string;
+  notSetUp: string;
   filtersLabel: string;
   allChannels: string;
   problemsOnly: string;
@@ -65,7 +68,6 @@ const en: UiStrings = {
   empty: 'No email or SMS has been sent to this contact yet.',
   errorTitle: 'The messages could not be loaded.',
   retry: 'Try again',
-  retrying: 'Trying again…',
   channelFailed: '{channel} messages could not be loaded.',
   email: 'Email',
   sms: 'SMS',
@@ -82,6 +84,7 @@ const en: UiStrings = {
   unblock: 'Unblock',
   unblockLabel: 'Unblock {address}',
   unblocking: 'Unblocking…',
+  unblockingLabel: 'Unblocking {address}…',
   unblockTitle: 'Unblock {address}?',
   unblockWarning:
     'Only unblock it if you know the address works now. Sending to an invalid address again harms the sender’s reputation with mail and SMS providers, so later messages to everyone may land in spam or be refused.',
@@ -99,6 +102,9 @@ const en: UiStrings = {
   summaryOther: 'Other',
   refreshFailed: 'The messages could not be updated.',
   loadingMore: 'Loading older messages…',
+  loadMoreFailed: 'The older messages could not be loaded.',
+  noContact: 'No contact is chosen.',
+  notSetUp: 'No endpoint is set, so no messages can be loaded.',
   filtersLabel: 'Filter the messages',
   allChannels: 'All',
   problemsOnly: 'Only problems',
@@ -126,7 +132,6 @@ const sv: UiStrings = {
   empty: 'Inga mejl eller sms har skickats till kontakten ännu.',
   errorTitle: 'Meddelandena kunde inte hämtas.',
   retry: 'Försök igen',
-  retrying: 'Försöker igen…',
   channelFailed: '{channel}-meddelanden kunde inte hämtas.',
   email: 'Mejl',
   sms: 'Sms',
@@ -143,6 +148,7 @@ const sv: UiStrings = {
   unblock: 'Häv spärren',
   unblockLabel: 'Häv spärren för {address}',
   unblocking: 'Häver spärren…',
+  unblockingLabel: 'Häver spärren för {address}…',
   unblockTitle: 'Häva spärren för {address}?',
   unblockWarning:
     'Häv bara spärren om du vet att adressen fungerar nu. Att skicka till en ogiltig adress igen skadar avsändarens rykte hos e-post- och sms-leverantörer, så att senare utskick till alla kan hamna i skräpposten eller nekas.',
@@ -160,6 +166,9 @@ const sv: UiStrings = {
   summaryOther: 'Övrigt',
   refreshFailed: 'Meddelandena kunde inte uppdateras.',
   loadingMore: 'Hämtar äldre meddelanden…',
+  loadMoreFailed: 'De äldre meddelandena kunde inte hämtas.',
+  noContact: 'Ingen kontakt är vald.',
+  notSetUp: 'Ingen endpoint är angiven, så inga meddelanden kan hämtas.',
   filtersLabel: 'Filtrera meddelandena',
   allChannels: 'Alla',
   problemsOnly: 'Bara problem',
@@ -185,6 +194,18 @@ export const UI_STRINGS: Readonly<Record<string, UiStrings>> = { en, sv };
 
 /** The host's own wording, per language: any label or explanation can be replaced. */
 export type StringOverrides = Readonly<Record<string, { ui?: Partial<UiStrings>; statuses?: StatusOverrides }>>;
+
+/** One interface text: the host's wording where it gave a non-blank one, else the built-in one, placeholders filled. */
+export function uiText(
+  strings: StringOverrides,
+  lang: string,
+  key: keyof UiStrings,
+  values: Readonly<Record<string, string | number>> = {},
+): string {
+  const own = strings[lang]?.ui?.[key];
+  // A blank override would leave an empty button or notice: the built-in text stands instead.
+  return format(own?.trim() ? own : (UI_STRINGS[lang] ?? UI_STRINGS.en)[key], values);
+}
 
 /** Fills `{name}` placeholders; unknown ones stay visible rather than vanish. */
 export function format(template: string, values: Readonly<Record<string, string | number>>): string {

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { Channel } from '../data/types.js';
 
 export interface UnblockDetail {
@@ -14,7 +14,7 @@ export interface UnblockErrorDetail extends UnblockDetail {
 /** An unblock under way, or the outcome of the last one, for one channel. */
 export type UnblockProgress =
   | { phase: 'pending'; address: string }
-  | { phase: 'failed'; address: string; message: string }
+  | { phase: 'failed'; address: string; error: Error }
   | { phase: 'done'; address: string };
 
 export interface UnblockControllerOptions {
@@ -30,21 +30,19 @@ export interface UnblockControllerOptions {
  * `unblock-success` or `unblock-error`. One request per channel at a time, and
  * the address is shown unblocked only once the server or the host said so.
  */
-export class UnblockController implements ReactiveController {
+export class UnblockController {
+  /** What is shown for the current contact, per channel. */
   private readonly progressByChannel = new Map<Channel, UnblockProgress>();
-  private readonly running = new Map<Channel, Promise<void>>();
-  private readonly hostOutcomes = new Map<Channel, (error?: Error) => void>();
+  // Keyed by contact and channel: after a contact change, the new contact's unblock is its own request.
+  private readonly running = new Map<string, Promise<void>>();
+  private readonly hostOutcomes = new Map<string, (error?: Error) => void>();
   // Bumped when the contact changes: an answer for the previous contact must not touch what is shown now.
   private generation = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: UnblockControllerOptions,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  ) {}
 
   progress(channel: Channel): UnblockProgress | undefined {
     return this.progressByChannel.get(channel);
@@ -52,16 +50,17 @@ export class UnblockController implements ReactiveController {
 
   /** Starts an unblock, or returns the one already under way for this channel. */
   unblock(detail: UnblockDetail): Promise<void> {
-    const running = this.running.get(detail.channel);
+    const key = keyOf(detail.contactId, detail.channel);
+    const running = this.running.get(key);
     if (running) return running;
-    const run = this.run(detail).finally(() => this.running.delete(detail.channel));
-    this.running.set(detail.channel, run);
+    const run = this.run(detail).finally(() => this.running.delete(key));
+    this.running.set(key, run);
     return run;
   }
 
   /** The host did the request itself, and this is how it went. */
-  settle(channel: Channel, error?: Error): void {
-    this.hostOutcomes.get(channel)?.(error);
+  settle(contactId: string, channel: Channel, error?: Error): void {
+    this.hostOutcomes.get(keyOf(contactId, channel))?.(error);
   }
 
   /** Forgets what is shown, for a new contact; requests under way still finish and fire their events. */
@@ -76,20 +75,24 @@ export class UnblockController implements ReactiveController {
     const generation = this.generation;
     const current = () => generation === this.generation;
     this.show(channel, { phase: 'pending', address });
+    const key = keyOf(detail.contactId, channel);
+    // Listening before the event goes out: a host may report the outcome from inside its handler.
+    const hostOutcome = new Promise<Error | undefined>((resolve) => this.hostOutcomes.set(key, resolve));
     try {
       const hostTakesOver = !this.emit('unblock-request', detail, true);
       if (hostTakesOver) {
-        const error = await new Promise<Error | undefined>((resolve) => this.hostOutcomes.set(channel, resolve));
-        this.hostOutcomes.delete(channel);
+        const error = await hostOutcome;
         if (error) throw error;
       } else {
         await this.options.send(detail);
       }
     } catch (caught) {
       const error = caught instanceof Error ? caught : new Error(String(caught));
-      if (current()) await this.show(channel, { phase: 'failed', address, message: error.message });
+      if (current()) await this.show(channel, { phase: 'failed', address, error });
       this.emit('unblock-error', { ...detail, error });
       throw error;
+    } finally {
+      this.hostOutcomes.delete(key);
     }
     if (current()) {
       this.options.succeeded(detail);
@@ -107,4 +110,8 @@ export class UnblockController implements ReactiveController {
   private emit(type: string, detail: UnblockDetail | UnblockErrorDetail, cancelable = false): boolean {
     return this.host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
   }
+}
+
+function keyOf(contactId: string, channel: Channel): string {
+  return `${contactId}\n${channel}`;
 }
