@@ -444,8 +444,11 @@ export const listStyles = css`
 
   @media (forced-colors: active) {
     .filter[aria-pressed='true'] {
+      /* System colours chosen here on purpose; left to the browser, the pressed text vanished. */
+      forced-color-adjust: none;
       color: HighlightText;
       background: Highlight;
+      border-color: Highlight;
     }
     .error,
     .button {
