@@ -10,6 +10,7 @@ import {
 import { parseMessagePage } from '../src/data/parse.js';
 import type { Channel, Fetcher, Message } from '../src/data/types.js';
 import { freshContact, requestsFor } from './helpers/mock-api.js';
+import { rejection } from './helpers/rejection.js';
 
 // Most of these tests are about the fetcher hook itself, so they stub it; the ones at the end and
 // the element's tests use real HTTP.
@@ -53,15 +54,6 @@ function options(overrides: Partial<LoadMessagesOptions>): LoadMessagesOptions {
     retryDelay: () => 0,
     ...overrides,
   };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject');
 }
 
 async function loadError(promise: Promise<unknown>): Promise<MessageLoadError> {

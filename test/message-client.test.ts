@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { MessageClient, type ClientLoadOptions } from '../src/data/message-client.js';
 import { freshContact, requestsFor } from './helpers/mock-api.js';
+import { rejection } from './helpers/rejection.js';
 
 const ENDPOINT = '/api/contacts/{contactId}/messages';
 // Long enough for a caller to give up while the server is still answering.
@@ -8,15 +9,6 @@ const SLOW_ENDPOINT = '/api/contacts/{contactId}/messages?delay=500';
 
 function request(contactId: string, overrides: Partial<ClientLoadOptions> = {}): ClientLoadOptions {
   return { endpoint: ENDPOINT, contactId, channels: ['email', 'sms'], pageSize: 100, ...overrides };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject');
 }
 
 /** How many answers the client keeps: memory is the only place an expired answer shows. */

@@ -2,17 +2,13 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { requestUnblock } from '../src/data/unblock.js';
 import { MessageLoadError } from '../src/data/errors.js';
 import { freshContact, requestsFor } from './helpers/mock-api.js';
+import { rejection } from './helpers/rejection.js';
 
 const ENDPOINT = '/api/contacts/{contactId}/unblock';
 const BLOCKED_EMAIL = 'erik.holm@nonexistent.example';
 
-async function rejection(promise: Promise<unknown>): Promise<MessageLoadError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as MessageLoadError;
-  }
-  throw new Error('expected a rejection');
+async function loadError(promise: Promise<unknown>): Promise<MessageLoadError> {
+  return (await rejection(promise)) as MessageLoadError;
 }
 
 describe('requestUnblock', () => {
@@ -41,7 +37,7 @@ describe('requestUnblock', () => {
 
   it('rejects with the status and the server’s own reason, and does not retry', async () => {
     const contactId = freshContact('unblock-fails');
-    const error = await rejection(
+    const error = await loadError(
       requestUnblock({ endpoint: ENDPOINT, contactId, channel: 'email', address: 'olof.dahl@nonexistent.example' }),
     );
     expect(error).to.be.instanceOf(MessageLoadError);
@@ -51,7 +47,7 @@ describe('requestUnblock', () => {
   });
 
   it('says the server refused an address that is not the contact’s', async () => {
-    const error = await rejection(
+    const error = await loadError(
       requestUnblock({
         endpoint: ENDPOINT,
         contactId: freshContact('blocked-email'),
@@ -63,7 +59,7 @@ describe('requestUnblock', () => {
   });
 
   it('times out as a timeout, not a network failure', async () => {
-    const error = await rejection(
+    const error = await loadError(
       requestUnblock({
         endpoint: `${ENDPOINT}?delay=2000`,
         contactId: freshContact('blocked-email'),
@@ -76,7 +72,7 @@ describe('requestUnblock', () => {
   });
 
   it('times out even when the fetcher ignores the signal', async () => {
-    const error = await rejection(
+    const error = await loadError(
       requestUnblock({
         endpoint: ENDPOINT,
         contactId: freshContact('blocked-email'),
@@ -96,7 +92,7 @@ describe('requestUnblock', () => {
   });
 
   it('says it could not reach the unblock service', async () => {
-    const error = await rejection(
+    const error = await loadError(
       requestUnblock({
         // Port 1 is one browsers refuse to connect to.
         endpoint: 'http://127.0.0.1:1/unblock',
@@ -132,7 +128,7 @@ describe('requestUnblock', () => {
 
   it('sends nothing when the signal has already aborted', async () => {
     const contactId = freshContact('blocked-email');
-    const error = await rejection(
+    const error = await loadError(
       requestUnblock({
         endpoint: ENDPOINT,
         contactId,
