@@ -1,5 +1,18 @@
 // Mock message-history API for the demo page and the browser tests.
 // A @web/dev-server (Koa) middleware; contact ids pick scenarios, see demo/mock-data.mjs.
+//
+// Fault modes, for any contact and route, so a test can ask for one failure without a scenario of its own.
+// Give them as query parameters, or as `~name=value` parts of the contact id (`42~abc~delay=30`), which
+// lets one endpoint template give each contact its own; the query wins where both name one.
+//   delay=ms          wait before answering (up to 10 s); a client that gives up is logged as `aborted`
+//   status=code       answer with this HTTP status and a JSON error body…
+//   times=n           …only for the id's first n requests (default: every one); also limits drop
+//   flap=1            fail every other request (the 1st, 3rd, …) with `status`, 503 by default
+//   retryAfter=value  send this Retry-After header with the failure
+//   drop=1            close the connection mid-answer, after the headers: a network error to the client
+//   truncate=bytes    cut a successful answer's body after this many bytes
+//   type=mime         serve a successful answer with this Content-Type
+//   raw=text          answer 200 with exactly this text as the body, whatever the contact
 
 import { HISTORIES, STATUS_KEY, VOYADO_STATUS, hugeMessages } from './mock-data.mjs';
 
@@ -101,13 +114,15 @@ export function mockApi(options = {}) {
 
     const scenario = id.split('~')[0];
     state.hits += 1;
+    ctx.state.mockFaults = faultModes(ctx, id);
     if (await gate(ctx, scenario, state, entry)) return;
     await found.route.handle(ctx, { scenario, state, match: found.match, body: entry.body });
   }
 
   /** Delays and scenario-wide answers shared by every route; true when the request is done with. */
   async function gate(ctx, scenario, state, entry) {
-    const delay = Math.min(Number(ctx.query.delay) || 0, MAX_DELAY) + (scenario === 'slow' ? slowDelay : 0);
+    const faults = ctx.state.mockFaults;
+    const delay = Math.min(Number(faults.delay) || 0, MAX_DELAY) + (scenario === 'slow' ? slowDelay : 0);
     if (delay > 0 && (await sleep(ctx, delay))) {
       // The client gave up; tests read this to check that stale requests were aborted.
       entry.aborted = true;
@@ -115,6 +130,16 @@ export function mockApi(options = {}) {
       ctx.status = 204;
       return true;
     }
+    if (faults.drop && faults.drop !== '0' && withinTimes(faults, state.hits)) {
+      // Cut off after the headers: dropped before them, Chrome would quietly resend the GET a few times.
+      ctx.respond = false;
+      ctx.res.writeHead(200, { 'Content-Type': JSON_TYPE, 'Content-Length': '1000', 'Cache-Control': 'no-store' });
+      ctx.res.write('{"messages":[', () => ctx.res.socket?.destroy());
+      return true;
+    }
+    const failure = injectedFailure(faults, state.hits);
+    if (failure) throw failure;
+    if (faults.raw !== undefined) return sendRaw(ctx, 200, faults.raw, JSON_TYPE);
     if (Object.hasOwn(FIXED_ERRORS, scenario)) throw FIXED_ERRORS[scenario]();
     if (scenario === 'rate-limited' && state.hits === 1) {
       throw new HttpError(429, 'Too many requests', { 'Retry-After': '1' });
@@ -205,6 +230,40 @@ export function mockApi(options = {}) {
 
 // ---------------------------------------------------------------------------
 // Helpers (no state).
+
+const FAULT_NAMES = ['delay', 'status', 'times', 'flap', 'retryAfter', 'drop', 'truncate', 'type', 'raw'];
+
+/** The fault modes asked for: `~name=value` parts of the id, overridden by the query. */
+function faultModes(ctx, id) {
+  const modes = {};
+  for (const part of id.split('~').slice(1)) {
+    const [name, ...value] = part.split('=');
+    if (FAULT_NAMES.includes(name) && value.length) modes[name] = value.join('=');
+  }
+  for (const name of FAULT_NAMES) {
+    if (typeof ctx.query[name] === 'string') modes[name] = ctx.query[name];
+  }
+  return modes;
+}
+
+/** Whether the id's `hits`-th request is among the first `times` (all of them without `times`). */
+function withinTimes(faults, hits) {
+  return faults.times === undefined || hits <= Number(faults.times);
+}
+
+/** The error a fault mode asks for on the id's `hits`-th request, if any. */
+function injectedFailure(faults, hits) {
+  const flapping = faults.flap !== undefined && faults.flap !== '0';
+  if (faults.status === undefined && !flapping) return undefined;
+  if (flapping && hits % 2 === 0) return undefined;
+  if (!withinTimes(faults, hits)) return undefined;
+  const status = Number(faults.status ?? 503);
+  if (!Number.isInteger(status) || status < 400 || status > 599) {
+    return new HttpError(400, 'status must be an HTTP error status (400–599)');
+  }
+  const headers = faults.retryAfter === undefined ? {} : { 'Retry-After': faults.retryAfter };
+  return new HttpError(status, `Injected failure (HTTP ${status})`, headers);
+}
 
 /** The scenario's data as the server currently sees it, with unblocks applied. */
 function history(scenario, state) {
@@ -368,12 +427,17 @@ function sendJson(ctx, status, data) {
   sendRaw(ctx, status, JSON.stringify(data), JSON_TYPE);
 }
 
-/** Answers with exactly these bytes; returns true so the gate can `return sendRaw(...)`. */
+/**
+ * Answers with exactly these bytes (a successful answer cut short or relabelled as the fault modes
+ * say); returns true so the gate can `return sendRaw(...)`.
+ */
 function sendRaw(ctx, status, body, type) {
-  const buffer = Buffer.isBuffer(body) ? body : Buffer.from(body);
+  const faults = (status < 400 && ctx.state.mockFaults) || {};
+  let buffer = Buffer.isBuffer(body) ? body : Buffer.from(body);
+  if (faults.truncate !== undefined) buffer = buffer.subarray(0, Math.max(0, Number(faults.truncate) || 0));
   ctx.status = status;
   ctx.body = buffer;
-  ctx.set('Content-Type', type);
+  ctx.set('Content-Type', faults.type ?? type);
   ctx.set('Content-Length', String(buffer.length));
   ctx.set('Cache-Control', 'no-store');
   return true;

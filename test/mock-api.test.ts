@@ -438,4 +438,73 @@ describe('mock API', () => {
       expect(performance.now() - started).to.be.greaterThan(2000);
     });
   });
+
+  describe('fault modes', () => {
+    const log = async (id: string) => (await getJson<{ requests: LoggedRequest[] }>(`/api/_log/${id}`)).requests;
+
+    it('fails with the status asked for, on every route, with Retry-After when asked', async () => {
+      const id = fresh('42');
+      const response = await fetch(`/api/contacts/${id}/messages?status=429&retryAfter=7`);
+      expect(response.status).to.equal(429);
+      expect(response.headers.get('retry-after')).to.equal('7');
+      expect(((await response.json()) as { error: string }).error).to.contain('429');
+      expect((await fetch(`/api/v3/contacts/${id}/smsmessages?status=502`)).status).to.equal(502);
+      expect((await fetch(`/api/contacts/${id}/unblock?status=500`, { method: 'POST' })).status).to.equal(500);
+    });
+
+    it('fails only the first requests with times, and every other one with flap', async () => {
+      const statuses = async (id: string, query: string, count: number) => {
+        const seen: number[] = [];
+        for (let i = 0; i < count; i++) seen.push((await fetch(`/api/contacts/${id}/messages?${query}`)).status);
+        return seen;
+      };
+      expect(await statuses(fresh('42'), 'status=500&times=2', 3)).to.deep.equal([500, 500, 200]);
+      expect(await statuses(fresh('42'), 'flap=1', 4)).to.deep.equal([503, 200, 503, 200]);
+      expect(await statuses(fresh('42'), 'flap=1&status=502', 2)).to.deep.equal([502, 200]);
+    });
+
+    it('takes modes from ~name=value parts of the contact id, the query winning', async () => {
+      const id = encodeURIComponent(`${fresh('42')}~status=404`);
+      expect((await fetch(`/api/contacts/${id}/messages`)).status).to.equal(404);
+      expect((await fetch(`/api/contacts/${id}/messages?status=500`)).status).to.equal(500);
+      const slow = encodeURIComponent(`${fresh('empty')}~delay=300`);
+      const started = performance.now();
+      await getJson<ProjectPage>(`/api/contacts/${slow}/messages`);
+      // A property of the fixture, not a performance budget.
+      expect(performance.now() - started).to.be.greaterThan(250);
+    });
+
+    it('cuts a successful body short and relabels its content type', async () => {
+      const cut = await fetch(`/api/contacts/${fresh('42')}/messages?truncate=40&type=text/plain`);
+      expect(cut.status).to.equal(200);
+      expect(cut.headers.get('content-type')).to.equal('text/plain');
+      const text = await cut.text();
+      expect(text).to.have.length(40);
+      expect(text.startsWith('{"contact":')).to.equal(true);
+    });
+
+    it('serves a raw body as given, for any contact', async () => {
+      const body = '{"messages":[{"id":"r1","channel":"sms","status":"<b>x</b>"}';
+      const response = await fetch(`/api/contacts/${fresh('anyone')}/messages?raw=${encodeURIComponent(body)}`);
+      expect(response.status).to.equal(200);
+      expect(response.headers.get('content-type')).to.equal('application/json; charset=utf-8');
+      expect(await response.text()).to.equal(body);
+    });
+
+    it('drops the connection for drop, which the client sees as a network error', async () => {
+      const id = fresh('42');
+      let failure: unknown;
+      const response = await fetch(`/api/contacts/${id}/messages?drop=1&times=1`);
+      expect(response.status).to.equal(200);
+      await response.text().catch((error: unknown) => (failure = error));
+      expect(failure).to.be.instanceOf(TypeError);
+      expect(await log(id)).to.have.length(1);
+      const again = await fetch(`/api/contacts/${id}/messages?drop=1&times=1`);
+      expect(((await again.json()) as ProjectPage).messages.length, 'only the first is dropped').to.be.greaterThan(0);
+    });
+
+    it('answers a status that is not an error status with a 400', async () => {
+      expect((await fetch(`/api/contacts/${fresh('42')}/messages?status=200`)).status).to.equal(400);
+    });
+  });
 });
