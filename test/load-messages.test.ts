@@ -572,17 +572,33 @@ describe('loadMessages', () => {
 describe('defaultRetryDelay', () => {
   const error503 = new MessageLoadError('http', 'failed', { status: 503 });
 
-  it('backs off exponentially from 300 ms', () => {
-    expect([1, 2, 3, 4].map((attempt) => defaultRetryDelay(attempt, error503))).to.deep.equal([300, 600, 1200, 2400]);
+  const lowest = () => 0;
+  const highest = () => 0.999999;
+
+  it('backs off exponentially from 300 ms, with jitter between half the ceiling and the ceiling', () => {
+    const waits = (random: () => number) => [1, 2, 3, 4].map((attempt) => defaultRetryDelay(attempt, error503, random));
+    expect(waits(lowest)).to.deep.equal([150, 300, 600, 1200]);
+    expect(waits(highest)).to.deep.equal([300, 600, 1200, 2400]);
+    expect(waits(() => 0.5)).to.deep.equal([225, 450, 900, 1800]);
+  });
+
+  it('jitters with Math.random by default, within the bounds', () => {
+    const waits = Array.from({ length: 200 }, () => defaultRetryDelay(2, error503));
+    expect(Math.min(...waits)).to.be.at.least(300);
+    expect(Math.max(...waits)).to.be.at.most(600);
+    expect(new Set(waits).size, 'the waits differ').to.be.greaterThan(10);
   });
 
   it('never waits more than 30 s', () => {
-    expect(defaultRetryDelay(20, error503)).to.equal(30_000);
+    expect(defaultRetryDelay(20, error503, highest)).to.equal(30_000);
+    expect(defaultRetryDelay(20, error503, lowest)).to.equal(15_000);
   });
 
   it('waits as long as Retry-After says, up to 30 s', () => {
     const asked = (seconds: number) => new MessageLoadError('http', 'slow down', { status: 429, retryAfter: seconds });
-    expect(defaultRetryDelay(1, asked(7))).to.equal(7000);
+    // Exactly: the server said when, so no jitter.
+    expect(defaultRetryDelay(1, asked(7), highest)).to.equal(7000);
+    expect(defaultRetryDelay(1, asked(7), lowest)).to.equal(7000);
     expect(defaultRetryDelay(3, asked(0))).to.equal(0);
     expect(defaultRetryDelay(1, asked(120))).to.equal(30_000);
   });

@@ -48,6 +48,8 @@ export interface LoadMessagesResult {
   next?: Partial<Record<Channel | 'all', string>>;
   /** Channels that failed while at least one other succeeded. */
   errors: MessageLoadError[];
+  /** How many items the pages had that could not be read and were left out; absent when none. */
+  skipped?: number;
 }
 
 /**
@@ -147,7 +149,8 @@ function nextPageUrl(next: string, requestUrl: string): string | undefined {
 
 /**
  * Merges pages into one list: only `channels`, the first copy of each channel + id (in page
- * order), newest first; and each channel's address from the first page that has one.
+ * order), newest first; each channel's address from the first page that has one; and the sum
+ * of the pages' skipped items (a copy on two pages is overlap, not a skipped item).
  */
 export function mergePages(
   pages: readonly MessagePage[],
@@ -171,16 +174,33 @@ export function mergePages(
     if (address) contact[channel] = address;
   }
   if (contact.email || contact.sms) result.contact = contact;
+  // A host's parser may say anything here: only whole positive counts add up.
+  const skipped = pages.reduce(
+    (sum, page) => sum + (Number.isSafeInteger(page.skipped) ? Math.max(0, page.skipped!) : 0),
+    0,
+  );
+  if (skipped > 0) result.skipped = skipped;
   return result;
 }
 
 /**
- * The wait before the next try: the server's `Retry-After` when it gave one, otherwise
- * 300 ms doubling per failed attempt; never more than 30 s.
+ * The wait before the next try: the server's `Retry-After` when it gave one (exactly), otherwise
+ * exponential backoff with jitter: a ceiling of 300 ms doubling per failed attempt, and a wait
+ * between half the ceiling and the ceiling. Never more than 30 s.
+ *
+ * @param random A number in [0, 1); tests pass their own to pin the jitter down.
  */
-export function defaultRetryDelay(attempt: number, error: MessageLoadError): number {
-  const delay = error.retryAfter !== undefined ? error.retryAfter * 1000 : BASE_RETRY_DELAY * 2 ** (attempt - 1);
-  return Math.min(delay, MAX_RETRY_DELAY);
+export function defaultRetryDelay(
+  attempt: number,
+  error: MessageLoadError,
+  random: () => number = Math.random,
+): number {
+  if (error.retryAfter !== undefined) return Math.min(error.retryAfter * 1000, MAX_RETRY_DELAY);
+  const ceiling = Math.min(BASE_RETRY_DELAY * 2 ** (attempt - 1), MAX_RETRY_DELAY);
+  // Half fixed, half random: lists that failed together (a server restart) do not all come back at
+  // the same instant, and each wait is still longer than the one before.
+  const share = Math.min(Math.max(random(), 0), 1);
+  return Math.round(ceiling / 2 + (share * ceiling) / 2);
 }
 
 /**
@@ -294,6 +314,7 @@ function contactOf(page: MessagePage, channel: Channel): MessagePage {
   const result: MessagePage = { messages: page.messages };
   if (address) result.contact = { [channel]: address };
   if (page.next) result.next = page.next;
+  if (page.skipped) result.skipped = page.skipped;
   return result;
 }
 
