@@ -8,7 +8,7 @@ import { requestUnblock } from './data/unblock.js';
 import { UnblockController, type UnblockDetail } from './internal/unblock-controller.js';
 import { MessageLoadError } from './data/errors.js';
 import { loadMessages, loadNextPages, mergePages, type LoadMessagesResult } from './data/load-messages.js';
-import { parseMessageItems } from './data/parse.js';
+import { readMessageItems } from './data/parse.js';
 import { NO_FILTER, filterMessages, type MessageFilter } from './data/filter-messages.js';
 import { STATUS_CATALOG, STATUS_KEYS } from './statuses/catalog.js';
 import { describeStatus } from './statuses/describe.js';
@@ -24,6 +24,7 @@ import type { MessageClient } from './data/message-client.js';
 import { themeStyles } from './internal/theme.styles.js';
 import { listStyles } from './message-status-list.styles.js';
 import { errorTextKey } from './internal/error-text.js';
+import { skippedNote } from './internal/skipped-note.js';
 
 export type { UnblockDetail, UnblockErrorDetail } from './internal/unblock-controller.js';
 
@@ -33,6 +34,8 @@ export type ListState = 'idle' | 'loading' | 'ready' | 'error';
 export interface MessagesLoadDetail {
   contactId: string;
   messages: Message[];
+  /** How many items could not be read and were left out (the list says so too); `0` when none. */
+  skipped: number;
 }
 
 export interface MessagesErrorDetail {
@@ -69,8 +72,8 @@ function signalledAbort(error: unknown): boolean {
 }
 
 /** A result as one page, for merging. */
-function pageOf({ messages, contact }: LoadMessagesResult): MessagePage {
-  return { messages, contact };
+function pageOf({ messages, contact, skipped }: LoadMessagesResult): MessagePage {
+  return { messages, contact, skipped };
 }
 
 interface Shown extends LoadMessagesResult {
@@ -79,6 +82,8 @@ interface Shown extends LoadMessagesResult {
   extended?: boolean;
   /** Whether `errors` came from loading the first page or older ones, so Retry repeats the right thing. */
   errorsFrom?: 'load' | 'more';
+  /** When the server last answered, for the note on a failed refresh. */
+  loadedAt?: Date;
 }
 
 /**
@@ -87,7 +92,7 @@ interface Shown extends LoadMessagesResult {
  *
  * @summary A contact's sent messages and what happened to each.
  *
- * @fires messages-load - Messages arrived and are shown. `detail: { contactId, messages }`.
+ * @fires messages-load - Messages arrived and are shown. `detail: { contactId, messages, skipped }`; `skipped` counts the items that could not be read and were left out.
  * @fires messages-error - Loading failed, in whole or for one channel. `detail: { contactId, channel?, status?, message }`.
  * @fires unblock-request - The user confirmed an unblock. Cancelable: `preventDefault()` means the host does the request and then calls `markUnblocked(channel)` or `markUnblockFailed(channel, message)`. `detail: { contactId, channel, address }`.
  * @fires unblock-success - The unblock succeeded; the address is shown unblocked. `detail: { contactId, channel, address }`.
@@ -113,6 +118,7 @@ interface Shown extends LoadMessagesResult {
  * @csspart loading - The loading indicator.
  * @csspart empty - The text shown when there are no messages.
  * @csspart error - An error message, for the whole list or one channel.
+ * @csspart skipped - The note saying how many messages could not be read and were left out.
  * @csspart retry-button - The button that tries loading again.
  * @csspart load-more-button - The button that loads older messages, when the server has more.
  *
@@ -318,7 +324,11 @@ export class MessageStatusList extends LitElement {
         extended: true,
       };
       await this.updateComplete;
-      this.emit<MessagesLoadDetail>('messages-load', { contactId: current.contactId, messages: this.shown.messages });
+      this.emit<MessagesLoadDetail>('messages-load', {
+        contactId: current.contactId,
+        messages: this.shown.messages,
+        skipped: this.shown.skipped ?? 0,
+      });
       for (const error of more.errors) this.emitError(current.contactId, error);
     } catch (error) {
       if (abort.signal.aborted) return;
@@ -396,7 +406,7 @@ export class MessageStatusList extends LitElement {
 
   private showGivenMessages(items: readonly unknown[]): void {
     const list = Array.isArray(items) ? items : [];
-    const merged = mergePages([{ messages: parseMessageItems(list) }], this.channelList);
+    const merged = mergePages([readMessageItems(list)], this.channelList);
     this.shown = { ...merged, contactId: this.contactId, errors: [] };
   }
 
@@ -412,10 +422,12 @@ export class MessageStatusList extends LitElement {
       messages: merged.messages,
       ...(previous?.extended && { next: previous.next, extended: true }),
       errorsFrom: 'load',
+      loadedAt: new Date(),
     };
     this.failure = undefined;
     void this.updateComplete.then(() => {
-      this.emit<MessagesLoadDetail>('messages-load', { contactId, messages: this.shown?.messages ?? [] });
+      const { messages = [], skipped = 0 } = this.shown ?? {};
+      this.emit<MessagesLoadDetail>('messages-load', { contactId, messages, skipped });
       for (const error of result.errors) this.emitError(contactId, error);
     });
   }
@@ -658,7 +670,7 @@ export class MessageStatusList extends LitElement {
     const lang = this.language;
     const refreshFailure = this.failure?.contactId === this.contactId ? this.failure.error : undefined;
     return html`${
-      refreshFailure ? this.renderNotice(this.text('refreshFailed'), refreshFailure, () => this.refresh()) : nothing
+      refreshFailure ? this.renderNotice(this.refreshFailedLead(shown), refreshFailure, () => this.refresh()) : nothing
     }
     ${shown?.errors.map((error) => {
       const fromMore = shown.errorsFrom === 'more';
@@ -668,11 +680,22 @@ export class MessageStatusList extends LitElement {
       // An error from loading older pages is mended by loading them again, not by starting over.
       return this.renderNotice(lead, error, () => (fromMore ? this.loadMore() : this.refresh()));
     })}
+    ${skippedNote(shown?.skipped, (key, values) => this.text(key, values))}
     ${
       messages.length
         ? html`${this.renderFilteredList(messages, lang, busy)} ${shown?.next ? this.renderLoadMore() : nothing}`
-        : html`<p class="notice" part="empty">${this.text('empty')}</p>`
+        : shown?.skipped
+          ? nothing
+          : html`<p class="notice" part="empty">${this.text('empty')}</p>`
     }`;
+  }
+
+  /** A failed refresh leaves older rows on screen: say so, and from when they are. */
+  private refreshFailedLead(shown: Shown | undefined): string {
+    const failed = this.text('refreshFailed');
+    const at = shown?.loadedAt;
+    if (!at) return failed;
+    return `${failed} ${this.text('staleSince', { time: formatTime(at, this.language, this.settings.timeZone) })}`;
   }
 
   private renderFilteredList(messages: readonly Message[], lang: string, busy: boolean) {

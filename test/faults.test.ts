@@ -21,7 +21,8 @@ function listFor(contactId: string, query = '', extra: { timeout?: number; lang?
   );
 }
 
-const part = (list: MessageStatusList, name: string) => list.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const part = (list: MessageStatusList, name: string) =>
+  list.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const rowCount = (list: MessageStatusList) => list.shadowRoot!.querySelectorAll('[part="row"]').length;
 
 async function settled(list: MessageStatusList): Promise<void> {
@@ -162,7 +163,10 @@ describe('faults', () => {
         const notice = part(list, 'error')!.textContent!.replace(/\s+/g, ' ');
         expect(notice).to.contain(lead);
         const shown = [before, after].map((time) => formatTime(time, lang, 'Asia/Tokyo'));
-        expect(shown.some((time) => notice.includes(time)), `${notice} names ${shown.join(' or ')}`).to.be.true;
+        expect(
+          shown.some((time) => notice.includes(time)),
+          `${notice} names ${shown.join(' or ')}`,
+        ).to.be.true;
       });
     }
   });

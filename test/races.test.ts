@@ -108,7 +108,10 @@ describe('races', () => {
         await list.updateComplete;
 
         const want = expected.get(switches[switches.length - 1].scenario)!;
-        expect(loads.filter((load) => load.asked !== load.current), 'a stale messages-load').to.deep.equal([]);
+        expect(
+          loads.filter((load) => load.asked !== load.current),
+          'a stale messages-load',
+        ).to.deep.equal([]);
         expect(loads[loads.length - 1].asked).to.equal(last);
         expect(loads[loads.length - 1].detail.messages.map((message) => message.id).sort()).to.deep.equal(want.ids);
         expect(errors, 'an abort reported as an error').to.deep.equal([]);

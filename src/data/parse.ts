@@ -16,7 +16,7 @@ type Item = Record<string, unknown>;
  * @throws {MessageLoadError} of kind `parse` when the body is none of these.
  */
 export function parseMessagePage(body: unknown, options: ParseOptions = {}): MessagePage {
-  if (Array.isArray(body)) return { messages: parseMessageItems(body, options) };
+  if (Array.isArray(body)) return pageOfItems(body, options);
   if (!isObject(body)) {
     throw new MessageLoadError('parse', `The message service sent ${describe(body)} instead of message data.`, {
       channel: options.channel,
@@ -38,7 +38,7 @@ export function parseMessagePage(body: unknown, options: ParseOptions = {}): Mes
       { channel: options.channel },
     );
   }
-  const page: MessagePage = { messages: parseMessageItems(list, options) };
+  const page = pageOfItems(list, options);
   const contact = parseContact(body['contact']);
   if (contact) page.contact = contact;
   const next = optionalString(body['next']);
@@ -46,29 +46,62 @@ export function parseMessagePage(body: unknown, options: ParseOptions = {}): Mes
   return page;
 }
 
+/** Message items read, and how many were left out because they could not be read. */
+export interface ReadItems {
+  messages: Message[];
+  /**
+   * Items left out as unreadable: not an object, no known channel, or a second item with the same
+   * channel and id. Postal items are left out by design and not counted.
+   */
+  skipped: number;
+}
+
 /**
  * Reads message items of either shape. Never throws: an item that cannot be shown is left out,
  * a field that cannot be read is left undefined.
  */
 export function parseMessageItems(items: readonly unknown[], options: ParseOptions = {}): Message[] {
+  return readMessageItems(items, options).messages;
+}
+
+/** Like {@link parseMessageItems}, also counting the items left out, so the list can say how many. */
+export function readMessageItems(items: readonly unknown[], options: ParseOptions = {}): ReadItems {
   const messages: Message[] = [];
   const seen = new Set<string>();
+  let skipped = 0;
   for (const item of items) {
     const message = parseItem(item, options);
-    if (!message) continue;
+    if (message === POSTAL) continue;
+    if (!message) {
+      skipped++;
+      continue;
+    }
     // Duplicates (same channel and id): the first one is kept.
     const key = `${message.channel}\n${message.id}`;
-    if (seen.has(key)) continue;
+    if (seen.has(key)) {
+      skipped++;
+      continue;
+    }
     seen.add(key);
     messages.push(message);
   }
-  return messages;
+  return { messages, skipped };
 }
 
-function parseItem(item: unknown, options: ParseOptions): Message | undefined {
+function pageOfItems(items: readonly unknown[], options: ParseOptions): MessagePage {
+  const { messages, skipped } = readMessageItems(items, options);
+  return skipped ? { messages, skipped } : { messages };
+}
+
+/** A postal send-out: no delivery status to show, so left out without counting as unreadable. */
+const POSTAL = Symbol('postal');
+
+function parseItem(item: unknown, options: ParseOptions): Message | typeof POSTAL | undefined {
   // A non-object item (null, a number, a string, an array) is skipped.
   if (!isObject(item)) return undefined;
-  // An unknown channel or type (postal, push, 42) is skipped: the widget has no statuses for it.
+  const named = item['channel'] ?? item['type'];
+  if (typeof named === 'string' && /^postal/i.test(named.trim())) return POSTAL;
+  // An unknown channel or type (push, fax, 42) is skipped: the widget has no statuses for it.
   const channel = itemChannel(item, options.channel);
   if (!channel) return undefined;
 

@@ -45,6 +45,8 @@ export interface MessagePage {
   contact?: Contact;
   /** The URL of the next page, when the server has more. */
   next?: string;
+  /** How many items were left out because they could not be read; absent when none. */
+  skipped?: number;
 }
 
 /** The host's fetch, e.g. to add auth or route through its own client. */

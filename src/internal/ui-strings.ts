@@ -60,6 +60,9 @@ export interface UiStrings {
   errorWebPage: string;
   errorSetUp: string;
   technicalDetails: string;
+  skippedOne: string;
+  skippedOther: string;
+  staleSince: string;
 }
 
 const en: UiStrings = {
@@ -124,6 +127,9 @@ const en: UiStrings = {
     'A web page came back instead of message data; the address may be wrong, or the session may have ended.',
   errorSetUp: 'The widget is not set up correctly on this page.',
   technicalDetails: 'Technical details',
+  skippedOne: 'One message could not be read and was left out.',
+  skippedOther: '{count} messages could not be read and were left out.',
+  staleSince: 'What is shown may be out of date: it was last loaded {time}.',
 };
 
 const sv: UiStrings = {
@@ -188,6 +194,9 @@ const sv: UiStrings = {
     'En webbsida kom tillbaka i stället för meddelandedata; adressen kan vara fel eller sessionen ha gått ut.',
   errorSetUp: 'Widgeten är inte rätt inställd på den här sidan.',
   technicalDetails: 'Tekniska detaljer',
+  skippedOne: 'Ett meddelande gick inte att läsa och har utelämnats.',
+  skippedOther: '{count} meddelanden gick inte att läsa och har utelämnats.',
+  staleSince: 'Det som visas kan vara inaktuellt: det hämtades senast {time}.',
 };
 
 export const UI_STRINGS: Readonly<Record<string, UiStrings>> = { en, sv };
