@@ -721,6 +721,12 @@ describe('mergePages', () => {
     expect(mergePages([{ messages: [] }], ['email', 'sms'])).to.deep.equal({ messages: [] });
   });
 
+  it('adds up the items the pages left out, ignoring counts that are not whole positive numbers', () => {
+    const page = (skipped: number) => ({ messages: [], skipped });
+    expect(mergePages([page(2), { messages: [] }, page(3)], ['email']).skipped).to.equal(5);
+    expect(mergePages([page(-1), page(Number.NaN), page(1.5)], ['email'])).not.to.have.property('skipped');
+  });
+
   it('does not change the pages it was given', () => {
     const messages = [message('a', 'email', '2024-01-01T00:00:00Z'), message('b', 'email', '2024-02-01T00:00:00Z')];
     mergePages([{ messages }], ['email']);

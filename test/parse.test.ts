@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { MessageLoadError } from '../src/data/errors.js';
-import { parseDate, parseMessageItems, parseMessagePage } from '../src/data/parse.js';
+import { parseDate, parseMessageItems, parseMessagePage, readMessageItems } from '../src/data/parse.js';
 
 const ownItem = {
   id: 'm1',
@@ -368,6 +368,41 @@ describe('parseMessageItems: bad items', () => {
 
   it('accepts an empty list', () => {
     expect(parseMessageItems([])).to.deep.equal([]);
+  });
+});
+
+describe('readMessageItems: counting what was left out', () => {
+  const base = { id: 'x', channel: 'email', status: 'Delivered', sentAt: '2024-03-01T10:00:00Z' };
+
+  it('counts items that are not objects, name no known channel, or repeat a channel and id', () => {
+    const { messages, skipped } = readMessageItems([
+      null,
+      'text',
+      [base],
+      { ...base, channel: 'fax' },
+      { ...base, channel: undefined },
+      base,
+      { ...base, status: 'Opened' },
+      { ...base, channel: 'sms' },
+    ]);
+    expect(messages.map((m) => m.channel)).to.deep.equal(['email', 'sms']);
+    expect(skipped).to.equal(6);
+  });
+
+  it('does not count postal items, which are left out by design, nor items with broken fields, which are kept', () => {
+    const { messages, skipped } = readMessageItems([
+      { messageId: 'p', type: 'PostalMessage', status: null },
+      { ...base, channel: 'Postal' },
+      { ...base, id: 'y', sentAt: 'not a date', status: 3, name: ['x'] },
+    ]);
+    expect(messages.map((m) => m.id)).to.deep.equal(['y']);
+    expect(skipped).to.equal(0);
+  });
+
+  it('puts the count on a page only when something was left out', () => {
+    expect(parseMessagePage({ messages: [base, null, 7] })).to.have.property('skipped', 2);
+    expect(parseMessagePage([base, { ...base }]).skipped).to.equal(1);
+    expect(parseMessagePage({ messages: [base] })).not.to.have.property('skipped');
   });
 });
 
