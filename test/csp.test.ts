@@ -68,6 +68,30 @@ describe('under a strict Content Security Policy', () => {
     expect(win.cspViolations, describeViolations(win.cspViolations!)).to.deep.equal([]);
   });
 
+  it('shows hostile data, skipped items and errors with no violation', async () => {
+    const { win, list } = await openCspPage();
+    await waitUntil(() => list.state === 'ready', `still ${list.state}`, { timeout: 8000 });
+    // Markup with inline handlers: rendered as elements, it would run (and be reported) under this policy.
+    const hostile = `<img src=x onerror="window.inlineScriptRan=true"><a href="javascript:window.inlineScriptRan=true">x</a>`;
+    const body = JSON.stringify({
+      messages: [
+        { id: '1', channel: 'email', status: hostile, sentAt: '2026-01-01T10:00:00Z', name: hostile, text: hostile },
+        { id: '2', channel: 'sms', status: 'Delivered', link: 'javascript:window.inlineScriptRan=true' },
+        null,
+      ],
+    });
+    list.endpoint = `/api/contacts/{contactId}/messages?raw=${encodeURIComponent(body)}`;
+    await waitUntil(() => list.shadowRoot!.querySelector('[part="skipped"]'), 'the hostile answer was not shown');
+    // A new contact, so nothing is left to show: the whole list is in error.
+    list.contactId = 'not-found';
+    list.endpoint = '/api/contacts/{contactId}/messages';
+    await waitUntil(() => list.state === 'error', `still ${list.state}`, { timeout: 8000 });
+    await list.updateComplete;
+    await new Promise((resolve) => win.setTimeout(resolve, 50));
+    expect(win.inlineScriptRan).to.equal(undefined);
+    expect(win.cspViolations, describeViolations(win.cspViolations!)).to.deep.equal([]);
+  });
+
   it('does report a violation when there is one (the check above can fail)', async () => {
     const { win } = await openCspPage();
     const script = win.document.createElement('script');

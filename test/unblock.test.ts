@@ -210,6 +210,40 @@ describe('unblocking', () => {
     expect((await posts(contactId)).length).to.equal(2);
   });
 
+  it('keeps the block when the unblock times out, says so, and a retry then works, one POST per try', async () => {
+    const contactId = freshContact('blocked-email');
+    // The server takes 3 s to answer the first POST; the list gives up after 300 ms.
+    const list = await loadedList(contactId, `${UNBLOCK}?delay=3000`);
+    list.timeout = 300;
+    const events = recordEvents(list);
+    await click(unblockButton(list)!);
+    const failed = oneEvent(list, 'unblock-error');
+    await click($(list, '[part="confirm-button"]')!);
+    const { detail } = (await failed) as CustomEvent<UnblockErrorDetail>;
+    expect(detail.error.message).to.equal('The unblock service did not answer in time.');
+    await list.updateComplete;
+    expect(addressPart(list, BLOCKED_EMAIL).getAttribute('part')).to.equal('address blocked-address');
+    expect(line(list, BLOCKED_EMAIL).querySelector('[role="alert"]')!.textContent).to.contain('still blocked');
+    expect(unblockButton(list)!.getAttribute('aria-disabled')).to.equal('false');
+    await waitUntil(async () => (await posts(contactId))[0]?.aborted, 'the timed-out POST was not aborted');
+
+    // The server is quick again.
+    list.unblockEndpoint = UNBLOCK;
+    await click(unblockButton(list)!);
+    const done = oneEvent(list, 'unblock-success');
+    await click($(list, '[part="confirm-button"]')!);
+    await done;
+    await list.updateComplete;
+    expect(addressPart(list, BLOCKED_EMAIL).getAttribute('part')).to.equal('address');
+    expect(await posts(contactId)).to.have.length(2);
+    expect(events.map((event) => event.type)).to.deep.equal([
+      'unblock-request',
+      'unblock-error',
+      'unblock-request',
+      'unblock-success',
+    ]);
+  });
+
   it('lets the host do the request: preventDefault, then markUnblocked or markUnblockFailed', async () => {
     const contactId = freshContact('blocked-email');
     const list = await loadedList(contactId);
