@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { Channel } from './data/types.js';
-import { describeStatus, type StatusDescription } from './statuses/describe.js';
+import { describeStatus, pendingText, type StatusDescription } from './statuses/describe.js';
 import { STATUS_STRINGS } from './statuses/strings.js';
 import { icon } from './internal/icons.js';
 import { LangController } from './internal/lang-controller.js';
@@ -23,7 +23,7 @@ const supportsPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in H
  *
  * @summary A message's delivery status, with its explanation.
  *
- * @csspart chip - The chip button; also `chip-<status>`, e.g. `chip-hard-bounce`, or `chip-other` for a status the widget does not know.
+ * @csspart chip - The chip button; also `chip-<status>`, e.g. `chip-hard-bounce`, or `chip-other` for a status the widget does not know, and `chip-pending` for a status that a later one should follow (deferred, unknown).
  * @csspart tooltip - The explanation.
  *
  * @cssprop --msl-success - Text colour of delivered and opened chips; `--msl-success-bg` is their background.
@@ -70,8 +70,13 @@ export class MessageStatusChip extends LitElement {
     return this.describe().key;
   }
 
+  /** The language in force, counting one the host added through `strings`. */
+  private language(builtIn: readonly string[]): string {
+    return this.langController.resolve([...builtIn, ...Object.keys(this.wording)]);
+  }
+
   private describe(): StatusDescription {
-    const lang = this.langController.resolve(Object.keys(STATUS_STRINGS));
+    const lang = this.language(Object.keys(STATUS_STRINGS));
     // Read as the data layer reads dates: a time without a zone is UTC, an impossible one is none.
     return describeStatus(this.status, this.channel === 'sms' ? 'sms' : 'email', {
       lang,
@@ -80,8 +85,13 @@ export class MessageStatusChip extends LitElement {
     });
   }
 
+  private pendingLabel(): string {
+    const lang = this.language(Object.keys(STATUS_STRINGS));
+    return pendingText({ lang, overrides: this.wording[lang]?.statuses });
+  }
+
   private serverSaidLabel(): string {
-    return uiText(this.wording, this.langController.resolve(Object.keys(UI_STRINGS)), 'serverSaid');
+    return uiText(this.wording, this.language(Object.keys(UI_STRINGS)), 'serverSaid');
   }
 
   protected override willUpdate(): void {
@@ -98,12 +108,14 @@ export class MessageStatusChip extends LitElement {
     const open = this.tooltip.open;
     return html`<button
         type="button"
-        class="chip ${status.severity}"
-        part="chip chip-${status.key}"
+        class="chip ${status.severity} ${status.pending ? 'pending' : ''}"
+        part=${status.pending ? `chip chip-${status.key} chip-pending` : `chip chip-${status.key}`}
         aria-describedby="tip"
         @click=${() => this.tooltip.activate()}
       >
-        ${icon(status.icon)}<span class="label">${status.label}</span>
+        ${icon(status.icon)}<span class="label">${status.label}</span>${
+          status.pending ? html`<span class="visually-hidden">, ${this.pendingLabel()}</span>` : nothing
+        }
       </button>
       <div
         id="tip"

@@ -198,9 +198,10 @@ describe('unblocking', () => {
     expect(detail.error.message).to.contain('HTTP 500');
     await list.updateComplete;
     expect(addressPart(list, address).getAttribute('part')).to.equal('address blocked-address');
-    const alert = line(list, address).querySelector('[role="alert"]')!;
-    expect(alert.textContent).to.contain('still blocked');
-    expect(alert.textContent).to.contain('The mail provider refused the unblock');
+    const note = line(list, address).querySelector('[part="error"]')!;
+    expect(note.textContent).to.contain('still blocked');
+    expect(note.textContent).to.contain('The mail provider refused the unblock');
+    expect(list.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent).to.contain('still blocked');
     await expect(list).to.be.accessible();
 
     await click(unblockButton(list)!);

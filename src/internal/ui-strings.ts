@@ -1,4 +1,5 @@
 import type { StatusOverrides } from '../statuses/describe.js';
+import { resolveLanguage } from '../statuses/language.js';
 
 /** Every piece of interface text outside the statuses. `{name}` marks a placeholder. */
 export interface UiStrings {
@@ -60,6 +61,11 @@ export interface UiStrings {
   errorWebPage: string;
   errorSetUp: string;
   technicalDetails: string;
+  updated: string;
+  refresh: string;
+  refreshLabel: string;
+  refreshing: string;
+  loadedAnnouncement: string;
 }
 
 const en: UiStrings = {
@@ -124,6 +130,11 @@ const en: UiStrings = {
     'A web page came back instead of message data; the address may be wrong, or the session may have ended.',
   errorSetUp: 'The widget is not set up correctly on this page.',
   technicalDetails: 'Technical details',
+  updated: 'Updated {time}',
+  refresh: 'Refresh',
+  refreshLabel: 'Refresh the messages',
+  refreshing: 'Refreshing…',
+  loadedAnnouncement: 'Loaded {messages}.',
 };
 
 const sv: UiStrings = {
@@ -188,6 +199,11 @@ const sv: UiStrings = {
     'En webbsida kom tillbaka i stället för meddelandedata; adressen kan vara fel eller sessionen ha gått ut.',
   errorSetUp: 'Widgeten är inte rätt inställd på den här sidan.',
   technicalDetails: 'Tekniska detaljer',
+  updated: 'Uppdaterat {time}',
+  refresh: 'Uppdatera',
+  refreshLabel: 'Uppdatera meddelandena',
+  refreshing: 'Uppdaterar…',
+  loadedAnnouncement: 'Hämtade {messages}.',
 };
 
 export const UI_STRINGS: Readonly<Record<string, UiStrings>> = { en, sv };
@@ -204,7 +220,9 @@ export function uiText(
 ): string {
   const own = strings[lang]?.ui?.[key];
   // A blank override would leave an empty button or notice: the built-in text stands instead.
-  return format(own?.trim() ? own : (UI_STRINGS[lang] ?? UI_STRINGS.en)[key], values);
+  // A language the host added (`de`, or `sv-SE` beside the built-in `sv`) is filled in from the closest built-in one.
+  const builtIn = UI_STRINGS[resolveLanguage(lang, Object.keys(UI_STRINGS))] ?? UI_STRINGS.en;
+  return format(own?.trim() ? own : builtIn[key], values);
 }
 
 /** Fills `{name}` placeholders; unknown ones stay visible rather than vanish. */
