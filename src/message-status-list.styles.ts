@@ -500,6 +500,21 @@ export const listStyles = css`
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
   }
 
+  /* Phone-narrow containers: the chip gets a line of its own, so a name is not squeezed into a sliver. */
+  @container (max-width: 24rem) {
+    .row {
+      grid-template-columns: auto minmax(0, 1fr);
+      grid-template-areas:
+        'channel name'
+        'channel status'
+        'channel text'
+        'channel meta';
+    }
+    .status {
+      justify-self: start;
+    }
+  }
+
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,
