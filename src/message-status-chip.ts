@@ -8,6 +8,7 @@ import { icon } from './internal/icons.js';
 import { LangController } from './internal/lang-controller.js';
 import { placeTooltip } from './internal/place-tooltip.js';
 import { TooltipController } from './internal/tooltip-controller.js';
+import { TickController } from './internal/tick-controller.js';
 import { UI_STRINGS, mergeStrings, uiText, type StringOverrides } from './internal/ui-strings.js';
 import { parseDate } from './data/parse.js';
 import { sharedConfigContext, type SharedConfig } from './internal/config-context.js';
@@ -64,6 +65,8 @@ export class MessageStatusChip extends LitElement {
 
   private readonly tooltip = new TooltipController(this);
   private readonly langController = new LangController(this);
+  // Only a deferred email's text depends on the clock ("41 h more"): other chips never tick.
+  private readonly ticks = new TickController(this, { active: false });
 
   /** The canonical status key (`soft-bounce`…), or `other` for a status the widget does not know. */
   get statusKey(): StatusDescription['key'] {
@@ -82,6 +85,7 @@ export class MessageStatusChip extends LitElement {
       lang,
       overrides: this.wording[lang]?.statuses,
       sentAt: parseDate(this.sentAt),
+      now: new Date(this.ticks.now()),
     });
   }
 
@@ -105,6 +109,7 @@ export class MessageStatusChip extends LitElement {
 
   protected override render() {
     const status = this.describe();
+    this.ticks.active = status.key === 'deferred' && this.channel !== 'sms' && !!this.sentAt;
     const open = this.tooltip.open;
     return html`<button
         type="button"

@@ -114,6 +114,27 @@ describe('accessibility', () => {
     );
   });
 
+  it('reaches the technical details and Retry of an error by keyboard, and retries with Enter', async function () {
+    this.timeout(20_000);
+    const start = await fixture<HTMLElement>(html`<div><button id="before">Before</button></div>`);
+    const contactId = freshContact('broken');
+    const list = await loadedList(contactId);
+    start.after(list);
+    start.querySelector<HTMLButtonElement>('#before')!.focus();
+    await press('Tab');
+    expect(focused()?.localName).to.equal('summary');
+    expect(getComputedStyle(focused()!).outlineStyle).to.not.equal('none');
+    await press('Enter');
+    expect(($(list, 'details') as HTMLDetailsElement).open).to.equal(true);
+    await press('Tab');
+    expect(focused()?.getAttribute('part')).to.equal('retry-button');
+    expect(getComputedStyle(focused()!).outlineStyle).to.equal('solid');
+    const before = (await requestsFor(contactId)).length;
+    await press('Enter');
+    await oneEvent(list, 'messages-error');
+    expect((await requestsFor(contactId)).length).to.be.greaterThan(before);
+  });
+
   it('announces loading, the outcome, errors and unblocks through one polite live region', async () => {
     const slow = await fixture<MessageStatusList>(
       html`<message-status-list contact-id=${freshContact('slow')} endpoint=${ENDPOINT}></message-status-list>`,

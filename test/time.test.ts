@@ -140,6 +140,30 @@ describe('times', () => {
       expect(sharedTicker.running).to.equal(false);
     });
 
+    it('counts down a deferred email’s retry window; other chips need no timer', async () => {
+      now = Date.now();
+      const sentAt = new Date(now - 2 * HOUR).toISOString();
+      const delivered = await fixture<HTMLElement>(
+        html`<message-status-chip status="Delivered" sent-at=${sentAt}></message-status-chip>`,
+      );
+      expect(sharedTicker.running).to.equal(false);
+      delivered.remove();
+
+      const chip = await fixture<HTMLElement>(
+        html`<message-status-chip status="Deferred" channel="email" sent-at=${sentAt}></message-status-chip>`,
+      );
+      const tip = () => chip.shadowRoot!.querySelector('[role="tooltip"]')!.textContent!;
+      expect(tip()).to.contain('70 h more');
+      expect(sharedTicker.running).to.equal(true);
+      now += 29 * HOUR;
+      sharedTicker.tick();
+      await waitUntil(() => tip().includes('41 h more'), `still "${tip()}"`);
+      now += 50 * HOUR;
+      sharedTicker.tick();
+      await waitUntil(() => tip().includes('soon be reported as a soft bounce'), `still "${tip()}"`);
+      expect(tip()).not.to.contain(' h more');
+    });
+
     it('says when the messages were last loaded, keeps that fresh, and reloads on Refresh', async () => {
       now = Date.now();
       const contactId = freshContact('42');
