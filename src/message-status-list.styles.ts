@@ -525,6 +525,10 @@ export const listStyles = css`
   }
 
   @media (forced-colors: active) {
+    /* The dots only repeat the chips' colours, which forced colours take away: no empty gaps. */
+    .summary-item .dot {
+      display: none;
+    }
     .relative-time:is(:hover, :focus-visible):not([data-dismissed]) .absolute {
       border-color: CanvasText;
     }
