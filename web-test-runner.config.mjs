@@ -26,6 +26,27 @@ const touchPlugin = {
   },
 };
 
+// Browser settings a test must pin rather than inherit from the machine: the time zone (so times
+// read the same everywhere) and media features (forced colours, reduced motion, a dark scheme).
+// `null` puts the machine's own back.
+// The built-in `emulate-media` command knows colour scheme and reduced motion only; forced colours need
+// CDP, through a session kept open per page (closing it would drop the emulation).
+const cdpSessions = new WeakMap();
+const emulationPlugin = {
+  name: 'emulation',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-timezone' && command !== 'emulate-media-features') return undefined;
+    const page = session.browser.getPage(session.id);
+    if (command === 'emulate-timezone') {
+      await page.emulateTimezone(payload.timeZone ?? undefined);
+      return true;
+    }
+    if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+    await cdpSessions.get(page).send('Emulation.setEmulatedMedia', { features: payload.features ?? [] });
+    return true;
+  },
+};
+
 // React ships CommonJS only, and test/react.test.ts needs it as ES modules. Only React's own
 // packages are touched: `process.env.NODE_ENV`, which they branch on, is set as a bundler
 // would, @rollup/plugin-commonjs turns them into modules with a default export, and a facade
@@ -74,7 +95,7 @@ const reactPlugins = [
 
 export default {
   ...sharedServerConfig,
-  plugins: [...sharedServerConfig.plugins, ...reactPlugins, touchPlugin],
+  plugins: [...sharedServerConfig.plugins, ...reactPlugins, touchPlugin, emulationPlugin],
   files: ['test/**/*.test.ts'],
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

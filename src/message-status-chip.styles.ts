@@ -24,6 +24,14 @@ export const chipStyles = css`
     border: 1px solid transparent;
     border-radius: 999px;
     cursor: help;
+    /* Touch targets of at least 24 by 24 px (WCAG 2.5.8). */
+    min-height: 24px;
+    box-sizing: border-box;
+  }
+
+  /* A dashed edge tells a status still waiting for its outcome from a final one (in words too, for screen readers). */
+  .chip.pending {
+    border: 1px dashed currentColor;
   }
 
   .label {
@@ -94,6 +102,16 @@ export const chipStyles = css`
     .chip,
     .tooltip {
       border-color: CanvasText;
+    }
+    .chip:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
     }
   }
 `;

@@ -2,12 +2,13 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { Channel } from './data/types.js';
-import { describeStatus, type StatusDescription } from './statuses/describe.js';
+import { describeStatus, pendingText, type StatusDescription } from './statuses/describe.js';
 import { STATUS_STRINGS } from './statuses/strings.js';
 import { icon } from './internal/icons.js';
 import { LangController } from './internal/lang-controller.js';
 import { placeTooltip } from './internal/place-tooltip.js';
 import { TooltipController } from './internal/tooltip-controller.js';
+import { TickController } from './internal/tick-controller.js';
 import { UI_STRINGS, mergeStrings, uiText, type StringOverrides } from './internal/ui-strings.js';
 import { parseDate } from './data/parse.js';
 import { sharedConfigContext, type SharedConfig } from './internal/config-context.js';
@@ -23,7 +24,7 @@ const supportsPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in H
  *
  * @summary A message's delivery status, with its explanation.
  *
- * @csspart chip - The chip button; also `chip-<status>`, e.g. `chip-hard-bounce`, or `chip-other` for a status the widget does not know.
+ * @csspart chip - The chip button; also `chip-<status>`, e.g. `chip-hard-bounce`, or `chip-other` for a status the widget does not know, and `chip-pending` for a status that a later one should follow (deferred, unknown).
  * @csspart tooltip - The explanation.
  *
  * @cssprop --msl-success - Text colour of delivered and opened chips; `--msl-success-bg` is their background.
@@ -64,24 +65,37 @@ export class MessageStatusChip extends LitElement {
 
   private readonly tooltip = new TooltipController(this);
   private readonly langController = new LangController(this);
+  // Only a deferred email's text depends on the clock ("41 h more"): other chips never tick.
+  private readonly ticks = new TickController(this, { active: false });
 
   /** The canonical status key (`soft-bounce`…), or `other` for a status the widget does not know. */
   get statusKey(): StatusDescription['key'] {
     return this.describe().key;
   }
 
+  /** The language in force, counting one the host added through `strings`. */
+  private language(builtIn: readonly string[]): string {
+    return this.langController.resolve([...builtIn, ...Object.keys(this.wording)]);
+  }
+
   private describe(): StatusDescription {
-    const lang = this.langController.resolve(Object.keys(STATUS_STRINGS));
+    const lang = this.language(Object.keys(STATUS_STRINGS));
     // Read as the data layer reads dates: a time without a zone is UTC, an impossible one is none.
     return describeStatus(this.status, this.channel === 'sms' ? 'sms' : 'email', {
       lang,
       overrides: this.wording[lang]?.statuses,
       sentAt: parseDate(this.sentAt),
+      now: new Date(this.ticks.now()),
     });
   }
 
+  private pendingLabel(): string {
+    const lang = this.language(Object.keys(STATUS_STRINGS));
+    return pendingText({ lang, overrides: this.wording[lang]?.statuses });
+  }
+
   private serverSaidLabel(): string {
-    return uiText(this.wording, this.langController.resolve(Object.keys(UI_STRINGS)), 'serverSaid');
+    return uiText(this.wording, this.language(Object.keys(UI_STRINGS)), 'serverSaid');
   }
 
   protected override willUpdate(): void {
@@ -95,15 +109,18 @@ export class MessageStatusChip extends LitElement {
 
   protected override render() {
     const status = this.describe();
+    this.ticks.active = status.key === 'deferred' && this.channel !== 'sms' && !!this.sentAt;
     const open = this.tooltip.open;
     return html`<button
         type="button"
-        class="chip ${status.severity}"
-        part="chip chip-${status.key}"
+        class="chip ${status.severity} ${status.pending ? 'pending' : ''}"
+        part=${status.pending ? `chip chip-${status.key} chip-pending` : `chip chip-${status.key}`}
         aria-describedby="tip"
         @click=${() => this.tooltip.activate()}
       >
-        ${icon(status.icon)}<span class="label">${status.label}</span>
+        ${icon(status.icon)}<span class="label">${status.label}</span>${
+          status.pending ? html`<span class="visually-hidden">, ${this.pendingLabel()}</span>` : nothing
+        }
       </button>
       <div
         id="tip"

@@ -442,7 +442,101 @@ export const listStyles = css`
     }
   }
 
+  .updated {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: flex-end;
+    gap: 0.25em var(--_space);
+    padding: var(--_space) calc(var(--_space) * 0.5) 0;
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+
+  /* Touch targets of at least 24 by 24 px (WCAG 2.5.8). */
+  .button,
+  .filter {
+    min-height: 24px;
+    min-width: 24px;
+  }
+
+  /* A recent time reads "3 hours ago"; its date and time show on hover and focus. */
+  .relative-time {
+    position: relative;
+    border-radius: 2px;
+    cursor: help;
+    text-decoration: underline dotted;
+    text-underline-offset: 0.2em;
+  }
+
+  .relative-time:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  /* Read by screen readers always; seen only on hover or focus, until Escape. */
+  .relative-time .absolute {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  .relative-time:is(:hover, :focus-visible):not([data-dismissed]) .absolute {
+    inset-block-end: calc(100% + 6px);
+    inset-inline-start: 0;
+    z-index: 1;
+    width: max-content;
+    height: auto;
+    overflow: visible;
+    clip-path: none;
+    padding: 0.3em 0.6em;
+    color: var(--_tooltip-text);
+    background: var(--_tooltip-bg);
+    border: 1px solid transparent;
+    border-radius: calc(var(--_radius) * 0.75);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
+  }
+
+  /* Phone-narrow containers: the chip gets a line of its own, so a name is not squeezed into a sliver. */
+  @container (max-width: 24rem) {
+    .row {
+      grid-template-columns: auto minmax(0, 1fr);
+      grid-template-areas:
+        'channel name'
+        'channel status'
+        'channel text'
+        'channel meta';
+    }
+    .status {
+      justify-self: start;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+
   @media (forced-colors: active) {
+    /* The dots only repeat the chips' colours, which forced colours take away: no empty gaps. */
+    .summary-item .dot {
+      display: none;
+    }
+    .relative-time:is(:hover, :focus-visible):not([data-dismissed]) .absolute {
+      border-color: CanvasText;
+    }
+    a:focus-visible,
+    button:focus-visible,
+    .relative-time:focus-visible {
+      outline-color: Highlight;
+    }
     .filter[aria-pressed='true'] {
       /* System colours chosen here on purpose; left to the browser, the pressed text vanished. */
       forced-color-adjust: none;

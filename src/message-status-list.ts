@@ -16,6 +16,10 @@ import { summarizeStatuses } from './statuses/summary.js';
 import { RefreshTimer } from './internal/refresh-timer.js';
 import { icon } from './internal/icons.js';
 import { formatTime } from './internal/format-time.js';
+import { formatRelativeTime } from './internal/relative-time.js';
+import { TickController } from './internal/tick-controller.js';
+import { TimeHintController } from './internal/time-hint-controller.js';
+import { pickAnnouncement, type Announcement, type ListSnapshot } from './internal/announcement.js';
 import { LangController } from './internal/lang-controller.js';
 import { safeLink } from './internal/safe-link.js';
 import { UI_STRINGS, mergeStrings, uiText, type StringOverrides, type UiStrings } from './internal/ui-strings.js';
@@ -46,7 +50,9 @@ export interface MessagesErrorDetail {
 }
 
 // A chip's parts live in its own shadow root; re-export them so `::part(chip-hard-bounce)` works on the list.
-const CHIP_PARTS = ['chip', 'tooltip', 'chip-other', ...STATUS_KEYS.map((key) => `chip-${key}`)].join(', ');
+const CHIP_PARTS = ['chip', 'tooltip', 'chip-other', 'chip-pending', ...STATUS_KEYS.map((key) => `chip-${key}`)].join(
+  ', ',
+);
 
 /**
  * Any failure as a load error. A TypeError is a bad endpoint template or URL (a set-up mistake): its
@@ -82,8 +88,8 @@ interface Shown extends LoadMessagesResult {
   extended?: boolean;
   /** Whether `errors` came from loading the first page or older ones, so Retry repeats the right thing. */
   errorsFrom?: 'load' | 'more';
-  /** When the server last answered, for the note on a failed refresh. */
-  loadedAt?: Date;
+  /** When this answer arrived (ms since the epoch), for the "Updated 3 minutes ago" line; absent for the `messages` property. */
+  loadedAt?: number;
 }
 
 /**
@@ -111,7 +117,7 @@ interface Shown extends LoadMessagesResult {
  * @csspart channel - The channel's icon and name.
  * @csspart name - The send-out's name.
  * @csspart text - An email's subject or an SMS's text.
- * @csspart time - When it was sent.
+ * @csspart time - When it was sent: how long ago for the last week (the date and time on hover and focus), else the date and time.
  * @csspart link - The link to view the message, when the server gave a safe one.
  * @csspart chip - A status chip; also `chip-<status>`, e.g. `chip-hard-bounce`.
  * @csspart tooltip - A status explanation.
@@ -121,6 +127,8 @@ interface Shown extends LoadMessagesResult {
  * @csspart skipped - The note saying how many messages could not be read and were left out.
  * @csspart retry-button - The button that tries loading again.
  * @csspart load-more-button - The button that loads older messages, when the server has more.
+ * @csspart updated - The line saying when the messages were last loaded, with the refresh button.
+ * @csspart refresh-button - The button that loads the messages again.
  *
  * @cssprop --msl-font - Font family.
  * @cssprop --msl-font-size - Base font size.
@@ -220,7 +228,11 @@ export class MessageStatusList extends LitElement {
   @state() private loadingMore = false;
   @state() private filter: MessageFilter = NO_FILTER;
   private loadMoreAbort?: AbortController;
-  private readonly refreshTimer = new RefreshTimer(this, () => void this.refresh());
+  private readonly refreshTimer = new RefreshTimer(this, () => {
+    // Started by the timer, not by a person: the live region stays quiet unless something changed.
+    this.quietLoad = true;
+    void this.refresh();
+  });
   @state() private confirming?: AddressState;
   /** Addresses unblocked in this session, so a history-inferred block does not come back on the next load. */
   private readonly unblockedHere = new Set<string>();
@@ -386,6 +398,7 @@ export class MessageStatusList extends LitElement {
       if (this.messages) this.showGivenMessages(this.messages);
     }
     this.state = this.currentState();
+    this.updateAnnouncement();
   }
 
   private currentState(): ListState {
@@ -422,7 +435,7 @@ export class MessageStatusList extends LitElement {
       messages: merged.messages,
       ...(previous?.extended && { next: previous.next, extended: true }),
       errorsFrom: 'load',
-      loadedAt: new Date(),
+      loadedAt: this.ticks.now(),
     };
     this.failure = undefined;
     void this.updateComplete.then(() => {
@@ -539,7 +552,8 @@ export class MessageStatusList extends LitElement {
   private readonly langController = new LangController(this);
 
   private get language(): string {
-    return this.langController.resolve(Object.keys(UI_STRINGS));
+    // A language the host added through `strings` counts as one the widget speaks (built-in texts fill its gaps).
+    return this.langController.resolve([...Object.keys(UI_STRINGS), ...Object.keys(this.settings.strings)]);
   }
 
   private text(key: keyof UiStrings, values: Record<string, string | number> = {}): string {
@@ -547,7 +561,7 @@ export class MessageStatusList extends LitElement {
   }
 
   protected override render() {
-    return html`${this.renderHeader()}${this.renderBody()}${this.renderConfirmation()}`;
+    return html`${this.renderHeader()}${this.renderBody()}${this.renderUpdated()}${this.renderLiveRegion()}${this.renderConfirmation()}`;
   }
 
   private renderHeader() {
@@ -596,12 +610,12 @@ export class MessageStatusList extends LitElement {
       }
       ${
         ours?.phase === 'failed'
-          ? html`<p class="unblock-note error" part="error" role="alert">
+          ? html`<p class="unblock-note error" part="error">
               ${this.text('unblockFailed', { ...values, message: this.errorSentence(ours.error) })}
               ${ours.error instanceof MessageLoadError ? this.renderTechnicalDetails(ours.error) : nothing}
             </p>`
           : ours?.phase === 'done'
-            ? html`<p class="unblock-note" role="status">${this.text('unblocked', values)}</p>`
+            ? html`<p class="unblock-note">${this.text('unblocked', values)}</p>`
             : nothing
       }
     </div>`;
@@ -660,7 +674,7 @@ export class MessageStatusList extends LitElement {
     if (this.shown?.contactId === this.contactId) return this.renderMessages(this.shown, true);
     // aria-busy only on the placeholders: on the wrapper it could keep the status from being announced.
     return html`<div part="loading">
-      <p class="notice" role="status">${this.text('loading')}</p>
+      <p class="notice">${this.text('loading')}</p>
       <div class="skeleton" aria-hidden="true" aria-busy="true"><span></span><span></span><span></span></div>
     </div>`;
   }
@@ -695,7 +709,7 @@ export class MessageStatusList extends LitElement {
     const failed = this.text('refreshFailed');
     const at = shown?.loadedAt;
     if (!at) return failed;
-    return `${failed} ${this.text('staleSince', { time: formatTime(at, this.language, this.settings.timeZone) })}`;
+    return `${failed} ${this.text('staleSince', { time: formatTime(new Date(at), this.language, this.settings.timeZone) })}`;
   }
 
   private renderFilteredList(messages: readonly Message[], lang: string, busy: boolean) {
@@ -743,7 +757,7 @@ export class MessageStatusList extends LitElement {
 
   /** An error in the reader's language, its technical message one click away (for whoever fixes it). */
   private renderNotice(lead: string, error: MessageLoadError, retry: () => unknown, whole = false) {
-    return html`<div class="notice error ${whole ? '' : 'partial'}" part="error" role="alert">
+    return html`<div class="notice error ${whole ? '' : 'partial'}" part="error">
       ${icon('alert')}
       <span class="message"
         ><strong>${lead}</strong> ${this.errorSentence(error)} ${this.renderTechnicalDetails(error)}</span
@@ -812,13 +826,7 @@ export class MessageStatusList extends LitElement {
           : html`<p class="text none" part="text">${this.text('noText')}</p>`
       }
       <span class="meta">
-        ${
-          message.sentAt
-            ? html`<time part="time" datetime=${message.sentAt.toISOString()}
-                >${formatTime(message.sentAt, lang, this.settings.timeZone)}</time
-              >`
-            : html`<span part="time">${this.text('unknownTime')}</span>`
-        }
+        ${message.sentAt ? this.renderTime(message.sentAt, lang) : html`<span part="time">${this.text('unknownTime')}</span>`}
         ${message.source ? html`<span class="source">${this.text('source', { source: message.source })}</span>` : nothing}
         ${message.transactional ? html`<span class="badge">${this.text('transactional')}</span>` : nothing}
         ${
@@ -832,5 +840,110 @@ export class MessageStatusList extends LitElement {
         }
       </span>
     </li>`;
+  }
+
+  private readonly ticks = new TickController(this);
+  // Protected only because nothing reads it: it works through its listeners.
+  protected readonly timeHints = new TimeHintController(this);
+
+  /**
+   * "3 hours ago" for the last week, focusable, its date and time shown on hover and focus and always
+   * part of what a screen reader reads; older messages show the date and time outright.
+   */
+  private renderTime(sentAt: Date, lang: string) {
+    const absolute = formatTime(sentAt, lang, this.settings.timeZone);
+    const relative = formatRelativeTime(sentAt, this.ticks.now(), lang);
+    if (!relative) return html`<time part="time" datetime=${sentAt.toISOString()}>${absolute}</time>`;
+    return html`<time part="time" class="relative-time" datetime=${sentAt.toISOString()} tabindex="0"
+      ><span class="relative">${relative}</span
+      ><span class="absolute"><span class="visually-hidden">, </span>${absolute}</span></time
+    >`;
+  }
+
+  /** "Updated 3 minutes ago", with a button to load again; only for fetched messages. */
+  private renderUpdated() {
+    const shown = this.shownForContact;
+    if (this.messages || !shown?.loadedAt || (this.state !== 'ready' && this.state !== 'loading')) return nothing;
+    const lang = this.language;
+    const loadedAt = new Date(shown.loadedAt);
+    const when =
+      formatRelativeTime(loadedAt, this.ticks.now(), lang) ?? formatTime(loadedAt, lang, this.settings.timeZone);
+    const busy = this.state === 'loading';
+    return html`<div class="updated" part="updated">
+      <time datetime=${loadedAt.toISOString()}>${this.text('updated', { time: when })}</time>
+      <button
+        type="button"
+        class="button small"
+        part="refresh-button"
+        aria-label=${this.text(busy ? 'refreshing' : 'refreshLabel')}
+        aria-disabled=${busy ? 'true' : 'false'}
+        @click=${() => !busy && this.refresh()}
+      >
+        ${this.text(busy ? 'refreshing' : 'refresh')}
+      </button>
+    </div>`;
+  }
+
+  // Set when the background timer starts a load; cleared once that load is over.
+  private quietLoad = false;
+  private lastSnapshot?: ListSnapshot;
+  @state() private liveText = '';
+
+  /** Works out, after each change, whether the live region has something new to say. */
+  private updateAnnouncement(): void {
+    const shown = this.shownForContact;
+    const snapshot: ListSnapshot = {
+      state: this.state,
+      rowsShown: !!shown?.messages.length,
+      quiet: this.quietLoad,
+      shown,
+      count: shown?.messages.length ?? 0,
+      refreshFailure: this.failure?.contactId === this.contactId && shown ? this.failure : undefined,
+      loadingMore: this.loadingMore,
+      unblocks: CHANNELS.map((channel) => this.unblocking.progress(channel)),
+    };
+    const announcement = pickAnnouncement(this.lastSnapshot, snapshot);
+    if (this.state !== 'loading') this.quietLoad = false;
+    snapshot.quiet = this.quietLoad;
+    this.lastSnapshot = snapshot;
+    if (announcement) this.liveText = this.announcementText(announcement);
+  }
+
+  private announcementText(announcement: Announcement): string {
+    const failure = this.failure?.error;
+    switch (announcement.kind) {
+      case 'loading':
+        return this.text('loading');
+      case 'loading-more':
+        return this.text('loadingMore');
+      case 'error':
+        return failure ? `${this.text('errorTitle')} ${this.errorSentence(failure)}` : this.text('errorTitle');
+      case 'refresh-failed':
+        return failure ? `${this.text('refreshFailed')} ${this.errorSentence(failure)}` : this.text('refreshFailed');
+      case 'loaded': {
+        const { count } = announcement;
+        const messages = this.text(count === 1 ? 'messageCountOne' : 'messageCountOther', { count });
+        const problems = (this.shownForContact?.errors ?? []).map(
+          (error) =>
+            `${error.channel ? this.text('channelFailed', { channel: this.text(error.channel) }) : this.text('loadMoreFailed')} ${this.errorSentence(error)}`,
+        );
+        return [this.text('loadedAnnouncement', { messages }), ...problems].join(' ');
+      }
+      case 'unblock': {
+        const progress = this.unblocking.progress(CHANNELS[announcement.channel]);
+        if (!progress) return this.liveText;
+        const address = progress.address;
+        if (progress.phase === 'pending') return this.text('unblockingLabel', { address });
+        if (progress.phase === 'done') return this.text('unblocked', { address });
+        return this.text('unblockFailed', { address, message: this.errorSentence(progress.error) });
+      }
+    }
+  }
+
+  /** One polite live region, always in the page, so that what it says is announced once. */
+  private renderLiveRegion() {
+    return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+      ${this.liveText}
+    </div>`;
   }
 }

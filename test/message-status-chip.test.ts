@@ -189,3 +189,23 @@ describe('<message-status-chip>', () => {
     await expect(chip).to.be.accessible();
   });
 });
+
+describe('<message-status-chip> pending statuses', () => {
+  it('tells a pending status from a final one, to the eye and in words', async () => {
+    const pending = await fixture<MessageStatusChip>(
+      html`<message-status-chip status="Deferred" channel="email"></message-status-chip>`,
+    );
+    const final = await fixture<MessageStatusChip>(
+      html`<message-status-chip status="Delivered" channel="email"></message-status-chip>`,
+    );
+    const button = (chip: MessageStatusChip) => chip.shadowRoot!.querySelector<HTMLElement>('[part~="chip"]')!;
+    expect(button(pending).getAttribute('part')).to.equal('chip chip-deferred chip-pending');
+    expect(getComputedStyle(button(pending)).borderTopStyle).to.equal('dashed');
+    expect(getComputedStyle(button(final)).borderTopStyle).to.equal('solid');
+    expect(button(pending).textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Deferred, pending: a later status is expected',
+    );
+    expect(button(final).textContent!.trim()).to.equal('Delivered');
+    await expect(pending).to.be.accessible();
+  });
+});

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { CHANNELS, type Channel } from '../src/data/types.js';
 import { STATUS_CATALOG, STATUS_KEYS, type StatusKey } from '../src/statuses/catalog.js';
-import { DEFERRED_RETRY_HOURS, deferredHoursLeft, describeStatus } from '../src/statuses/describe.js';
+import { DEFERRED_RETRY_HOURS, deferredHoursLeft, describeStatus, pendingText } from '../src/statuses/describe.js';
 import { resolveLanguage } from '../src/statuses/language.js';
 import { normalizeStatus } from '../src/statuses/normalize.js';
 import { STATUS_STRINGS } from '../src/statuses/strings.js';
@@ -189,6 +189,7 @@ describe('statuses', () => {
         icon: 'alert',
         label: 'Hard bounce',
         explanation: STATUS_STRINGS.en.statuses['hard-bounce'].email,
+        pending: false,
         raw: 'HARD_BOUNCE',
       });
     });
@@ -296,11 +297,22 @@ describe('statuses', () => {
       expect(described.explanation.endsWith(' 71 hours to go.')).to.equal(true);
     });
 
-    it('says nothing about retrying once the window closed, without a send time, or on SMS', () => {
+    it('says a deferred email whose window closed is about to become a soft bounce', () => {
+      const now = new Date('2024-05-10T12:00:00Z');
+      const late = new Date(now.getTime() - 80 * HOUR);
+      for (const lang of LANGS) {
+        const described = describeStatus('Deferred', 'email', { sentAt: late, now, lang });
+        expect(described.explanation).to.equal(
+          `${STATUS_STRINGS[lang].statuses.deferred.email} ${STATUS_STRINGS[lang].deferredClosed}`,
+        );
+        expect(described.explanation).not.to.include(' h ');
+      }
+      expect(describeStatus('Deferred', 'email', { sentAt: late, now }).explanation).to.include('soft bounce');
+    });
+
+    it('says nothing about the retry window without a send time, or on SMS', () => {
       const now = new Date('2024-05-10T12:00:00Z');
       const plain = STATUS_STRINGS.en.statuses.deferred;
-      const late = new Date(now.getTime() - 80 * HOUR);
-      expect(describeStatus('Deferred', 'email', { sentAt: late, now }).explanation).to.equal(plain.email);
       expect(describeStatus('Deferred', 'email', { sentAt: null, now }).explanation).to.equal(plain.email);
       expect(describeStatus('Deferred', 'email', { now }).explanation).to.equal(plain.email);
       const recent = new Date(now.getTime() - HOUR);
@@ -370,5 +382,30 @@ describe('statuses', () => {
       expect(resolveLanguage('de', ['sv', 'fi'])).to.equal('sv');
       expect(resolveLanguage('de', [])).to.equal('en');
     });
+  });
+});
+
+describe('pending and final statuses', () => {
+  it('marks deferred and unknown as pending on both channels, and everything else as final', () => {
+    for (const channel of CHANNELS) {
+      const pending = STATUS_KEYS.filter((key) => describeStatus(key, channel).pending);
+      expect(pending, channel).to.deep.equal(['deferred', 'unknown']);
+    }
+    expect(describeStatus('Something new', 'email').pending).to.equal(false);
+    expect(describeStatus(undefined, 'email').pending).to.equal(false);
+  });
+
+  it('says "pending" in words, in each language, with overrides', () => {
+    expect(pendingText()).to.match(/^pending/);
+    expect(pendingText({ lang: 'sv-SE' })).to.match(/^inte slutlig/);
+    expect(pendingText({ overrides: { pendingLabel: 'not settled' } })).to.equal('not settled');
+    expect(pendingText({ overrides: { pendingLabel: ' ' } })).to.match(/^pending/);
+  });
+
+  it('says an unknown email may still get a status, and an open may be automatic image loading', () => {
+    expect(STATUS_STRINGS.en.statuses.unknown.email).to.match(/may still arrive/);
+    expect(STATUS_STRINGS.sv.statuses.unknown.email).to.match(/kan fortfarande komma/);
+    expect(STATUS_STRINGS.en.statuses.opened.email).to.match(/images automatically/);
+    expect(STATUS_STRINGS.sv.statuses.opened.email).to.match(/bilder automatiskt/);
   });
 });

@@ -198,9 +198,10 @@ describe('unblocking', () => {
     expect(detail.error.message).to.contain('HTTP 500');
     await list.updateComplete;
     expect(addressPart(list, address).getAttribute('part')).to.equal('address blocked-address');
-    const alert = line(list, address).querySelector('[role="alert"]')!;
-    expect(alert.textContent).to.contain('still blocked');
-    expect(alert.textContent).to.contain('The mail provider refused the unblock');
+    const note = line(list, address).querySelector('[part="error"]')!;
+    expect(note.textContent).to.contain('still blocked');
+    expect(note.textContent).to.contain('The mail provider refused the unblock');
+    expect(list.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent).to.contain('still blocked');
     await expect(list).to.be.accessible();
 
     await click(unblockButton(list)!);
@@ -223,7 +224,7 @@ describe('unblocking', () => {
     expect(detail.error.message).to.equal('The unblock service did not answer in time.');
     await list.updateComplete;
     expect(addressPart(list, BLOCKED_EMAIL).getAttribute('part')).to.equal('address blocked-address');
-    expect(line(list, BLOCKED_EMAIL).querySelector('[role="alert"]')!.textContent).to.contain('still blocked');
+    expect(line(list, BLOCKED_EMAIL).querySelector('[part="error"]')!.textContent).to.contain('still blocked');
     expect(unblockButton(list)!.getAttribute('aria-disabled')).to.equal('false');
     await waitUntil(async () => (await posts(contactId))[0]?.aborted, 'the timed-out POST was not aborted');
 

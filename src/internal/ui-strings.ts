@@ -1,4 +1,5 @@
 import type { StatusOverrides } from '../statuses/describe.js';
+import { resolveLanguage } from '../statuses/language.js';
 
 /** Every piece of interface text outside the statuses. `{name}` marks a placeholder. */
 export interface UiStrings {
@@ -63,6 +64,11 @@ export interface UiStrings {
   skippedOne: string;
   skippedOther: string;
   staleSince: string;
+  updated: string;
+  refresh: string;
+  refreshLabel: string;
+  refreshing: string;
+  loadedAnnouncement: string;
 }
 
 const en: UiStrings = {
@@ -130,6 +136,11 @@ const en: UiStrings = {
   skippedOne: 'One message could not be read and was left out.',
   skippedOther: '{count} messages could not be read and were left out.',
   staleSince: 'What is shown may be out of date: it was last loaded {time}.',
+  updated: 'Updated {time}',
+  refresh: 'Refresh',
+  refreshLabel: 'Refresh the messages',
+  refreshing: 'Refreshing…',
+  loadedAnnouncement: 'Loaded {messages}.',
 };
 
 const sv: UiStrings = {
@@ -197,6 +208,11 @@ const sv: UiStrings = {
   skippedOne: 'Ett meddelande gick inte att läsa och har utelämnats.',
   skippedOther: '{count} meddelanden gick inte att läsa och har utelämnats.',
   staleSince: 'Det som visas kan vara inaktuellt: det hämtades senast {time}.',
+  updated: 'Uppdaterat {time}',
+  refresh: 'Uppdatera',
+  refreshLabel: 'Uppdatera meddelandena',
+  refreshing: 'Uppdaterar…',
+  loadedAnnouncement: 'Hämtade {messages}.',
 };
 
 export const UI_STRINGS: Readonly<Record<string, UiStrings>> = { en, sv };
@@ -213,7 +229,9 @@ export function uiText(
 ): string {
   const own = strings[lang]?.ui?.[key];
   // A blank override would leave an empty button or notice: the built-in text stands instead.
-  return format(own?.trim() ? own : (UI_STRINGS[lang] ?? UI_STRINGS.en)[key], values);
+  // A language the host added (`de`, or `sv-SE` beside the built-in `sv`) is filled in from the closest built-in one.
+  const builtIn = UI_STRINGS[resolveLanguage(lang, Object.keys(UI_STRINGS))] ?? UI_STRINGS.en;
+  return format(own?.trim() ? own : builtIn[key], values);
 }
 
 /** Fills `{name}` placeholders; unknown ones stay visible rather than vanish. */

@@ -43,6 +43,8 @@ export interface StatusInfo {
   readonly countsAs?: StatusKey;
   /** Whether one such message blocks the contact's address or number. */
   readonly blocksAddress?: boolean;
+  /** Not final: a later status is still expected (a retry under way, a report not yet in). */
+  readonly pending?: boolean;
 }
 
 /** Every status, in the order a summary lists them. */
@@ -71,8 +73,8 @@ export const STATUS_CATALOG: Readonly<Record<StatusKey, StatusInfo>> = Object.fr
   // Send-out statistics file a blocked message under soft bounces; the summary does the same.
   blocked: info({ severity: 'warning', icon: 'block', channels: ['email'], countsAs: 'soft-bounce' }),
   'hard-bounce': info({ severity: 'danger', icon: 'alert', channels: ['email', 'sms'], blocksAddress: true }),
-  deferred: info({ severity: 'warning', icon: 'hourglass', channels: ['email'] }),
-  unknown: info({ severity: 'neutral', icon: 'question', channels: ['email'] }),
+  deferred: info({ severity: 'warning', icon: 'hourglass', channels: ['email'], pending: true }),
+  unknown: info({ severity: 'neutral', icon: 'question', channels: ['email'], pending: true }),
   'not-delivered': info({ severity: 'danger', icon: 'cross', channels: ['sms'] }),
   // Shares the cross with not-delivered: both say "it did not arrive", only the reason differs.
   failed: info({ severity: 'danger', icon: 'cross', channels: ['sms'] }),

@@ -16,6 +16,8 @@ export interface StatusDescription {
   explanation: string;
   /** The server's text as given; empty when it sent no string. */
   raw: string;
+  /** A later status is still expected; otherwise this one is final. */
+  pending: boolean;
 }
 
 /** Host texts that replace the built-in ones for one language; empty strings are ignored. */
@@ -24,6 +26,8 @@ export type StatusOverrides = Partial<Record<StatusKey, Partial<StatusText>>> & 
   otherExplanation?: string;
   missingExplanation?: string;
   deferredRetrying?: string;
+  deferredClosed?: string;
+  pendingLabel?: string;
 };
 
 export interface DescribeOptions {
@@ -36,10 +40,24 @@ export interface DescribeOptions {
   now?: Date;
 }
 
+type ExtraText =
+  'otherLabel' | 'otherExplanation' | 'missingExplanation' | 'deferredRetrying' | 'deferredClosed' | 'pendingLabel';
+
+/** Words read after a pending status's label, telling it from a final one. */
+export function pendingText(options: Pick<DescribeOptions, 'lang' | 'overrides'> = {}): string {
+  const strings = STATUS_STRINGS[resolveLanguage(options.lang, Object.keys(STATUS_STRINGS))] ?? STATUS_STRINGS.en;
+  return pick(options.overrides?.pendingLabel, strings.pendingLabel);
+}
+
 /** How long the platform keeps retrying a deferred email before calling it a soft bounce. */
 export const DEFERRED_RETRY_HOURS = 72;
 
-const OTHER = { key: 'other', severity: 'neutral', icon: 'dot' } as const satisfies Partial<StatusDescription>;
+const OTHER = {
+  key: 'other',
+  severity: 'neutral',
+  icon: 'dot',
+  pending: false,
+} as const satisfies Partial<StatusDescription>;
 const HOUR_MS = 3_600_000;
 const MAX_LABEL_LENGTH = 40;
 // The explanation is a tooltip: room for a long status, but not for a whole error page.
@@ -62,8 +80,7 @@ export function deferredHoursLeft(sentAt: Date, now: Date): number {
 export function describeStatus(raw: unknown, channel: Channel, options: DescribeOptions = {}): StatusDescription {
   const strings = STATUS_STRINGS[resolveLanguage(options.lang, Object.keys(STATUS_STRINGS))] ?? STATUS_STRINGS.en;
   const overrides = options.overrides ?? {};
-  const text = (name: 'otherLabel' | 'otherExplanation' | 'missingExplanation' | 'deferredRetrying') =>
-    pick(overrides[name], strings[name]);
+  const text = (name: ExtraText) => pick(overrides[name], strings[name]);
   const rawText = typeof raw === 'string' ? raw : '';
   const key = normalizeStatus(raw);
 
@@ -81,15 +98,16 @@ export function describeStatus(raw: unknown, channel: Channel, options: Describe
     };
   }
 
-  const { severity, icon } = STATUS_CATALOG[key];
+  const { severity, icon, pending = false } = STATUS_CATALOG[key];
   const builtIn = strings.statuses[key];
   const own = overrides[key];
   let explanation = pick(own?.[channel], builtIn[channel]);
   if (key === 'deferred' && channel === 'email' && options.sentAt) {
     const hours = deferredHoursLeft(options.sentAt, options.now ?? new Date());
-    if (hours > 0) explanation += ' ' + text('deferredRetrying').replaceAll('{hours}', String(hours));
+    explanation +=
+      ' ' + (hours > 0 ? text('deferredRetrying').replaceAll('{hours}', String(hours)) : text('deferredClosed'));
   }
-  return { key, severity, icon, label: pick(own?.label, builtIn.label), explanation, raw: rawText };
+  return { key, severity, icon, label: pick(own?.label, builtIn.label), explanation, raw: rawText, pending };
 }
 
 // A blank override would leave a chip without text, so the built-in one wins then.

@@ -18,6 +18,10 @@ export interface StatusStrings {
   missingExplanation: string;
   /** Added to a deferred email still inside its retry window; `{hours}` is replaced by the whole hours left. */
   deferredRetrying: string;
+  /** Added to a deferred email whose retry window has closed. */
+  deferredClosed: string;
+  /** Read after the label of a status that a later one should follow (a final one has no such words). */
+  pendingLabel: string;
 }
 
 const en: StatusStrings = {
@@ -61,7 +65,7 @@ const en: StatusStrings = {
     unknown: {
       label: 'Unknown',
       email:
-        'No delivery report has come back for this email yet. Often the receiving domain simply sends no status reports, which is common with smaller email providers and company domains.',
+        'No delivery report has come back for this email yet. Often the receiving domain simply sends no status reports, which is common with smaller email providers and company domains. A report may still arrive and change this status.',
       sms: 'No delivery report has come back from the operator yet. The final status may still arrive.',
     },
     'not-delivered': {
@@ -96,6 +100,8 @@ const en: StatusStrings = {
     'The server gave the status “{status}”, which this widget does not know and so cannot explain. The sending platform can tell you what it means.',
   missingExplanation: 'The server sent no status for this message.',
   deferredRetrying: 'Retrying continues for up to {hours} h more.',
+  deferredClosed: 'The 72 hours are over, so it should soon be reported as a soft bounce.',
+  pendingLabel: 'pending: a later status is expected',
 };
 
 const sv: StatusStrings = {
@@ -139,7 +145,7 @@ const sv: StatusStrings = {
     unknown: {
       label: 'Okänd',
       email:
-        'Ingen leveransrapport har kommit tillbaka för mejlet än. Ofta skickar den mottagande domänen helt enkelt inga statusrapporter, vilket är vanligt hos mindre e-postleverantörer och på företagsdomäner.',
+        'Ingen leveransrapport har kommit tillbaka för mejlet än. Ofta skickar den mottagande domänen helt enkelt inga statusrapporter, vilket är vanligt hos mindre e-postleverantörer och på företagsdomäner. En rapport kan fortfarande komma och ändra statusen.',
       sms: 'Ingen leveransrapport har kommit från operatören än. Den slutliga statusen kan fortfarande dyka upp.',
     },
     'not-delivered': {
@@ -174,6 +180,8 @@ const sv: StatusStrings = {
     'Servern angav statusen ”{status}”. Den känns inte igen här och kan därför inte förklaras, men utskicksverktyget kan visa vad den betyder.',
   missingExplanation: 'Servern skickade ingen status för det här meddelandet.',
   deferredRetrying: 'Nya leveransförsök görs i upp till {hours} h till.',
+  deferredClosed: 'De 72 timmarna har gått, så det bör snart rapporteras som en mjuk studs.',
+  pendingLabel: 'inte slutlig: en senare status väntas',
 };
 
 // Frozen all the way down so that no caller's override can leak into another widget's texts.

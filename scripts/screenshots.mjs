@@ -1,0 +1,173 @@
+// `npm run screenshots`: renders the demo's states to PNG files in .screenshots/ for a person to look
+// at (light, dark, Swedish, forced colours, a 320 px wide phone, an open explanation, the unblock
+// dialog, an error). Serves the sources as the demo does (no build needed); needs Chromium
+// (CHROME_PATH, else /usr/bin/chromium). Everything stays on localhost; the script ends by itself.
+import { startDevServer } from '@web/dev-server';
+import puppeteer from 'puppeteer-core';
+import { existsSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { sharedServerConfig } from '../web-dev-server.config.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outDir = fileURLToPath(new URL('../.screenshots/', import.meta.url));
+const executablePath =
+  process.env.CHROME_PATH ??
+  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
+// A hung browser or server must not keep the script (or CI) waiting forever.
+const DEADLINE_MS = 3 * 60_000;
+const MAX_HEIGHT = 1100;
+
+if (!executablePath) fail('No Chromium found: set CHROME_PATH.');
+const deadline = setTimeout(() => fail(`Gave up after ${DEADLINE_MS / 60_000} minutes.`), DEADLINE_MS);
+
+/**
+ * Each shot: the demo's own controls set as a person would, then what to capture.
+ * `element` shots crop to the main list; `viewport` shots keep what floats above it.
+ */
+const SHOTS = [
+  { name: 'light', controls: { theme: 'light' } },
+  { name: 'dark', controls: { theme: 'dark' }, media: [{ name: 'prefers-color-scheme', value: 'dark' }] },
+  { name: 'swedish', controls: { lang: 'sv', 'time-zone': 'Europe/Stockholm' } },
+  { name: 'forced-colors', media: [{ name: 'forced-colors', value: 'active' }] },
+  { name: 'narrow-320', width: 320, zoom: 2 },
+  { name: 'narrow-320-dark', width: 320, zoom: 2, controls: { theme: 'dark' } },
+  { name: 'explanation-hovered', capture: 'viewport', act: hoverChip },
+  { name: 'time-focused', capture: 'viewport', act: focusTime },
+  { name: 'unblock-dialog', capture: 'viewport', controls: { contact: 'blocked-email' }, act: openUnblock },
+  { name: 'error', controls: { contact: 'broken' } },
+  {
+    name: 'partial-error',
+    controls: { shape: '/api/contacts/{contactId}/messages?channel={channel}', contact: 'sms-down' },
+  },
+  { name: 'empty', controls: { contact: 'empty' } },
+  { name: 'loading', controls: { contact: 'slow' }, wait: 'loading' },
+];
+
+let server;
+let browser;
+try {
+  const port = await freePort();
+  server = await startDevServer({
+    config: { ...sharedServerConfig, rootDir: root, hostname: '127.0.0.1', port, watch: false },
+    readCliArgs: false,
+    readFileConfig: false,
+    logStartMessage: false,
+  });
+  browser = await puppeteer.launch({
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
+  mkdirSync(outDir, { recursive: true });
+  const problems = [];
+  for (const shot of SHOTS) {
+    const page = await browser.newPage();
+    page.on('pageerror', (error) => problems.push(`${shot.name}: ${error.message}`));
+    await page.setViewport({ width: shot.width ?? 1280, height: 900, deviceScaleFactor: shot.zoom ?? 1 });
+    // Pinned, so the screenshots read the same on every machine.
+    await page.emulateTimezone('Europe/Stockholm');
+    if (shot.media) {
+      const cdp = await page.createCDPSession();
+      await cdp.send('Emulation.setEmulatedMedia', { features: shot.media });
+    }
+    await page.goto(`http://127.0.0.1:${port}/demo/`, { waitUntil: 'load' });
+    await waitForList(page, 'ready');
+    for (const [id, value] of Object.entries(shot.controls ?? {})) await setControl(page, id, value, !shot.wait);
+    await waitForList(page, shot.wait ?? 'settled');
+    await shot.act?.(page);
+    const path = `${outDir}${shot.name}.png`;
+    if (shot.capture === 'viewport') {
+      await page.screenshot({ path });
+    } else {
+      // The list's top part: a long history would make a picture too tall to look at.
+      const box = await (await page.$('#list')).boundingBox();
+      const clip = { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, MAX_HEIGHT) };
+      await page.screenshot({ path, clip, captureBeyondViewport: true });
+    }
+    console.log(`wrote .screenshots/${shot.name}.png`);
+    await page.close();
+  }
+  if (problems.length) fail(`The demo reported errors:\n${problems.join('\n')}`);
+} finally {
+  clearTimeout(deadline);
+  await browser?.close();
+  await server?.stop();
+}
+
+/** Waits until the main list is loading, ready, or done either way (`settled`). */
+async function waitForList(page, wanted) {
+  await page.waitForFunction(
+    (state) => {
+      const list = document.querySelector('#list');
+      if (!list?.hasUpdated) return false;
+      return state === 'settled' ? list.state === 'ready' || list.state === 'error' : list.state === state;
+    },
+    { timeout: 20_000 },
+    wanted,
+  );
+  // One more frame for chips and fonts to settle.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+/** Sets one of the demo's controls; one that reloads is waited for until the list shows the outcome. */
+async function setControl(page, id, value, waitForLoad) {
+  const reloads = waitForLoad && (id === 'contact' || id === 'shape');
+  const outcome = reloads
+    ? page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const list = document.querySelector('#list');
+            list.addEventListener('messages-load', resolve, { once: true });
+            list.addEventListener('messages-error', resolve, { once: true });
+          }),
+      )
+    : undefined;
+  await page.select(`#${id}`, value);
+  await outcome;
+}
+
+function inList(page, selector) {
+  return page.evaluateHandle((css) => document.querySelector('#list').shadowRoot.querySelector(css), selector);
+}
+
+async function hoverChip(page) {
+  const chip = await page.evaluateHandle(() =>
+    [...document.querySelector('#list').shadowRoot.querySelectorAll('message-status-chip')]
+      .find((element) => element.statusKey === 'deferred')
+      .shadowRoot.querySelector('button'),
+  );
+  await chip.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  await chip.hover();
+  await new Promise((resolve) => setTimeout(resolve, 300));
+}
+
+async function focusTime(page) {
+  const time = await inList(page, '.relative-time');
+  await time.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  await time.focus();
+  // A key press makes the focus count as keyboard focus (:focus-visible).
+  await page.keyboard.press('Shift');
+}
+
+async function openUnblock(page) {
+  const button = await inList(page, '[part="unblock-button"]');
+  await button.click();
+  await page.waitForFunction(() => document.querySelector('#list').shadowRoot.querySelector('dialog').open);
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function fail(message) {
+  console.error(message);
+  process.exit(1);
+}
