@@ -1,7 +1,6 @@
 import typescript from '@rollup/plugin-typescript';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
 import { existsSync, rmSync } from 'node:fs';
+import { BUNDLE_FILE, bundleInputOptions } from './scripts/bundle.mjs';
 
 // Lit and tslib stay external in the ESM build so an app that already has
 // them loads them once; the bundle carries everything for a plain script tag.
@@ -13,34 +12,6 @@ const entries = ['src/index.ts', 'src/define.ts', 'src/react.ts'].filter((file) 
 // A file left over from a renamed module would otherwise ship in `dist/`.
 rmSync('dist', { recursive: true, force: true });
 
-/**
- * Fails the build when the bundle would break a strict CSP (`eval`, `new Function`)
- * or carries Lit's development build (its dev-mode warnings and slower checks).
- */
-function checkBundle() {
-  const forbidden = [
-    [/\beval\s*\(/, 'eval()'],
-    [/\bnew\s+Function\b/, 'new Function'],
-    [/(?<![\w$.])Function\s*\(\s*["'`]/, 'Function("…")'],
-    [/Lit is in dev mode/, "Lit's dev-mode warning (resolve with the `production` export condition)"],
-    [/litIssuedWarnings/, "Lit's dev-mode warnings"],
-  ];
-  return {
-    name: 'check-bundle',
-    generateBundle(_options, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk') continue;
-        for (const [pattern, what] of forbidden) {
-          if (pattern.test(chunk.code)) this.error(`${chunk.fileName} contains ${what}.`);
-        }
-        if (chunk.imports.length > 0 || chunk.dynamicImports.length > 0) {
-          this.error(`${chunk.fileName} is not self-contained: it imports ${chunk.imports.join(', ')}.`);
-        }
-      }
-    },
-  };
-}
-
 export default [
   {
     input: entries,
@@ -49,14 +20,7 @@ export default [
     plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declarationDir: 'dist' })],
   },
   {
-    input: 'src/define.ts',
-    output: { file: 'dist/message-status-list.bundle.js', format: 'esm', sourcemap: true },
-    plugins: [
-      // `production` picks Lit's production build even if a `development` condition is ever added.
-      nodeResolve({ browser: true, exportConditions: ['production'] }),
-      typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist' }),
-      terser({ ecma: 2021, module: true, format: { comments: false } }),
-      checkBundle(),
-    ],
+    ...bundleInputOptions(),
+    output: { file: BUNDLE_FILE, format: 'esm', sourcemap: true },
   },
 ];

@@ -1,15 +1,18 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fileURLToPath } from 'node:url';
 import { mockApi } from './demo/mock-api.mjs';
+import { reactPlugins } from './scripts/react-esm.mjs';
+import { serveBundle } from './scripts/serve-bundle.mjs';
 
 // The demo page and the browser tests share one server set-up: the same
-// TypeScript transform and the same mock API.
+// TypeScript transform, the same mock API, the script-tag bundle built from the source, and React
+// served as ES modules (for the React demo and test).
 export const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
 export const sharedServerConfig = {
   nodeResolve: true,
   middleware: [mockApi()],
-  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2021' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2021' }), serveBundle(), ...reactPlugins],
 };
 
 export default {

@@ -127,4 +127,25 @@ describe('React wrappers', () => {
     const [request] = await requestsFor(contactId);
     expect(request.headers.authorization).to.equal('Bearer from-provider');
   });
+
+  it('renders <message-status-list> in JSX without the wrapper, as React 19 does (props and on<event>)', async () => {
+    const contactId = freshContact('42');
+    const requestInit: RequestInit = { headers: { Authorization: 'Bearer intrinsic' } };
+    const loads: MessagesLoadDetail[] = [];
+    // What `<message-status-list contactId={…} requestInit={…} onmessages-load={…} />` compiles to.
+    render(
+      createElement('message-status-list', {
+        contactId,
+        endpoint: ENDPOINT,
+        requestInit,
+        'onmessages-load': (event: CustomEvent<MessagesLoadDetail>) => loads.push(event.detail),
+      }),
+    );
+    const list = container.querySelector('message-status-list')!;
+    expect(list.requestInit).to.equal(requestInit);
+    await waitUntil(() => loads.length > 0, 'messages-load never reached the on<event> prop', { timeout: 8000 });
+    expect(loads[0].contactId).to.equal(contactId);
+    const [request] = await requestsFor(contactId);
+    expect(request.headers.authorization).to.equal('Bearer intrinsic');
+  });
 });
