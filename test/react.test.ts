@@ -148,4 +148,23 @@ describe('React wrappers', () => {
     const [request] = await requestsFor(contactId);
     expect(request.headers.authorization).to.equal('Bearer intrinsic');
   });
+
+  it('follows a changed contactId prop and reports the new contact through onMessagesLoad', async () => {
+    const first = freshContact('42');
+    const second = freshContact('blocked-sms');
+    const loads: MessagesLoadDetail[] = [];
+    const props = {
+      endpoint: ENDPOINT,
+      onMessagesLoad: (event: CustomEvent<MessagesLoadDetail>) => loads.push(event.detail),
+    };
+    render(createElement(MessageStatusList, { ...props, contactId: first }));
+    await waitUntil(() => loads.length === 1, 'the first contact never loaded', { timeout: 8000 });
+    render(createElement(MessageStatusList, { ...props, contactId: second }));
+    await waitUntil(() => loads.length === 2, 'the second contact never loaded', { timeout: 8000 });
+    expect(loads.map((detail) => detail.contactId)).to.deep.equal([first, second]);
+    const list = container.querySelector('message-status-list')!;
+    await list.updateComplete;
+    expect(list.shadowRoot!.querySelectorAll('[part="row"]').length).to.equal(loads[1].messages.length);
+    expect(list.shadowRoot!.querySelector('[part~="blocked-address"]')!.textContent).to.contain('+46');
+  });
 });
