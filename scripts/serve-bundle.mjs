@@ -52,5 +52,15 @@ export function serveBundle() {
         };
       }
     },
+    // The shared esbuild plugin re-transpiles every .js it serves; the pages must get the bundle as
+    // built, byte for byte, so this (later) plugin puts the build's output back.
+    async transform(context) {
+      if (context.path !== URL_PATH || !built) return undefined;
+      try {
+        return { body: await built.code };
+      } catch {
+        return undefined;
+      }
+    },
   };
 }

@@ -57,6 +57,9 @@ describe('the script-tag bundle', () => {
   it('is one module with Lit inside: it imports nothing', async () => {
     const source = await (await fetch(BUNDLE)).text();
     expect(source).not.to.contain('The bundle did not build');
+    // As the build writes it (minified), not re-transpiled by the dev server's esbuild on the way.
+    expect(source.split('\n')[0].length, 'the bundle is not minified').to.be.greaterThan(1000);
+    expect(source).not.to.contain('sourceMappingURL=data:');
     // Static and dynamic imports alike; a bare `import … from "lit"` would need an import map.
     expect(source).not.to.match(/(^|[;}\s])import\s*[\w{*"'(]/);
     expect(source).not.to.match(/\bfrom\s*["'](lit|@lit)/);
