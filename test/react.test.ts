@@ -168,3 +168,40 @@ describe('React wrappers', () => {
     expect(list.shadowRoot!.querySelector('[part~="blocked-address"]')!.textContent).to.contain('+46');
   });
 });
+
+describe('the React demo page (demo/react.html)', () => {
+  let iframe: HTMLIFrameElement;
+  afterEach(() => iframe.remove());
+
+  it('passes React state to the list and the list’s events back to React state', async () => {
+    iframe = document.createElement('iframe');
+    iframe.src = '/demo/react.html';
+    iframe.style.width = '1200px';
+    iframe.style.height = '900px';
+    document.body.append(iframe);
+    const doc = () => iframe.contentDocument!;
+    const text = (selector: string) => doc().querySelector(selector)?.textContent ?? '';
+    await waitUntil(() => /\d+ messages loaded/.test(text('#count')), 'the page never counted messages', {
+      timeout: 15000,
+    });
+    const list = doc().querySelector('message-status-list')!;
+    expect(text('#count')).to.equal(`${list.shadowRoot!.querySelectorAll('[part="row"]').length} messages loaded`);
+
+    // React state in: another contact and Swedish, chosen as a person would, through the selects.
+    const choose = (id: string, value: string) => {
+      const select = doc().querySelector<HTMLSelectElement>(`#${id}`)!;
+      select.value = value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    choose('lang', 'sv');
+    choose('contact', 'blocked-sms');
+    await waitUntil(() => text('#event-log').includes('for blocked-sms'), 'no onMessagesLoad for the new contact', {
+      timeout: 8000,
+    });
+    await list.updateComplete;
+    expect(list.contactId).to.equal('blocked-sms');
+    expect(list.shadowRoot!.querySelector('[part~="blocked-address"]')!.textContent).to.contain('+46');
+    expect(list.shadowRoot!.querySelector('[part="header"]')!.textContent).to.contain('spärrad');
+    expect(text('#count')).to.equal(`${list.shadowRoot!.querySelectorAll('[part="row"]').length} messages loaded`);
+  });
+});
