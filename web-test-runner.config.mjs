@@ -1,6 +1,6 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { existsSync } from 'node:fs';
-import { sharedServerConfig } from './web-dev-server.config.mjs';
+import { bundleFromSource, sharedServerConfig } from './web-dev-server.config.mjs';
 
 // Debian's Chromium, not a downloaded one: this machine reaches no browser CDN.
 const executablePath =
@@ -24,7 +24,7 @@ const touchPlugin = {
 
 export default {
   ...sharedServerConfig,
-  plugins: [...sharedServerConfig.plugins, touchPlugin],
+  plugins: [...sharedServerConfig.plugins, bundleFromSource, touchPlugin],
   files: ['test/**/*.test.ts'],
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
