@@ -27,7 +27,10 @@ function guardedDefinePlugin() {
     packageLinkPhase({ customElementsManifest }) {
       const declaredIn = new Map();
       for (const mod of customElementsManifest.modules) {
-        for (const declaration of mod.declarations ?? []) declaredIn.set(declaration.name, { mod, declaration });
+        // Element classes only: src/react.ts exports wrappers under the same names.
+        for (const declaration of mod.declarations ?? []) {
+          if (declaration.customElement) declaredIn.set(declaration.name, { mod, declaration });
+        }
       }
       for (const mod of customElementsManifest.modules) {
         mod.exports = (mod.exports ?? []).filter(

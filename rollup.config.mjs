@@ -1,7 +1,6 @@
 import typescript from '@rollup/plugin-typescript';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
 import { existsSync, rmSync } from 'node:fs';
+import { BUNDLE_FILE, bundleInputOptions } from './scripts/bundle.mjs';
 
 // Lit and tslib stay external in the ESM build so an app that already has
 // them loads them once; the bundle carries everything for a plain script tag.
@@ -13,57 +12,6 @@ const entries = ['src/index.ts', 'src/define.ts', 'src/react.ts'].filter((file) 
 // A file left over from a renamed module would otherwise ship in `dist/`.
 rmSync('dist', { recursive: true, force: true });
 
-/**
- * Fails the build when the bundle would break a strict CSP (`eval`, `new Function`)
- * or carries Lit's development build (its dev-mode warnings and slower checks).
- */
-function checkBundle() {
-  const forbidden = [
-    [/\beval\s*\(/, 'eval()'],
-    [/\bnew\s+Function\b/, 'new Function'],
-    [/(?<![\w$.])Function\s*\(\s*["'`]/, 'Function("…")'],
-    [/Lit is in dev mode/, "Lit's dev-mode warning (resolve with the `production` export condition)"],
-    [/litIssuedWarnings/, "Lit's dev-mode warnings"],
-  ];
-  return {
-    name: 'check-bundle',
-    generateBundle(_options, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk') continue;
-        for (const [pattern, what] of forbidden) {
-          if (pattern.test(chunk.code)) this.error(`${chunk.fileName} contains ${what}.`);
-        }
-        if (chunk.imports.length > 0 || chunk.dynamicImports.length > 0) {
-          this.error(`${chunk.fileName} is not self-contained: it imports ${chunk.imports.join(', ')}.`);
-        }
-      }
-    },
-  };
-}
-
-/**
- * Strips comments and collapses whitespace in the `css` templates of our own sources, for the bundle:
- * the stylesheets carry comments that explain them, which no browser needs. Colons are left alone,
- * because a space before one can be a descendant combinator (`.row :focus`).
- */
-function minifyCssTemplates() {
-  const minify = (body) =>
-    body
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/\s+/g, ' ')
-      .replace(/\s*([{};,])\s*/g, '$1')
-      .trim();
-  return {
-    name: 'minify-css-templates',
-    transform(code, id) {
-      // TypeScript prints the tag with a space: css `…`.
-      const template = /\bcss\s*`([^`$]*)`/g;
-      if (!id.includes('/src/') || !template.test(code)) return null;
-      return { code: code.replace(template, (_, body) => `css\`${minify(body)}\``), map: null };
-    },
-  };
-}
-
 export default [
   {
     input: entries,
@@ -72,15 +20,7 @@ export default [
     plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declarationDir: 'dist' })],
   },
   {
-    input: 'src/define.ts',
-    output: { file: 'dist/message-status-list.bundle.js', format: 'esm', sourcemap: true },
-    plugins: [
-      // `production` picks Lit's production build even if a `development` condition is ever added.
-      nodeResolve({ browser: true, exportConditions: ['production'] }),
-      typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist' }),
-      minifyCssTemplates(),
-      terser({ ecma: 2021, module: true, format: { comments: false } }),
-      checkBundle(),
-    ],
+    ...bundleInputOptions(),
+    output: { file: BUNDLE_FILE, format: 'esm', sourcemap: true },
   },
 ];

@@ -106,9 +106,12 @@ interface Shown extends LoadMessagesResult {
  *
  * @csspart header - The contact's email address and phone number.
  * @csspart address - One address or number; also `blocked-address` when it is blocked, `unsubscribed-address` when unsubscribed.
+ * @csspart blocked-address - A blocked address or number, besides `address`.
+ * @csspart unsubscribed-address - An unsubscribed address or number, besides `address`.
  * @csspart unblock-button - The button that starts an unblock.
  * @csspart confirm-dialog - The confirmation asked before an unblock.
  * @csspart confirm-button - The dialog's button that confirms the unblock; `cancel-button` is its twin.
+ * @csspart cancel-button - The dialog's button that keeps the address blocked.
  * @csspart summary - How many messages ended in each status.
  * @csspart filters - The channel and "only problems" filter buttons.
  * @csspart filter-button - One filter button; `aria-pressed` tells whether it is on.

@@ -4,13 +4,16 @@ import { provide } from '@lit/context';
 import { MessageClient } from './data/message-client.js';
 import type { Fetcher } from './data/types.js';
 import { sharedConfigContext, type SharedConfig } from './internal/config-context.js';
+import { LangController } from './internal/lang-controller.js';
+import { nearestLang } from './internal/nearest-lang.js';
 import type { StringOverrides } from './internal/ui-strings.js';
 
 /**
  * Shares configuration, and one data client, with every `<message-status-list>`
  * and `<message-status-chip>` inside it: set the endpoint, auth and wording
  * once for a page with many lists, and the same request is sent only once.
- * A list's own attributes win over the provider's.
+ * A list's own attributes win over the provider's. Its `lang` is the language of
+ * everything inside that does not set its own.
  *
  * @summary Shared configuration and data for the lists and chips inside.
  *
@@ -48,6 +51,12 @@ export class MessageStatusProvider extends LitElement {
 
   private client?: MessageClient;
 
+  constructor() {
+    super();
+    // Watches the provider's own `lang`: a change re-shares, so the lists and chips inside speak the new language.
+    new LangController(this);
+  }
+
   /** Drops the answers kept for reuse (for one contact, or all), so the next load asks the server. */
   forget(contactId?: string): void {
     this.client?.forget(contactId);
@@ -64,6 +73,7 @@ export class MessageStatusProvider extends LitElement {
       requestInit: this.requestInit,
       fetcher: this.fetcher,
       strings: this.strings,
+      lang: nearestLang(this),
       client: this.client,
     };
   }

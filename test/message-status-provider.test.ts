@@ -143,4 +143,71 @@ describe('<message-status-provider>', () => {
     // The explanation still comes from the widget where only the label was replaced.
     expect(soft.shadowRoot!.querySelector('[role="tooltip"]')!.textContent!.trim().length).to.be.greaterThan(20);
   });
+
+  it('sends one request per channel for two lists of the same contact, counted at the server', async () => {
+    const contactId = freshContact('42');
+    const provider = await fixture<MessageStatusProvider>(
+      html`<message-status-provider endpoint="/api/contacts/{contactId}/messages?channel={channel}">
+        <message-status-list contact-id=${contactId}></message-status-list>
+        <message-status-list contact-id=${contactId}></message-status-list>
+      </message-status-provider>`,
+    );
+    const lists = [...provider.querySelectorAll('message-status-list')];
+    for (const list of lists) await ready(list);
+    expect(rows(lists[0]).length).to.be.greaterThan(10);
+    expect(rows(lists[1]).length).to.equal(rows(lists[0]).length);
+    const requests = await requestsFor(contactId);
+    expect(requests.map((request) => request.query.channel).sort()).to.deep.equal(['email', 'sms']);
+  });
+
+  it('gives the lists inside its fetcher, and a list’s own fetcher wins', async () => {
+    const contactId = freshContact('42');
+    const viaProvider: string[] = [];
+    const viaList: string[] = [];
+    // Both go to the real mock API; they only count what passes through them.
+    const providerFetcher = (url: string, init?: RequestInit) => (viaProvider.push(url), fetch(url, init));
+    const listFetcher = (url: string, init?: RequestInit) => (viaList.push(url), fetch(url, init));
+    const provider = await fixture<MessageStatusProvider>(
+      html`<message-status-provider endpoint=${ENDPOINT} .fetcher=${providerFetcher}>
+        <message-status-list contact-id=${contactId}></message-status-list>
+        <message-status-list contact-id=${contactId}></message-status-list>
+        <message-status-list contact-id="empty" .fetcher=${listFetcher}></message-status-list>
+      </message-status-provider>`,
+    );
+    for (const list of provider.querySelectorAll('message-status-list')) await ready(list);
+    expect(viaProvider).to.have.length(1);
+    expect(viaProvider[0]).to.contain(`/api/contacts/${encodeURIComponent(contactId)}/messages`);
+    expect(viaList).to.have.length(1);
+    expect(viaList[0]).to.contain('/api/contacts/empty/messages');
+    expect(await requestsFor(contactId)).to.have.length(1);
+  });
+
+  it('gives its language to the lists and chips inside, and follows a change of it', async () => {
+    const messages = [{ id: 'a', channel: 'email', status: 'Delivered', sentAt: '2024-03-01T10:00:00Z' }];
+    const provider = await fixture<MessageStatusProvider>(
+      html`<message-status-provider lang="sv">
+        <message-status-list .messages=${messages}></message-status-list>
+        <message-status-list lang="en" .messages=${messages}></message-status-list>
+        <message-status-chip status="Soft bounce"></message-status-chip>
+      </message-status-provider>`,
+    );
+    const [swedish, english] = provider.querySelectorAll('message-status-list');
+    const chip = provider.querySelector('message-status-chip')!;
+    const chipText = () => chip.shadowRoot!.querySelector('[part~="chip"]')!.textContent!.trim();
+    const listChipText = async (list: MessageStatusList) => {
+      await list.updateComplete;
+      const inner = list.shadowRoot!.querySelector('message-status-chip')!;
+      await inner.updateComplete;
+      return inner.shadowRoot!.querySelector('[part~="chip"]')!.textContent!.trim();
+    };
+    await chip.updateComplete;
+    expect(chipText()).to.equal('Mjuk studs');
+    expect(await listChipText(swedish)).to.equal('Levererat');
+    expect(await listChipText(english)).to.equal('Delivered');
+
+    provider.lang = 'en';
+    await provider.updateComplete;
+    await waitUntil(() => chipText() === 'Soft bounce', `the chip still says ${chipText()}`);
+    expect(await listChipText(swedish)).to.equal('Delivered');
+  });
 });

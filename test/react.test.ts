@@ -127,4 +127,81 @@ describe('React wrappers', () => {
     const [request] = await requestsFor(contactId);
     expect(request.headers.authorization).to.equal('Bearer from-provider');
   });
+
+  it('renders <message-status-list> in JSX without the wrapper, as React 19 does (props and on<event>)', async () => {
+    const contactId = freshContact('42');
+    const requestInit: RequestInit = { headers: { Authorization: 'Bearer intrinsic' } };
+    const loads: MessagesLoadDetail[] = [];
+    // What `<message-status-list contactId={…} requestInit={…} onmessages-load={…} />` compiles to.
+    render(
+      createElement('message-status-list', {
+        contactId,
+        endpoint: ENDPOINT,
+        requestInit,
+        'onmessages-load': (event: CustomEvent<MessagesLoadDetail>) => loads.push(event.detail),
+      }),
+    );
+    const list = container.querySelector('message-status-list')!;
+    expect(list.requestInit).to.equal(requestInit);
+    await waitUntil(() => loads.length > 0, 'messages-load never reached the on<event> prop', { timeout: 8000 });
+    expect(loads[0].contactId).to.equal(contactId);
+    const [request] = await requestsFor(contactId);
+    expect(request.headers.authorization).to.equal('Bearer intrinsic');
+  });
+
+  it('follows a changed contactId prop and reports the new contact through onMessagesLoad', async () => {
+    const first = freshContact('42');
+    const second = freshContact('blocked-sms');
+    const loads: MessagesLoadDetail[] = [];
+    const props = {
+      endpoint: ENDPOINT,
+      onMessagesLoad: (event: CustomEvent<MessagesLoadDetail>) => loads.push(event.detail),
+    };
+    render(createElement(MessageStatusList, { ...props, contactId: first }));
+    await waitUntil(() => loads.length === 1, 'the first contact never loaded', { timeout: 8000 });
+    render(createElement(MessageStatusList, { ...props, contactId: second }));
+    await waitUntil(() => loads.length === 2, 'the second contact never loaded', { timeout: 8000 });
+    expect(loads.map((detail) => detail.contactId)).to.deep.equal([first, second]);
+    const list = container.querySelector('message-status-list')!;
+    await list.updateComplete;
+    expect(list.shadowRoot!.querySelectorAll('[part="row"]').length).to.equal(loads[1].messages.length);
+    expect(list.shadowRoot!.querySelector('[part~="blocked-address"]')!.textContent).to.contain('+46');
+  });
+});
+
+describe('the React demo page (demo/react.html)', () => {
+  let iframe: HTMLIFrameElement;
+  afterEach(() => iframe.remove());
+
+  it('passes React state to the list and the list’s events back to React state', async () => {
+    iframe = document.createElement('iframe');
+    iframe.src = '/demo/react.html';
+    iframe.style.width = '1200px';
+    iframe.style.height = '900px';
+    document.body.append(iframe);
+    const doc = () => iframe.contentDocument!;
+    const text = (selector: string) => doc().querySelector(selector)?.textContent ?? '';
+    await waitUntil(() => /\d+ messages loaded/.test(text('#count')), 'the page never counted messages', {
+      timeout: 15000,
+    });
+    const list = doc().querySelector('message-status-list')!;
+    expect(text('#count')).to.equal(`${list.shadowRoot!.querySelectorAll('[part="row"]').length} messages loaded`);
+
+    // React state in: another contact and Swedish, chosen as a person would, through the selects.
+    const choose = (id: string, value: string) => {
+      const select = doc().querySelector<HTMLSelectElement>(`#${id}`)!;
+      select.value = value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    choose('lang', 'sv');
+    choose('contact', 'blocked-sms');
+    await waitUntil(() => text('#event-log').includes('for blocked-sms'), 'no onMessagesLoad for the new contact', {
+      timeout: 8000,
+    });
+    await list.updateComplete;
+    expect(list.contactId).to.equal('blocked-sms');
+    expect(list.shadowRoot!.querySelector('[part~="blocked-address"]')!.textContent).to.contain('+46');
+    expect(list.shadowRoot!.querySelector('[part="header"]')!.textContent).to.contain('spärrad');
+    expect(text('#count')).to.equal(`${list.shadowRoot!.querySelectorAll('[part="row"]').length} messages loaded`);
+  });
 });

@@ -11,6 +11,11 @@ export interface SharedConfig {
   requestInit?: RequestInit;
   fetcher?: Fetcher;
   strings: StringOverrides;
+  /**
+   * The language in force at the provider (its `lang`, else the nearest above it). The consumers read
+   * their language from the tree, where a closer `lang` wins; a change here makes them render again.
+   */
+  lang?: string;
   /** One client for all the lists inside, so the same request is sent once. */
   client: MessageClient;
 }

@@ -1,0 +1,75 @@
+// The settings of dist/message-status-list.bundle.js, shared by rollup.config.mjs (which writes it)
+// and scripts/serve-bundle.mjs (which builds it in memory for the demo and the browser tests),
+// so the page the tests load runs exactly what `npm run build` ships.
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+export const BUNDLE_FILE = 'dist/message-status-list.bundle.js';
+
+/**
+ * Fails the build when the bundle would break a strict CSP (`eval`, `new Function`),
+ * carries Lit's development build (its dev-mode warnings and slower checks), or imports
+ * anything: a plain `<script type="module" src>` has no import map to resolve `lit` with.
+ */
+export function checkBundle() {
+  const forbidden = [
+    [/\beval\s*\(/, 'eval()'],
+    [/\bnew\s+Function\b/, 'new Function'],
+    [/(?<![\w$.])Function\s*\(\s*["'`]/, 'Function("…")'],
+    [/Lit is in dev mode/, "Lit's dev-mode warning (resolve with the `production` export condition)"],
+    [/litIssuedWarnings/, "Lit's dev-mode warnings"],
+  ];
+  return {
+    name: 'check-bundle',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        for (const [pattern, what] of forbidden) {
+          if (pattern.test(chunk.code)) this.error(`${chunk.fileName} contains ${what}.`);
+        }
+        if (chunk.imports.length > 0 || chunk.dynamicImports.length > 0) {
+          this.error(`${chunk.fileName} is not self-contained: it imports ${chunk.imports.join(', ')}.`);
+        }
+      }
+    },
+  };
+}
+
+/**
+ * Strips comments and collapses whitespace in the `css` templates of our own sources, for the bundle:
+ * the stylesheets carry comments that explain them, which no browser needs. Colons are left alone,
+ * because a space before one can be a descendant combinator (`.row :focus`).
+ */
+export function minifyCssTemplates() {
+  const minify = (body) =>
+    body
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,])\s*/g, '$1')
+      .trim();
+  return {
+    name: 'minify-css-templates',
+    transform(code, id) {
+      // TypeScript prints the tag with a space: css `…`.
+      const template = /\bcss\s*`([^`$]*)`/g;
+      if (!id.includes('/src/') || !template.test(code)) return null;
+      return { code: code.replace(template, (_, body) => `css\`${minify(body)}\``), map: null };
+    },
+  };
+}
+
+/** Rollup input options of the bundle: everything, Lit included, from `src/define.ts`. */
+export function bundleInputOptions() {
+  return {
+    input: 'src/define.ts',
+    plugins: [
+      // `production` picks Lit's production build even if a `development` condition is ever added.
+      nodeResolve({ browser: true, exportConditions: ['production'] }),
+      typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist' }),
+      minifyCssTemplates(),
+      terser({ ecma: 2021, module: true, format: { comments: false } }),
+      checkBundle(),
+    ],
+  };
+}

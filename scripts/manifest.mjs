@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// Writes custom-elements.json, the custom elements manifest the package ships (`npm run analyze`,
+// and part of `npm run build`, so `npm pack` always carries a fresh one). The analyzer reads the
+// JSDoc in src/ (with custom-elements-manifest.config.mjs); its module paths then point at the
+// shipped `dist/*.js` rather than at `src/*.ts`, which is not in the package.
+import { writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { cli } from '@custom-elements-manifest/analyzer/cli.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const OUT = fileURLToPath(new URL('../custom-elements.json', import.meta.url));
+
+/** The analyzer's arguments; scripts/readme-tables.mjs runs it with the same ones. */
+export const ANALYZE_ARGS = ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--quiet'];
+
+/** `src/message-status-list.ts` → `dist/message-status-list.js`, everywhere in the manifest. */
+function toShippedPaths(value) {
+  if (typeof value === 'string') return value.replace(/^\/?src\/(.+)\.ts$/, 'dist/$1.js');
+  if (Array.isArray(value)) return value.map(toShippedPaths);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toShippedPaths(inner)]));
+  }
+  return value;
+}
+
+// The analyzer reads its config and package.json from the working directory.
+process.chdir(ROOT);
+const manifest = await cli({ argv: ANALYZE_ARGS, cwd: ROOT, noWrite: true });
+const elements = manifest.modules.flatMap((mod) => (mod.declarations ?? []).filter((d) => d.customElement));
+if (elements.length === 0) {
+  console.error('custom-elements.json: the analyzer found no custom elements in src/.');
+  process.exit(1);
+}
+await writeFile(OUT, `${JSON.stringify(toShippedPaths(manifest), null, 2)}\n`);
+console.log(`custom-elements.json: ${elements.map((e) => `<${e.tagName ?? e.name}>`).join(', ')}.`);

@@ -1,0 +1,98 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import './helpers/readable-failures.js';
+import '../src/define.js';
+import type { MessageStatusChip } from '../src/message-status-chip.js';
+import type { MessageStatusList } from '../src/message-status-list.js';
+import { hover, resetMouse } from './helpers/input.js';
+
+// A chip alone in a CRM grid cell is the list's chip: the same element, so the same label, icon,
+// explanation, styling hooks and accessibility, whichever statuses and spellings come in.
+
+const CASES = [
+  { status: 'HardBounce', channel: 'email', reason: '550 5.1.1 User unknown' },
+  { status: 'soft_bounce', channel: 'sms', reason: '' },
+  { status: 'Delivered (Opened)', channel: 'email', reason: '' },
+  { status: 'Queued at carrier', channel: 'sms', reason: '' },
+] as const;
+
+function seen(chip: MessageStatusChip) {
+  const root = chip.shadowRoot!;
+  const button = root.querySelector('[part~="chip"]')!;
+  const tooltip = root.querySelector('[role="tooltip"]')!;
+  return {
+    label: button.textContent!.trim(),
+    icon: button.querySelector('svg')!.outerHTML,
+    part: button.getAttribute('part'),
+    describedBy: button.getAttribute('aria-describedby') === tooltip.id,
+    focusable: (button as HTMLElement).tabIndex >= 0,
+    explanation: tooltip.textContent!.replace(/\s+/g, ' ').trim(),
+  };
+}
+
+describe('a chip alone, in a grid cell', () => {
+  afterEach(() => resetMouse());
+
+  it('shows what the list shows for the same message', async () => {
+    const messages = CASES.map(({ status, channel, reason }, index) => ({
+      id: `m${index}`,
+      channel,
+      status,
+      reason: reason || undefined,
+      sentAt: `2024-03-0${index + 1}T10:00:00Z`,
+    }));
+    const page = await fixture<HTMLElement>(html`
+      <div>
+        <message-status-list .messages=${messages}></message-status-list>
+        <table>
+          <tbody>
+            ${CASES.map(
+              ({ status, channel, reason }) =>
+                html`<tr>
+                  <td>${status}</td>
+                  <td>
+                    <message-status-chip status=${status} channel=${channel} reason=${reason}></message-status-chip>
+                  </td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    `);
+    const list = page.querySelector<MessageStatusList>('message-status-list')!;
+    await list.updateComplete;
+    const grid = [...page.querySelectorAll<MessageStatusChip>('td message-status-chip')];
+    // The list shows the newest first: the last case on top.
+    const inList = [...list.shadowRoot!.querySelectorAll<MessageStatusChip>('message-status-chip')].reverse();
+    expect(inList).to.have.length(CASES.length);
+    await Promise.all([...grid, ...inList].map((chip) => chip.updateComplete));
+
+    for (const [index, alone] of grid.entries()) {
+      expect(inList[index]).to.be.instanceOf(alone.constructor);
+      expect(seen(alone), CASES[index].status).to.deep.equal(seen(inList[index]));
+      expect(seen(alone).label).not.to.equal('');
+    }
+    expect(seen(grid[0]).explanation).to.contain('550 5.1.1 User unknown');
+    await expect(page).to.be.accessible();
+  });
+
+  it('opens its explanation on hover inside a table cell, and stays accessible open', async () => {
+    const table = await fixture<HTMLTableElement>(html`
+      <table>
+        <tbody>
+          <tr>
+            <td>Spring sale</td>
+            <td><message-status-chip status="HardBounce" channel="email"></message-status-chip></td>
+          </tr>
+        </tbody>
+      </table>
+    `);
+    const chip = table.querySelector<MessageStatusChip>('message-status-chip')!;
+    await chip.updateComplete;
+    const tooltip = chip.shadowRoot!.querySelector<HTMLElement>('[role="tooltip"]')!;
+    await hover(chip.shadowRoot!.querySelector('[part~="chip"]')!);
+    await waitUntil(() => tooltip.checkVisibility() && tooltip.getBoundingClientRect().height > 0, 'no explanation');
+    // Not clipped by the cell: the explanation is as wide as its text needs.
+    expect(tooltip.getBoundingClientRect().width).to.be.greaterThan(table.getBoundingClientRect().width / 2);
+    await expect(table).to.be.accessible();
+  });
+});
