@@ -614,7 +614,7 @@ export class MessageStatusList extends LitElement {
       ${
         ours?.phase === 'failed'
           ? html`<p class="unblock-note error" part="error">
-              ${this.text('unblockFailed', { ...values, message: this.errorSentence(ours.error) })}
+              ${this.text('unblockFailed', { ...values, message: this.errorSentence(ours.error, 'unblock') })}
               ${ours.error instanceof MessageLoadError ? this.renderTechnicalDetails(ours.error) : nothing}
             </p>`
           : ours?.phase === 'done'
@@ -625,9 +625,9 @@ export class MessageStatusList extends LitElement {
   }
 
   /** What went wrong, in the reader's language; a host's own message (markUnblockFailed) as the host wrote it. */
-  private errorSentence(error: Error): string {
+  private errorSentence(error: Error, action: 'load' | 'unblock' = 'load'): string {
     return error instanceof MessageLoadError
-      ? this.text(errorTextKey(error), { status: error.status ?? '' })
+      ? this.text(errorTextKey(error, action), { status: error.status ?? '' })
       : error.message;
   }
 
@@ -938,7 +938,7 @@ export class MessageStatusList extends LitElement {
         const address = progress.address;
         if (progress.phase === 'pending') return this.text('unblockingLabel', { address });
         if (progress.phase === 'done') return this.text('unblocked', { address });
-        return this.text('unblockFailed', { address, message: this.errorSentence(progress.error) });
+        return this.text('unblockFailed', { address, message: this.errorSentence(progress.error, 'unblock') });
       }
     }
   }

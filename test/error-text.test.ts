@@ -26,4 +26,15 @@ describe('errorTextKey', () => {
     expect(errorTextKey(new MessageLoadError('parse', 'x', { code: 'web-page' }))).to.equal('errorWebPage');
     expect(errorTextKey(new MessageLoadError('network', 'x', { code: 'set-up' }))).to.equal('errorSetUp');
   });
+
+  it('words a refused unblock by what it was about', () => {
+    expect([404, 401, 403, 500, 409].map((status) => errorTextKey(http(status), 'unblock'))).to.deep.equal([
+      'unblockErrorNotFound',
+      'unblockErrorNotAuthorised',
+      'unblockErrorNotAuthorised',
+      'errorServer',
+      'errorRefused',
+    ]);
+    expect(errorTextKey(new MessageLoadError('timeout', 'x'), 'unblock')).to.equal('errorTimeout');
+  });
 });

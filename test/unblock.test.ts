@@ -211,6 +211,20 @@ describe('unblocking', () => {
     expect((await posts(contactId)).length).to.equal(2);
   });
 
+  it('says the agent may not unblock when the server answers 403, and keeps the block', async () => {
+    const contactId = freshContact('blocked-email');
+    const list = await loadedList(contactId, `${UNBLOCK}?status=403`);
+    await click(unblockButton(list)!);
+    const failed = oneEvent(list, 'unblock-error');
+    await click($(list, '[part="confirm-button"]')!);
+    await failed;
+    await list.updateComplete;
+    expect(addressPart(list, BLOCKED_EMAIL).getAttribute('part')).to.equal('address blocked-address');
+    const note = line(list, BLOCKED_EMAIL).querySelector('[part="error"]')!;
+    expect(note.textContent).to.contain('You are not allowed to unblock addresses (HTTP 403).');
+    expect(note.textContent).not.to.contain('messages');
+  });
+
   it('keeps the block when the unblock times out, says so, and a retry then works, one POST per try', async () => {
     const contactId = freshContact('blocked-email');
     // The server takes 3 s to answer the first POST; the list gives up after 300 ms.

@@ -33,6 +33,8 @@ export interface UiStrings {
   unblockFailed: string;
   unblocked: string;
   unblockNotSetUp: string;
+  unblockErrorNotFound: string;
+  unblockErrorNotAuthorised: string;
   summaryLabel: string;
   messageCountOne: string;
   messageCountOther: string;
@@ -104,6 +106,8 @@ const en: UiStrings = {
   unblockFailed: '{address} is still blocked: {message}',
   unblocked: '{address} is unblocked.',
   unblockNotSetUp: 'Unblocking is not set up on this page.',
+  unblockErrorNotFound: 'The service does not know this contact or address (HTTP 404).',
+  unblockErrorNotAuthorised: 'You are not allowed to unblock addresses (HTTP {status}).',
   summaryLabel: 'Statuses of the messages shown',
   messageCountOne: '{count} message',
   messageCountOther: '{count} messages',
@@ -176,6 +180,8 @@ const sv: UiStrings = {
   unblockFailed: '{address} är fortfarande spärrad: {message}',
   unblocked: 'Spärren för {address} är hävd.',
   unblockNotSetUp: 'Att häva spärrar är inte inställt på den här sidan.',
+  unblockErrorNotFound: 'Tjänsten känner inte till den här kontakten eller adressen (HTTP 404).',
+  unblockErrorNotAuthorised: 'Du har inte behörighet att häva spärrar (HTTP {status}).',
   summaryLabel: 'Status för de visade meddelandena',
   messageCountOne: '{count} meddelande',
   messageCountOther: '{count} meddelanden',
