@@ -1,5 +1,6 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import './helpers/readable-failures.js';
+import { closePage, openPage } from './helpers/page-frame.js';
 import type { MessagesLoadDetail, UnblockDetail } from '../src/message-status-list.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
 import { freshContact, requestsFor } from './helpers/mock-api.js';
@@ -14,17 +15,8 @@ const ENDPOINT = '/api/contacts/{contactId}/messages';
 
 type Frame = { win: Window & typeof globalThis; doc: Document };
 
-let iframe: HTMLIFrameElement | undefined;
-
 async function blankFrame(): Promise<Frame> {
-  iframe = document.createElement('iframe');
-  iframe.style.width = '900px';
-  iframe.style.height = '700px';
-  const loaded = oneEvent(iframe, 'load');
-  iframe.src = '/demo/blank.html';
-  document.body.append(iframe);
-  await loaded;
-  const win = iframe.contentWindow as Window & typeof globalThis;
+  const win = await openPage('/demo/blank.html');
   return { win, doc: win.document };
 }
 
@@ -61,7 +53,7 @@ describe('what Angular relies on', () => {
     expect((await fetch(SCRIPTS[0].src)).ok).to.be.true;
   });
 
-  afterEach(() => iframe?.remove());
+  afterEach(closePage);
 
   for (const { name, src } of SCRIPTS) {
     describe(`defined late, by ${name}`, () => {

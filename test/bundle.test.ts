@@ -1,5 +1,6 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import './helpers/readable-failures.js';
+import { closePage, describeViolations, openPage, type FrameWindow } from './helpers/page-frame.js';
 import type { MessageStatusChip } from '../src/message-status-chip.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
 
@@ -9,26 +10,8 @@ import type { MessageStatusList } from '../src/message-status-list.js';
 
 const BUNDLE = '/dist/message-status-list.bundle.js';
 
-interface Violation {
-  directive: string;
-  blocked: string;
-  source: string;
-  sample: string;
-}
-
-type PageWindow = Window & typeof globalThis & { cspViolations?: Violation[] };
-
-let iframe: HTMLIFrameElement | undefined;
-
-async function openPage(path: string): Promise<{ win: PageWindow; doc: Document }> {
-  iframe = document.createElement('iframe');
-  iframe.src = path;
-  iframe.style.width = '900px';
-  iframe.style.height = '700px';
-  const loaded = oneEvent(iframe, 'load');
-  document.body.append(iframe);
-  await loaded;
-  const win = iframe.contentWindow as PageWindow;
+async function openBundlePage(path: string): Promise<{ win: FrameWindow; doc: Document }> {
+  const win = await openPage(path);
   return { win, doc: win.document };
 }
 
@@ -52,7 +35,7 @@ describe('the script-tag bundle', () => {
     expect(response.ok, `GET ${BUNDLE}: ${response.status}`).to.be.true;
   });
 
-  afterEach(() => iframe?.remove());
+  afterEach(closePage);
 
   it('is one module with Lit inside: it imports nothing', async () => {
     const source = await (await fetch(BUNDLE)).text();
@@ -69,7 +52,7 @@ describe('the script-tag bundle', () => {
   });
 
   it('works on a plain page with one <script type="module" src>', async () => {
-    const { win, doc } = await openPage('/demo/bundle.html');
+    const { win, doc } = await openBundlePage('/demo/bundle.html');
     // The dev server adds its own reload socket to every page; that one is not the page's.
     const scripts = [...doc.querySelectorAll('script')].filter((s) => !s.src.includes('/__web-dev-server'));
     expect(scripts.map((script) => [script.type, script.getAttribute('src')])).to.deep.equal([['module', BUNDLE]]);
@@ -95,7 +78,7 @@ describe('the script-tag bundle', () => {
   });
 
   it('works under a strict CSP with no violation', async () => {
-    const { win, doc } = await openPage('/demo/bundle-csp.html');
+    const { win, doc } = await openBundlePage('/demo/bundle-csp.html');
     expect(win.cspViolations, 'the violation recorder did not run').to.be.an('array');
     const policy = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content');
     expect(policy).to.contain("script-src 'self'").and.not.to.contain('unsafe');
@@ -116,7 +99,6 @@ describe('the script-tag bundle', () => {
     expect(tip.textContent!.trim().length).to.be.greaterThan(20);
 
     await new Promise((resolve) => win.setTimeout(resolve, 50));
-    const violations = win.cspViolations!;
-    expect(violations, violations.map((v) => `${v.directive} ${v.blocked} ${v.source}`).join('; ')).to.deep.equal([]);
+    expect(win.cspViolations, describeViolations(win.cspViolations)).to.deep.equal([]);
   });
 });

@@ -1,41 +1,20 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import './helpers/readable-failures.js';
+import { closePage, describeViolations, openPage, type FrameWindow } from './helpers/page-frame.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
 
 // demo/csp.html carries a strict policy (`script-src 'self'; style-src 'self'`: no inline script
 // or style, no eval) and records every violation from its first script on, in `cspViolations`.
 // Loading it in an iframe runs the widget's real source under that policy, nothing built first.
 
-interface Violation {
-  directive: string;
-  blocked: string;
-  source: string;
-  sample: string;
-}
-
-type CspWindow = Window & typeof globalThis & { cspViolations?: Violation[]; inlineScriptRan?: boolean };
-
-let iframe: HTMLIFrameElement;
-
-async function openCspPage(): Promise<{ win: CspWindow; list: MessageStatusList }> {
-  iframe = document.createElement('iframe');
-  iframe.src = '/demo/csp.html';
-  iframe.style.width = '900px';
-  iframe.style.height = '700px';
-  const loaded = oneEvent(iframe, 'load');
-  document.body.append(iframe);
-  await loaded;
-  const win = iframe.contentWindow as CspWindow;
+async function openCspPage(): Promise<{ win: FrameWindow; list: MessageStatusList }> {
+  const win = await openPage('/demo/csp.html');
   const list = win.document.querySelector('message-status-list') as MessageStatusList;
   return { win, list };
 }
 
-function describeViolations(violations: readonly Violation[]): string {
-  return violations.map((v) => `${v.directive} blocked ${v.blocked || '(inline)'} ${v.source} ${v.sample}`).join('; ');
-}
-
 describe('under a strict Content Security Policy', () => {
-  afterEach(() => iframe?.remove());
+  afterEach(closePage);
 
   it('loads, renders and styles the list with no violation', async () => {
     const { win, list } = await openCspPage();

@@ -1,0 +1,41 @@
+import { oneEvent } from '@open-wc/testing';
+
+/** One entry of the violation log that demo/csp-violations.js keeps on the CSP demo pages. */
+export interface CspViolation {
+  directive: string;
+  blocked: string;
+  source: string;
+  sample: string;
+}
+
+/** A demo page's window, with what its own scripts record. */
+export type FrameWindow = Window & typeof globalThis & { cspViolations?: CspViolation[]; inlineScriptRan?: boolean };
+
+let frame: HTMLIFrameElement | undefined;
+
+/**
+ * Opens a page of the dev server in an iframe, as a separate document with its own custom element
+ * registry and its own Content-Security-Policy, and resolves once it has loaded. One at a time:
+ * `closePage()` in an `afterEach` removes it.
+ */
+export async function openPage(path: string): Promise<FrameWindow> {
+  closePage();
+  frame = document.createElement('iframe');
+  frame.style.width = '900px';
+  frame.style.height = '700px';
+  const loaded = oneEvent(frame, 'load');
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  return frame.contentWindow as FrameWindow;
+}
+
+export function closePage(): void {
+  frame?.remove();
+  frame = undefined;
+}
+
+/** Violations as one readable line, for an assertion's message. */
+export function describeViolations(violations: readonly CspViolation[] = []): string {
+  return violations.map((v) => `${v.directive} blocked ${v.blocked || '(inline)'} ${v.source} ${v.sample}`).join('; ');
+}
