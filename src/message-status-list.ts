@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { consume } from '@lit/context';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { CHANNELS, type Channel, type Contact, type Fetcher, type Message, type MessagePage } from './data/types.js';
@@ -9,7 +10,7 @@ import { UnblockController, type UnblockDetail } from './internal/unblock-contro
 import { MessageLoadError } from './data/errors.js';
 import { loadMessages, loadNextPages, mergePages, type LoadMessagesResult } from './data/load-messages.js';
 import { parseMessageItems } from './data/parse.js';
-import { NO_FILTER, filterMessages, type MessageFilter } from './data/filter-messages.js';
+import { NO_FILTER, filterMessages, type MessageFilter, type StatusFilter } from './data/filter-messages.js';
 import { STATUS_CATALOG, STATUS_KEYS } from './statuses/catalog.js';
 import { describeStatus } from './statuses/describe.js';
 import { summarizeStatuses } from './statuses/summary.js';
@@ -24,6 +25,7 @@ import type { MessageClient } from './data/message-client.js';
 import { themeStyles } from './internal/theme.styles.js';
 import { listStyles } from './message-status-list.styles.js';
 import { errorTextKey } from './internal/error-text.js';
+import { VIRTUALIZE_ABOVE, loadVirtualize, type Virtualize } from './internal/lazy-virtualize.js';
 
 export type { UnblockDetail, UnblockErrorDetail } from './internal/unblock-controller.js';
 
@@ -64,6 +66,9 @@ class ContactLoadFailure {
   ) {}
 }
 
+/** A row's identity across loads: ids are unique within a channel. */
+const rowKey = (message: Message) => `${message.channel}\n${message.id}`;
+
 function signalledAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
@@ -99,8 +104,13 @@ interface Shown extends LoadMessagesResult {
  * @csspart confirm-dialog - The confirmation asked before an unblock.
  * @csspart confirm-button - The dialog's button that confirms the unblock; `cancel-button` is its twin.
  * @csspart summary - How many messages ended in each status.
- * @csspart filters - The channel and "only problems" filter buttons.
+ * @csspart filters - The channel, "only problems" and status filters and the search field.
  * @csspart filter-button - One filter button; `aria-pressed` tells whether it is on.
+ * @csspart status-filter - The status drop-down among the filters.
+ * @csspart search - The search field among the filters.
+ * @csspart summary-button - One count in the summary; pressing it shows only that status (`aria-pressed`).
+ * @csspart showing - The line saying how many of the loaded messages are shown.
+ * @csspart scroller - The scroll box around a long list, whose rows are rendered only while in view.
  * @csspart list - The list of messages.
  * @csspart row - One message.
  * @csspart channel - The channel's icon and name.
@@ -126,6 +136,7 @@ interface Shown extends LoadMessagesResult {
  * @cssprop --msl-spacing - Base spacing unit.
  * @cssprop --msl-success - Severity colours, each with a `-bg` twin: `--msl-success`, `--msl-warning`, `--msl-danger`, `--msl-neutral`.
  * @cssprop --msl-blocked - Colour of a blocked address.
+ * @cssprop --msl-list-max-height - Height of the scroll box a long list (over 200 messages) shows its rows in; `none` lets the page scroll them. Default `32rem`.
  */
 export class MessageStatusList extends LitElement {
   static override styles = [themeStyles, listStyles];
@@ -213,6 +224,9 @@ export class MessageStatusList extends LitElement {
   @state() private failure?: { contactId: string; error: MessageLoadError };
   @state() private loadingMore = false;
   @state() private filter: MessageFilter = NO_FILTER;
+  /** The virtualizer once loaded; until then (or if it cannot load) a long list renders plainly. */
+  @state() private virtualize?: Virtualize;
+  private virtualizeWanted = false;
   private loadMoreAbort?: AbortController;
   private readonly refreshTimer = new RefreshTimer(this, () => void this.refresh());
   @state() private confirming?: AddressState;
@@ -376,6 +390,14 @@ export class MessageStatusList extends LitElement {
       if (this.messages) this.showGivenMessages(this.messages);
     }
     this.state = this.currentState();
+    if (!this.virtualizeWanted && (this.shown?.messages.length ?? 0) > VIRTUALIZE_ABOVE) {
+      this.virtualizeWanted = true;
+      loadVirtualize().then(
+        (virtualize) => (this.virtualize = virtualize),
+        // Without it every row is rendered: slower, but nothing is missing.
+        () => undefined,
+      );
+    }
   }
 
   private currentState(): ListState {
@@ -676,14 +698,16 @@ export class MessageStatusList extends LitElement {
   }
 
   private renderFilteredList(messages: readonly Message[], lang: string, busy: boolean) {
-    const filtered = filterMessages(messages, this.filter);
-    return html`${this.renderFilters()}
+    const { channel, search, problemsOnly, status } = this.filter;
+    // The summary counts what the channel and the search let through, not its own status choice:
+    // pressing one of its buttons must not make the others vanish.
+    const counted = filterMessages(messages, { ...NO_FILTER, channel, search }, lang);
+    const filtered = filterMessages(counted, { ...NO_FILTER, problemsOnly, status }, lang);
+    return html`${this.renderFilters(messages, lang)} ${counted.length ? this.renderSummary(counted, lang) : nothing}
+    ${this.renderShowing(filtered.length, messages.length)}
     ${
       filtered.length
-        ? html`${this.renderSummary(filtered, lang)}
-            <ul class="list" part="list" aria-label=${this.text('listLabel')} aria-busy=${busy ? 'true' : 'false'}>
-              ${filtered.map((message) => this.renderRow(message, lang))}
-            </ul>`
+        ? this.renderRows(filtered, lang, busy)
         : html`<p class="notice" part="empty">
             ${this.text('noMatches')}
             <button type="button" class="button small" @click=${() => (this.filter = NO_FILTER)}>
@@ -693,7 +717,44 @@ export class MessageStatusList extends LitElement {
     }`;
   }
 
-  private renderFilters() {
+  /** How many of the loaded messages the filters let through; polite, so a screen reader hears it after typing. */
+  private renderShowing(shown: number, total: number) {
+    return html`<p class="showing" part="showing" role="status">${this.text('showingCount', { shown, total })}</p>`;
+  }
+
+  /**
+   * The rows, keyed by channel and id so a refresh that changed one status touches that row only.
+   * A long list renders only the rows in view, in a scroll box of its own.
+   */
+  private renderRows(messages: readonly Message[], lang: string, busy: boolean) {
+    const list = (rows: unknown, virtual = false) =>
+      html`<ul
+        class="list ${virtual ? 'virtual' : ''}"
+        part="list"
+        aria-label=${this.text('listLabel')}
+        aria-busy=${busy ? 'true' : 'false'}
+      >
+        ${rows}
+      </ul>`;
+    if (messages.length <= VIRTUALIZE_ABOVE) {
+      return list(repeat(messages, rowKey, (message) => this.renderRow(message, lang)));
+    }
+    const virtualize = this.virtualize;
+    // Until the virtualizer has loaded, the first rows stand in (it is a moment; if it never loads, every row).
+    const rows = virtualize
+      ? virtualize({
+          items: messages as Message[],
+          keyFunction: rowKey,
+          renderItem: (message) => this.renderRow(message, lang),
+        })
+      : repeat(this.virtualizeWanted ? messages.slice(0, VIRTUALIZE_ABOVE) : messages, rowKey, (message) =>
+          this.renderRow(message, lang),
+        );
+    // The box, not the page, scrolls: the virtualizer finds it as the rows' nearest scrolling ancestor.
+    return html`<div class="scroller" part="scroller">${list(rows, !!virtualize)}</div>`;
+  }
+
+  private renderFilters(messages: readonly Message[], lang: string) {
     const channels = this.channelList;
     const button = (label: string, pressed: boolean, change: Partial<MessageFilter>) =>
       html`<button
@@ -715,7 +776,49 @@ export class MessageStatusList extends LitElement {
           : nothing
       }
       ${button(this.text('problemsOnly'), this.filter.problemsOnly, { problemsOnly: !this.filter.problemsOnly })}
+      ${this.renderStatusFilter(messages, lang)}
+      <label class="search">
+        <span class="search-label">${this.text('searchLabel')}</span>
+        <input
+          type="search"
+          part="search"
+          .value=${this.filter.search ?? ''}
+          placeholder=${this.text('searchPlaceholder')}
+          @input=${(event: Event) =>
+            (this.filter = { ...this.filter, search: (event.target as HTMLInputElement).value })}
+        />
+      </label>
     </div>`;
+  }
+
+  /** The statuses of what is loaded (and the one chosen, should it be gone), as the summary counts them. */
+  private renderStatusFilter(messages: readonly Message[], lang: string) {
+    const chosen = this.filter.status;
+    const keys: StatusFilter[] = summarizeStatuses(messages).flatMap((entry) => [
+      entry.key,
+      ...entry.within.map((inner) => inner.key),
+    ]);
+    if (chosen && !keys.includes(chosen)) keys.push(chosen);
+    return html`<label class="status-filter">
+      <span>${this.text('statusFilterLabel')}</span>
+      <select
+        part="status-filter"
+        @change=${(event: Event) => {
+          const value = (event.target as HTMLSelectElement).value;
+          this.filter = { ...this.filter, status: (value || undefined) as StatusFilter | undefined };
+        }}
+      >
+        <option value="" ?selected=${!chosen}>${this.text('allStatuses')}</option>
+        ${keys.map(
+          (key) => html`<option value=${key} ?selected=${chosen === key}>${this.summaryLabel(key, lang)}</option>`,
+        )}
+      </select>
+    </label>`;
+  }
+
+  private summaryLabel(key: StatusFilter, lang: string): string {
+    const overrides = this.settings.strings[lang]?.statuses;
+    return key === 'other' ? this.text('summaryOther') : describeStatus(key, 'email', { lang, overrides }).label;
   }
 
   /** An error in the reader's language, its technical message one click away (for whoever fixes it). */
@@ -729,26 +832,46 @@ export class MessageStatusList extends LitElement {
     </div>`;
   }
 
+  /**
+   * Counts per status, each a button that shows only that status (pressed again, all of them). Soft bounces
+   * include the blocked ones, as a send-out's statistics count them; "of which blocked" is a button of its own.
+   */
   private renderSummary(messages: readonly Message[], lang: string) {
-    const overrides = this.settings.strings[lang]?.statuses;
-    const label = (key: string) =>
-      key === 'other' ? this.text('summaryOther') : describeStatus(key, 'email', { lang, overrides }).label;
     const count = messages.length;
+    const chosen = this.filter.status;
+    // The visible text is the name (label in name); aria-pressed says whether it is the filter in force.
+    const button = (key: StatusFilter, content: unknown, extraClass = '') =>
+      html`<button
+        type="button"
+        class="summary-button ${extraClass}"
+        part="summary-button"
+        aria-pressed=${chosen === key ? 'true' : 'false'}
+        @click=${() => (this.filter = { ...this.filter, status: chosen === key ? undefined : key })}
+      >
+        ${content}
+      </button>`;
     return html`<div class="summary" part="summary">
       <span class="total">${this.text(count === 1 ? 'messageCountOne' : 'messageCountOther', { count })}</span>
       <ul class="summary-list" aria-label=${this.text('summaryLabel')}>
-        ${summarizeStatuses(messages).map(
-          (entry) =>
-            html`<li class="summary-item ${entry.key === 'other' ? 'neutral' : STATUS_CATALOG[entry.key].severity}">
-              <span class="dot" aria-hidden="true"></span>${label(entry.key)} <strong>${entry.count}</strong>
-              ${entry.within.map(
-                (inner) =>
-                  html`<span class="within"
-                    >(${this.text('summaryWithin', { label: label(inner.key), count: inner.count })})</span
-                  >`,
-              )}
-            </li>`,
-        )}
+        ${summarizeStatuses(messages).map((entry) => {
+          const label = this.summaryLabel(entry.key, lang);
+          return html`<li
+            class="summary-item ${entry.key === 'other' ? 'neutral' : STATUS_CATALOG[entry.key].severity}"
+          >
+            ${button(
+              entry.key,
+              html`<span class="dot" aria-hidden="true"></span>${label} <strong>${entry.count}</strong>`,
+            )}
+            ${entry.within.map((inner) => {
+              const innerLabel = this.summaryLabel(inner.key, lang);
+              return button(
+                inner.key,
+                html`(${this.text('summaryWithin', { label: innerLabel, count: inner.count })})`,
+                'within',
+              );
+            })}
+          </li>`;
+        })}
       </ul>
     </div>`;
   }
