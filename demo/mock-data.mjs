@@ -578,9 +578,9 @@ const MANY_NAMES = [
   'Bonuscheck',
 ];
 
-export function many(now) {
+export function many(now, _state, total = 250) {
   const messages = [];
-  for (let i = 0; i < 250; i++) {
+  for (let i = 0; i < total; i++) {
     // Every third message is an SMS, so both channels page differently.
     const channel = i % 3 === 2 ? 'sms' : 'email';
     const pool = channel === 'sms' ? MANY_SMS : MANY_EMAIL;
@@ -805,6 +805,8 @@ export const HISTORIES = {
   many,
   messy,
   'status-change': statusChange,
+  // 700 like `many`: past the 500 that Voyado's history hands out in one answer.
+  'long-history': (now) => many(now, undefined, 700),
   // These fail differently, but a successful retry returns a normal history.
   'rate-limited': bjorn,
   flaky: bjorn,

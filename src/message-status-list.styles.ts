@@ -283,6 +283,13 @@ export const listStyles = css`
     inline-size: 12em;
   }
 
+  .load-more-note {
+    margin: calc(var(--_space) * 1.5) 0 0;
+    text-align: center;
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+
   .showing {
     margin: 0;
     padding: 0 calc(var(--_space) * 0.5) var(--_space);

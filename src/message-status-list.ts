@@ -8,7 +8,13 @@ import { addressStates, unblockKey, type AddressState } from './data/address-sta
 import { requestUnblock } from './data/unblock.js';
 import { UnblockController, type UnblockDetail } from './internal/unblock-controller.js';
 import { MessageLoadError } from './data/errors.js';
-import { loadMessages, loadNextPages, mergePages, type LoadMessagesResult } from './data/load-messages.js';
+import {
+  VOYADO_MAX_COUNT,
+  loadMessages,
+  loadNextPages,
+  mergePages,
+  type LoadMessagesResult,
+} from './data/load-messages.js';
 import { parseMessageItems } from './data/parse.js';
 import { NO_FILTER, filterMessages, type MessageFilter, type StatusFilter } from './data/filter-messages.js';
 import { STATUS_CATALOG, STATUS_KEYS } from './statuses/catalog.js';
@@ -84,6 +90,13 @@ interface Shown extends LoadMessagesResult {
   extended?: boolean;
   /** Whether `errors` came from loading the first page or older ones, so Retry repeats the right thing. */
   errorsFrom?: 'load' | 'more';
+  /** The `count` last asked for when "Load more" re-asks a Voyado-shaped endpoint (no next links) for more. */
+  askedCount?: number;
+}
+
+/** The next `count` to ask a count-only endpoint for: twice as many (fewer re-downloads than steps), up to its limit. */
+function grownCount(count: number): number {
+  return Math.min(Math.max(count * 2, count + 1), VOYADO_MAX_COUNT);
 }
 
 /**
@@ -300,23 +313,48 @@ export class MessageStatusList extends LitElement {
     await this.updateComplete;
   }
 
-  /** Loads the next page of older messages, when the server said there are more. */
+  /** Whether "Load more" can get older messages: the server gave next links, or a full count-only answer below its limit. */
+  private get hasMore(): boolean {
+    const shown = this.shownForContact;
+    if (!shown || this.messages) return false;
+    return !!shown.next || (!!shown.full && this.countAsked(shown) < VOYADO_MAX_COUNT);
+  }
+
+  private countAsked(shown: Shown): number {
+    return shown.askedCount ?? this.pageSize;
+  }
+
+  /**
+   * Loads older messages, when the server has more: follows its next links, or (Voyado's shape, which only
+   * takes a `count`) asks again for more, up to 500.
+   */
   async loadMore(): Promise<void> {
     const shown = this.shown;
-    if (this.loadingMore || !shown?.next || shown.contactId !== this.contactId) return;
+    if (this.loadingMore || !this.hasMore || !shown || shown.contactId !== this.contactId) return;
     const abort = new AbortController();
     this.loadMoreAbort = abort;
     this.loadingMore = true;
+    const options = {
+      channels: this.channelList,
+      signal: abort.signal,
+      timeout: this.timeout,
+      fetcher: this.settings.fetcher,
+      requestInit: this.settings.requestInit,
+    };
+    const askedCount = shown.next ? shown.askedCount : grownCount(this.countAsked(shown));
     try {
-      const more = await loadNextPages(shown.next, {
-        channels: this.channelList,
-        signal: abort.signal,
-        timeout: this.timeout,
-        fetcher: this.settings.fetcher,
-        requestInit: this.settings.requestInit,
-      });
+      const more = shown.next
+        ? await loadNextPages(shown.next, options)
+        : await loadMessages({
+            ...options,
+            endpoint: this.settings.endpoint,
+            contactId: shown.contactId,
+            pageSize: askedCount!,
+          });
       const current = this.shown!;
-      const merged = mergePages([pageOf(current), pageOf(more)], this.channelList);
+      // The new answer first: where both have a message, its status is the newer one.
+      const pages = shown.next ? [pageOf(current), pageOf(more)] : [pageOf(more), pageOf(current)];
+      const merged = mergePages(pages, this.channelList);
       // A channel that failed keeps its link, so trying again asks for the same page.
       const kept = more.errors.flatMap((error) => {
         const link = error.channel && current.next?.[error.channel];
@@ -327,6 +365,8 @@ export class MessageStatusList extends LitElement {
         ...current,
         ...merged,
         next: Object.keys(next).length ? next : undefined,
+        full: more.full,
+        askedCount,
         errors: more.errors,
         errorsFrom: 'more',
         extended: true,
@@ -432,7 +472,12 @@ export class MessageStatusList extends LitElement {
     this.shown = {
       ...result,
       messages: merged.messages,
-      ...(previous?.extended && { next: previous.next, extended: true }),
+      ...(previous?.extended && {
+        next: previous.next,
+        full: previous.full,
+        askedCount: previous.askedCount,
+        extended: true,
+      }),
       errorsFrom: 'load',
     };
     this.failure = undefined;
@@ -692,7 +737,7 @@ export class MessageStatusList extends LitElement {
     })}
     ${
       messages.length
-        ? html`${this.renderFilteredList(messages, lang, busy)} ${shown?.next ? this.renderLoadMore() : nothing}`
+        ? html`${this.renderFilteredList(messages, lang, busy)} ${this.renderLoadMore(shown!)}`
         : html`<p class="notice" part="empty">${this.text('empty')}</p>`
     }`;
   }
@@ -876,7 +921,15 @@ export class MessageStatusList extends LitElement {
     </div>`;
   }
 
-  private renderLoadMore() {
+  /** "Load more" while the server has more; once it has not, a word that everything is here (after loading more). */
+  private renderLoadMore(shown: Shown) {
+    if (!this.hasMore) {
+      const count = shown.messages.length;
+      if (shown.full) return html`<p class="load-more-note" role="status">${this.text('limitReached', { count })}</p>`;
+      return shown.extended
+        ? html`<p class="load-more-note" role="status">${this.text('allLoaded', { count })}</p>`
+        : nothing;
+    }
     return html`<div class="load-more">
       <button
         type="button"
