@@ -50,7 +50,8 @@ export default [
   },
   {
     input: 'src/define.ts',
-    output: { file: 'dist/message-status-list.bundle.js', format: 'esm', sourcemap: true },
+    // One file for a script tag: the virtualizer, loaded lazily from the ESM entry, is inlined here.
+    output: { file: 'dist/message-status-list.bundle.js', format: 'esm', sourcemap: true, inlineDynamicImports: true },
     plugins: [
       // `production` picks Lit's production build even if a `development` condition is ever added.
       nodeResolve({ browser: true, exportConditions: ['production'] }),

@@ -72,6 +72,9 @@ class ContactLoadFailure {
   ) {}
 }
 
+/** Rows shown while the virtualizer loads: about a scroll box's worth. */
+const STAND_IN_ROWS = 12;
+
 /** A row's identity across loads: ids are unique within a channel. */
 const rowKey = (message: Message) => `${message.channel}\n${message.id}`;
 
@@ -237,8 +240,9 @@ export class MessageStatusList extends LitElement {
   @state() private failure?: { contactId: string; error: MessageLoadError };
   @state() private loadingMore = false;
   @state() private filter: MessageFilter = NO_FILTER;
-  /** The virtualizer once loaded; until then (or if it cannot load) a long list renders plainly. */
+  /** The virtualizer once loaded; until then a long list shows its first rows, and every row if it cannot load. */
   @state() private virtualize?: Virtualize;
+  @state() private virtualizeFailed = false;
   private virtualizeWanted = false;
   private loadMoreAbort?: AbortController;
   private readonly refreshTimer = new RefreshTimer(this, () => void this.refresh());
@@ -432,10 +436,12 @@ export class MessageStatusList extends LitElement {
     this.state = this.currentState();
     if (!this.virtualizeWanted && (this.shown?.messages.length ?? 0) > VIRTUALIZE_ABOVE) {
       this.virtualizeWanted = true;
+      // Never in this first update, even when already loaded: the virtualizer finds its scroll box when it
+      // starts, so the list must be in the page by then. The next update (a microtask away) starts it.
       loadVirtualize().then(
         (virtualize) => (this.virtualize = virtualize),
         // Without it every row is rendered: slower, but nothing is missing.
-        () => undefined,
+        () => (this.virtualizeFailed = true),
       );
     }
   }
@@ -785,14 +791,14 @@ export class MessageStatusList extends LitElement {
       return list(repeat(messages, rowKey, (message) => this.renderRow(message, lang)));
     }
     const virtualize = this.virtualize;
-    // Until the virtualizer has loaded, the first rows stand in (it is a moment; if it never loads, every row).
+    // Until the virtualizer has loaded (a moment), the first rows stand in; if it cannot load, every row.
     const rows = virtualize
       ? virtualize({
           items: messages as Message[],
           keyFunction: rowKey,
           renderItem: (message) => this.renderRow(message, lang),
         })
-      : repeat(this.virtualizeWanted ? messages.slice(0, VIRTUALIZE_ABOVE) : messages, rowKey, (message) =>
+      : repeat(this.virtualizeFailed ? messages : messages.slice(0, STAND_IN_ROWS), rowKey, (message) =>
           this.renderRow(message, lang),
         );
     // The box, not the page, scrolls: the virtualizer finds it as the rows' nearest scrolling ancestor.

@@ -37,8 +37,14 @@ async function longList(): Promise<MessageStatusList> {
   });
   // The virtualizer measures the first rows, then sizes the list: only then can anything scroll.
   const scroller = list.shadowRoot!.querySelector<HTMLElement>('[part="scroller"]')!;
-  await waitUntil(() => scroller.getBoundingClientRect().height > 0, 'the scroll box has no height', { timeout: 8000 });
-  await frames();
+  await waitUntil(
+    () => scroller.scrollHeight > 10 * scroller.clientHeight && scroller.clientHeight > 0,
+    'not laid out',
+    {
+      timeout: 8000,
+    },
+  );
+  await frames(3);
   return list;
 }
 
