@@ -41,6 +41,27 @@ function checkBundle() {
   };
 }
 
+/**
+ * Squeezes the whitespace and comments out of Lit `css` templates (terser leaves template text alone):
+ * a few kB of the bundle. Only for templates without `${}`: the widget's styles have none.
+ */
+function minifyCss() {
+  const squeeze = (text) =>
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};])\s*/g, '$1')
+      .replace(/;}/g, '}')
+      .trim();
+  return {
+    name: 'minify-css',
+    transform(code, id) {
+      if (!/\.ts$/.test(id) || !/\bcss\s*`/.test(code)) return null;
+      return { code: code.replace(/\bcss\s*`([^`$]*)`/g, (_, text) => `css\`${squeeze(text)}\``), map: null };
+    },
+  };
+}
+
 export default [
   {
     input: entries,
@@ -56,7 +77,9 @@ export default [
       // `production` picks Lit's production build even if a `development` condition is ever added.
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist' }),
-      terser({ ecma: 2021, module: true, format: { comments: false } }),
+      // After TypeScript, which reads the sources itself: this sees its output.
+      minifyCss(),
+      terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
       checkBundle(),
     ],
   },
