@@ -854,6 +854,7 @@ export class MessageStatusList extends LitElement {
       <span>${this.text('statusFilterLabel')}</span>
       <select
         part="status-filter"
+        .value=${chosen ?? ''}
         @change=${(event: Event) => {
           const value = (event.target as HTMLSelectElement).value;
           this.filter = { ...this.filter, status: (value || undefined) as StatusFilter | undefined };

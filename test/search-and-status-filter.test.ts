@@ -103,6 +103,14 @@ describe('summary buttons, status filter and search in the list', () => {
     await waitUntil(() => names(list).length === 2, 'ArrowDown did not choose Delivered');
     expect(names(list)).to.deep.equal(['Vårkampanj', 'Order confirmation']);
     expect(summaryButton(list, 'Delivered 2').getAttribute('aria-pressed')).to.equal('true');
+
+    // The summary and the drop-down are one filter: pressing a count shows in the drop-down.
+    await click(summaryButton(list, 'Soft bounce 3'));
+    await list.updateComplete;
+    expect(select.value).to.equal('soft-bounce');
+    await click(summaryButton(list, 'Soft bounce 3'));
+    await list.updateComplete;
+    expect(select.value).to.equal('');
   });
 
   it('searches names and texts as the user types, and says how many match', async () => {
