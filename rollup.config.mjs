@@ -1,6 +1,6 @@
 import typescript from '@rollup/plugin-typescript';
 import { existsSync, rmSync } from 'node:fs';
-import { BUNDLE_FILE, bundleInputOptions } from './scripts/bundle.mjs';
+import { BUNDLE_FILE, BUNDLE_OUTPUT, bundleInputOptions } from './scripts/bundle.mjs';
 
 // Lit and tslib stay external in the ESM build so an app that already has
 // them loads them once; the bundle carries everything for a plain script tag.
@@ -21,6 +21,6 @@ export default [
   },
   {
     ...bundleInputOptions(),
-    output: { file: BUNDLE_FILE, format: 'esm', sourcemap: true },
+    output: { ...BUNDLE_OUTPUT, file: BUNDLE_FILE, sourcemap: true },
   },
 ];

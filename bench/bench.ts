@@ -1,9 +1,34 @@
-// Page side of `npm run bench` (scripts/bench.mjs drives it): each function renders once,
-// from a clean stage, and resolves with milliseconds until the next frame was drawn.
-// Every widget measurement has a plain-DOM twin that shows the same rows without components.
+// Page side of `npm run bench` (scripts/bench.mjs drives it). Each measurement starts from a clean stage
+// and resolves with milliseconds from handing over the data to the next frame with the rows drawn.
+// The widget is measured beside two baselines showing the same rows:
+//   (a) `innerHTML` of an HTML string into a shadow root: no framework, no components — the practical floor;
+//   (b) a plain React 19 component (bench/react-list.js, React's production build).
 import type { MessageStatusList } from '../src/message-status-list.js';
 
-const ENDPOINT = '/api/contacts/{contactId}/messages';
+export type Kind = 'widget' | 'innerHTML' | 'react';
+
+interface Item {
+  id: string;
+  channel: 'email' | 'sms';
+  status: string;
+  sentAt: string;
+  name?: string;
+  text?: string;
+  transactional?: boolean;
+}
+
+interface ReactList {
+  render(items: readonly Item[]): void;
+  unmount(): void;
+}
+
+declare global {
+  interface Window {
+    bench: typeof bench;
+    mountReactList: (container: Element, label: (status: string) => string, time: (iso: string) => string) => ReactList;
+  }
+}
+
 const STATUSES = {
   email: ['Delivered', 'Delivered (Opened)', 'SoftBounce', 'HardBounce', 'Blocked', 'Deferred', 'Unknown', 'Expired'],
   sms: ['Delivered', 'SoftBounce', 'Routed', 'Failed', 'NotDelivered'],
@@ -21,19 +46,12 @@ const LABELS: Record<string, string> = {
   failed: 'Failed',
   notdelivered: 'Not delivered',
 };
-
-interface Item {
-  id: string;
-  channel: 'email' | 'sms';
-  status: string;
-  sentAt: string;
-  name?: string;
-  text?: string;
-  transactional?: boolean;
-}
+const label = (status: string) => LABELS[status.toLowerCase().replace(/[^a-z]/g, '')] ?? status;
+const timeFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
+const time = (iso: string) => timeFormat.format(new Date(iso));
 
 const stage = document.getElementById('stage')!;
-const timeFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
+let reactList: ReactList | undefined;
 
 /** Resolves after the next frame has been produced: rAF runs before paint, the task after it. */
 function nextFrame(): Promise<void> {
@@ -41,6 +59,8 @@ function nextFrame(): Promise<void> {
 }
 
 async function clear(): Promise<void> {
+  reactList?.unmount();
+  reactList = undefined;
   stage.replaceChildren();
   await nextFrame();
 }
@@ -64,123 +84,142 @@ function makeItems(count: number): Item[] {
   });
 }
 
-/** The baseline: the same rows as a plain `<ul><li>`, text only, no components, no shadow DOM. */
-function plainList(items: readonly Item[]): HTMLUListElement {
-  const list = document.createElement('ul');
+const escape = (text: string) =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/** Baseline (a): the rows as one HTML string, parsed by the browser into a shadow root. */
+function innerHtmlRows(items: readonly Item[]): string {
+  let html = '<ul class="list">';
   for (const item of items) {
-    const row = document.createElement('li');
-    const cell = (tag: string, text: string) => {
-      const el = document.createElement(tag);
-      el.textContent = text;
-      row.append(el);
-    };
-    cell('span', item.channel === 'sms' ? 'SMS' : 'Email');
-    cell('span', item.name ?? '');
-    cell('span', LABELS[item.status.toLowerCase().replace(/[^a-z]/g, '')] ?? item.status);
-    cell('p', item.text ?? '');
-    cell('time', timeFormat.format(new Date(item.sentAt)));
-    if (item.transactional) cell('span', 'Transactional');
-    list.append(row);
+    const status = escape(label(item.status));
+    html +=
+      `<li class="row"><span class="channel">${item.channel === 'sms' ? 'SMS' : 'Email'}</span>` +
+      `<span class="name">${escape(item.name ?? '')}</span>` +
+      `<span class="chip" tabindex="0" title="${status}">${status}</span>` +
+      `<p class="text">${escape(item.text ?? '')}</p>` +
+      `<time datetime="${item.sentAt}">${time(item.sentAt)}</time>` +
+      (item.transactional ? '<span class="badge">Transactional</span>' : '') +
+      '</li>';
   }
-  return list;
+  return `${html}</ul>`;
 }
 
-function newList(): MessageStatusList {
-  const list = document.createElement('message-status-list');
-  list.setAttribute('lang', 'en');
-  stage.append(list);
-  return list;
+/** Puts an empty target for `kind` on the stage; `show(items)` hands it the data. */
+async function mount(kind: Kind): Promise<{ show(items: Item[]): Promise<void>; root: Node }> {
+  await clear();
+  if (kind === 'widget') {
+    const list = document.createElement('message-status-list') as MessageStatusList;
+    list.setAttribute('lang', 'en');
+    stage.append(list);
+    await list.updateComplete;
+    return {
+      root: list.shadowRoot!,
+      async show(items) {
+        list.messages = items;
+        await list.updateComplete;
+        // Above 200 the virtualizer places the rows after measuring them: wait until it has.
+        while (items.length && !list.shadowRoot!.querySelector('[part~="row"]')) await nextFrame();
+      },
+    };
+  }
+  const host = document.createElement('div');
+  stage.append(host);
+  if (kind === 'innerHTML') {
+    const shadow = host.attachShadow({ mode: 'open' });
+    return {
+      root: shadow,
+      async show(items) {
+        shadow.innerHTML = innerHtmlRows(items);
+      },
+    };
+  }
+  const react = window.mountReactList(host, label, time);
+  reactList = react;
+  return {
+    root: host,
+    async show(items) {
+      react.render(items);
+    },
+  };
+}
+
+/** Observes a tree, shadow roots included (those there when it starts: the rows' chips). */
+function observeDeep(root: Node): () => number {
+  let count = 0;
+  // Nodes added or removed, attributes and texts changed: one innerHTML record can replace 10,000 rows.
+  const tally = (records: MutationRecord[]) => {
+    for (const record of records) {
+      count += record.type === 'childList' ? record.addedNodes.length + record.removedNodes.length : 1;
+    }
+  };
+  const observer = new MutationObserver(tally);
+  const options = { subtree: true, childList: true, attributes: true, characterData: true };
+  const visit = (node: Node) => {
+    observer.observe(node, options);
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_ELEMENT);
+    for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
+      if (el.shadowRoot) visit(el.shadowRoot);
+    }
+  };
+  visit(root);
+  return () => {
+    tally(observer.takeRecords());
+    observer.disconnect();
+    return count;
+  };
 }
 
 const bench = {
-  /** Widget: `contact-id` set → `messages-load` → next frame, over HTTP from the mock API. */
-  async fetchWidget(contactId: string, pageSize: number): Promise<number> {
-    await clear();
-    const list = newList();
-    list.setAttribute('endpoint', ENDPOINT);
-    list.setAttribute('page-size', String(pageSize));
-    await list.updateComplete;
-    const loaded = new Promise<CustomEvent>((resolve, reject) => {
-      list.addEventListener('messages-load', (event) => resolve(event as CustomEvent), { once: true });
-      list.addEventListener('messages-error', (event) => reject(new Error((event as CustomEvent).detail.message)), {
-        once: true,
-      });
-    });
+  /** Milliseconds from handing `count` messages to `kind` until the next frame. */
+  async render(kind: Kind, count: number): Promise<number> {
+    const target = await mount(kind);
+    const items = makeItems(count);
     const start = performance.now();
-    list.setAttribute('contact-id', contactId);
-    const event = await loaded;
-    await nextFrame();
-    const elapsed = performance.now() - start;
-    const rows = list.shadowRoot!.querySelectorAll('[part="row"]').length;
-    if (rows !== event.detail.messages.length || rows === 0) throw new Error(`${rows} rows shown`);
-    return elapsed;
-  },
-
-  /** Baseline: the same request, parsed and shown as plain DOM, → next frame. */
-  async fetchPlain(contactId: string, pageSize: number): Promise<number> {
-    await clear();
-    const start = performance.now();
-    const url = `${ENDPOINT.replace('{contactId}', encodeURIComponent(contactId))}?count=${pageSize}`;
-    const response = await fetch(url, { headers: { Accept: 'application/json' } });
-    const body = (await response.json()) as { messages: Item[] };
-    stage.append(plainList(body.messages));
+    await target.show(items);
     await nextFrame();
     return performance.now() - start;
   },
 
-  /** Widget: `messages` property set → next frame. */
-  async renderWidget(count: number): Promise<number> {
-    await clear();
+  /** DOM mutations (nodes added or removed, attributes and texts changed) caused by a refresh in which the first message's status changed. */
+  async refreshMutations(kind: Kind, count: number): Promise<number> {
+    const target = await mount(kind);
     const items = makeItems(count);
-    const list = newList();
-    await list.updateComplete;
-    const start = performance.now();
-    list.messages = items;
-    await list.updateComplete;
+    await target.show(items);
     await nextFrame();
-    const elapsed = performance.now() - start;
-    const rows = list.shadowRoot!.querySelectorAll('[part="row"]').length;
-    if (rows !== count) throw new Error(`${rows} of ${count} rows shown`);
-    return elapsed;
-  },
-
-  /** Baseline: the same items as plain DOM → next frame. */
-  async renderPlain(count: number): Promise<number> {
-    await clear();
-    const items = makeItems(count);
-    const start = performance.now();
-    stage.append(plainList(items));
     await nextFrame();
-    return performance.now() - start;
+    // A refresh hands over new data (new objects, as parsed from a new answer): the first message's status moved on.
+    const refreshed = items.map((item) => ({ ...item }));
+    refreshed[0].status = items[0].status === 'Delivered' ? 'Opened' : 'Delivered';
+    const stop = observeDeep(target.root);
+    await target.show(refreshed);
+    await nextFrame();
+    return stop();
   },
 
-  /** Leaves `count` rows on the stage, for a heap reading; `clear()` first for the empty reading. */
-  async leave(kind: 'widget' | 'plain', count: number): Promise<void> {
-    await (kind === 'widget' ? bench.renderWidget(count) : bench.renderPlain(count));
+  /** Leaves `count` rows of `kind` on the stage, for the node and heap readings. */
+  async leave(kind: Kind, count: number): Promise<void> {
+    await bench.render(kind, count);
+    await nextFrame();
   },
 
-  /** Nodes on the stage, shadow roots included (elements, text, comments such as Lit's markers). */
-  countNodes(): number {
-    const count = (root: Node): number => {
-      let total = 0;
+  /** Rows (`li`) and nodes on the stage, shadow roots included (elements, text, comments such as Lit's markers). */
+  countNodes(): { nodes: number; rows: number } {
+    let nodes = 0;
+    let rows = 0;
+    const count = (root: Node) => {
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
       for (let node: Node | null = walker.nextNode(); node; node = walker.nextNode()) {
-        total += 1;
+        nodes += 1;
+        if ((node as Element).localName === 'li' && (node as Element).classList.contains('row')) rows += 1;
         const shadow = (node as Element).shadowRoot;
-        if (shadow) total += count(shadow);
+        if (shadow) count(shadow);
       }
-      return total;
     };
-    return count(stage);
+    count(stage);
+    return { nodes, rows };
   },
 
   clear,
 };
-
-declare global {
-  interface Window {
-    bench: typeof bench;
-  }
-}
 
 window.bench = bench;

@@ -267,7 +267,7 @@ function injectedFailure(faults, hits) {
 
 /** The scenario's data as the server currently sees it, with unblocks applied. */
 function history(scenario, state) {
-  const data = HISTORIES[scenario](Date.now());
+  const data = HISTORIES[scenario](Date.now(), state);
   for (const channel of state.unblocked) {
     if (data.contact[channel]) data.contact[channel] = { ...data.contact[channel], blocked: false };
   }

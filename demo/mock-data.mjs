@@ -578,9 +578,9 @@ const MANY_NAMES = [
   'Bonuscheck',
 ];
 
-export function many(now) {
+export function many(now, _state, total = 250) {
   const messages = [];
-  for (let i = 0; i < 250; i++) {
+  for (let i = 0; i < total; i++) {
     // Every third message is an SMS, so both channels page differently.
     const channel = i % 3 === 2 ? 'sms' : 'email';
     const pool = channel === 'sms' ? MANY_SMS : MANY_EMAIL;
@@ -758,8 +758,40 @@ export function hugeMessages(now, bytes) {
 }
 
 // ---------------------------------------------------------------------------
+// status-change: 20 messages on fixed dates, so a reload changes nothing but one status: the
+// welcome email goes Unknown → Delivered → Opened → Unknown … with every request for the contact.
 
-/** Scenario id → builder. The part of a contact id before `~` picks the scenario. */
+const STATUS_CHANGE_EPOCH = Date.parse('2026-03-02T09:00:00Z');
+const STATUS_STEPS = [
+  ['unknown', 'Unknown'],
+  ['delivered', 'Delivered'],
+  ['opened', 'Opened'],
+];
+
+export function statusChange(_now, state) {
+  const [key, status] = STATUS_STEPS[((state?.hits ?? 1) - 1) % STATUS_STEPS.length];
+  const messages = Array.from({ length: 20 }, (_, i) =>
+    message(STATUS_CHANGE_EPOCH, {
+      id: `sc-${i + 1}`,
+      channel: i % 2 ? 'sms' : 'email',
+      key: i === 4 ? key : 'delivered',
+      status: i === 4 ? status : 'Delivered',
+      age: (i + 1) * DAY,
+      name: i === 4 ? 'Welcome to the club' : `Newsletter ${i + 1}`,
+      text: `Message ${i + 1}`,
+    }),
+  );
+  return {
+    name: 'Status Change',
+    contact: { email: { address: 'status.change@example.com' }, sms: { address: '+46 70 000 00 05' } },
+    messages,
+    postal: [],
+  };
+}
+
+// ---------------------------------------------------------------------------
+
+/** Scenario id → builder (given `now` and the contact's server state). The part of a contact id before `~` picks the scenario. */
 export const HISTORIES = {
   42: ada,
   ada,
@@ -772,6 +804,9 @@ export const HISTORIES = {
   'unblock-fails': unblockFails,
   many,
   messy,
+  'status-change': statusChange,
+  // 700 like `many`: past the 500 that Voyado's history hands out in one answer.
+  'long-history': (now) => many(now, undefined, 700),
   // These fail differently, but a successful retry returns a normal history.
   'rate-limited': bjorn,
   flaky: bjorn,

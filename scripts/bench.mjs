@@ -1,13 +1,21 @@
-// `npm run bench`: times the built widget in headless Chromium against a plain-DOM baseline
-// measured in the same run. Needs `npm run build` first (it measures dist/'s bundle, with
-// Lit's production build). Everything stays on localhost; the script ends by itself.
+// `npm run bench`: times the built widget in headless Chromium beside two baselines measured in the same
+// run: (a) the same rows as an HTML string set as a shadow root's innerHTML (the practical floor), and
+// (b) the same list as a plain React 19 component (bench/react-list.js). Builds what is missing (the
+// widget bundle with `npm run build`, the React baseline into dist/bench/). Everything stays on localhost;
+// the script ends by itself.
 //
 //   npm run bench                 10 timed runs per row (after 3 warm-ups)
 //   npm run bench -- --runs 30    more runs
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
+import { rollup } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import commonjs from '@rollup/plugin-commonjs';
+import terser from '@rollup/plugin-terser';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { sharedServerConfig } from '../web-dev-server.config.mjs';
@@ -15,8 +23,10 @@ import { sharedServerConfig } from '../web-dev-server.config.mjs';
 const { values: options } = parseArgs({ options: { runs: { type: 'string', default: '10' } } });
 const RUNS = Math.min(Math.max(Number.parseInt(options.runs, 10) || 10, 1), 200);
 const WARMUPS = 3;
+const COUNTS = [100, 500, 10_000];
+const KINDS = ['widget', 'innerHTML', 'react'];
 // A hung browser or server must not keep the script (or CI) waiting forever.
-const DEADLINE_MS = 10 * 60_000;
+const DEADLINE_MS = 15 * 60_000;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const BUNDLE = new URL('../dist/message-status-list.bundle.js', import.meta.url);
@@ -24,8 +34,13 @@ const executablePath =
   process.env.CHROME_PATH ??
   ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
 
-if (!existsSync(BUNDLE)) fail('dist/message-status-list.bundle.js is missing: run `npm run build` first.');
 if (!executablePath) fail('No Chromium found: set CHROME_PATH.');
+if (!existsSync(BUNDLE)) {
+  console.log('dist/message-status-list.bundle.js is missing: running `npm run build` first.');
+  const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) fail('`npm run build` failed.');
+}
+await buildReactBaseline();
 
 const deadline = setTimeout(() => fail(`Gave up after ${DEADLINE_MS / 60_000} minutes.`), DEADLINE_MS);
 
@@ -59,68 +74,92 @@ try {
   page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
   await page.setViewport({ width: 1280, height: 900 });
   await page.goto(`http://127.0.0.1:${port}/bench/index.html`, { waitUntil: 'load' });
-  await page.waitForFunction(() => window.bench && customElements.get('message-status-list'), { timeout: 30_000 });
+  await page.waitForFunction(() => window.bench && window.mountReactList && customElements.get('message-status-list'), {
+    timeout: 30_000,
+  });
 
   const version = await browser.version();
+  const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
   console.log(`message-status-list bench: ${version}, ${RUNS} runs per row after ${WARMUPS} warm-ups`);
-  console.log(`(${process.platform} ${process.arch}, Node ${process.version}; times in ms, until the next frame)\n`);
+  console.log(
+    `(${process.platform} ${process.arch}, ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version})`,
+  );
+  console.log('Times: ms from handing over the data to the next frame drawn, median (p90).\n');
 
-  let fetchRun = 0;
-  const rows = [
-    {
-      what: "contact-id='many' (250, HTTP) → messages-load",
-      widget: () => page.evaluate((id) => window.bench.fetchWidget(id, 250), `many~bench-w${fetchRun++}`),
-      plain: () => page.evaluate((id) => window.bench.fetchPlain(id, 250), `many~bench-p${fetchRun++}`),
-    },
-    {
-      what: 'render 250 via `messages`',
-      widget: () => page.evaluate(() => window.bench.renderWidget(250)),
-      plain: () => page.evaluate(() => window.bench.renderPlain(250)),
-    },
-    {
-      what: 'render 1000 via `messages`',
-      widget: () => page.evaluate(() => window.bench.renderWidget(1000)),
-      plain: () => page.evaluate(() => window.bench.renderPlain(1000)),
-    },
-  ];
-
-  const table = [['', 'widget median', 'p90', 'plain DOM median', 'p90', 'widget / plain']];
-  for (const row of rows) {
-    const times = { widget: [], plain: [] };
+  const table = [['', 'widget', '(a) innerHTML', '(b) React 19', 'widget / (a)', 'widget / (b)', 'target']];
+  const medians = {};
+  for (const count of COUNTS) {
+    const times = Object.fromEntries(KINDS.map((kind) => [kind, []]));
     for (let i = 0; i < WARMUPS + RUNS; i++) {
-      // Alternate, so drift (heat, caches, GC) hits both sides alike.
-      for (const kind of i % 2 ? ['plain', 'widget'] : ['widget', 'plain']) {
-        const ms = await row[kind]();
+      // Rotate the order, so drift (heat, caches, GC) hits every side alike.
+      for (let k = 0; k < KINDS.length; k++) {
+        const kind = KINDS[(i + k) % KINDS.length];
+        const ms = await page.evaluate((kind, count) => window.bench.render(kind, count), kind, count);
         if (i >= WARMUPS) times[kind].push(ms);
       }
     }
-    const w = stats(times.widget);
-    const p = stats(times.plain);
-    table.push([row.what, ms(w.median), ms(w.p90), ms(p.median), ms(p.p90), `${(w.median / p.median).toFixed(1)}×`]);
+    const s = Object.fromEntries(KINDS.map((kind) => [kind, stats(times[kind])]));
+    medians[count] = s;
+    const target = count === 500 ? '≤ 1.5× (a), < (b)' : count === 10_000 ? '< 50 ms, < (b)' : '< (b)';
+    table.push([
+      `render ${count.toLocaleString('en')} messages`,
+      ...KINDS.map((kind) => `${ms(s[kind].median)} (${ms(s[kind].p90)})`),
+      ratio(s.widget.median, s.innerHTML.median),
+      ratio(s.widget.median, s.react.median),
+      target,
+    ]);
   }
 
-  // With 1000 rows on the page, garbage collected first: the JS heap (Lit's template
-  // instances live there; a plain DOM node's memory mostly does not) and the DOM nodes on the
-  // stage, shadow roots included (counted in the page: Chromium's own counter lags behind GC).
-  const readings = { widget: [], plain: [], empty: [] };
-  for (let i = 0; i < Math.min(RUNS, 5); i++) {
-    for (const kind of ['widget', 'plain']) {
-      await page.evaluate(() => window.bench.clear());
-      readings.empty.push(await memory(page));
-      await page.evaluate((k) => window.bench.leave(k, 1000), kind);
-      readings[kind].push(await memory(page));
+  // Garbage collected first; nodes counted in the page, shadow roots included (Chromium's own counter lags).
+  for (const count of [500, 10_000]) {
+    const readings = Object.fromEntries([...KINDS, 'empty'].map((kind) => [kind, []]));
+    for (let i = 0; i < Math.min(RUNS, 3); i++) {
+      for (const kind of KINDS) {
+        await page.evaluate(() => window.bench.clear());
+        readings.empty.push(await memory(page));
+        await page.evaluate((kind, count) => window.bench.leave(kind, count), kind, count);
+        readings[kind].push(await memory(page));
+      }
     }
+    await page.evaluate(() => window.bench.clear());
+    const median = (kind, key) => stats(readings[kind].map((reading) => reading[key])).median;
+    const label = count.toLocaleString('en');
+    table.push([
+      `DOM nodes (rows) after ${label}`,
+      ...KINDS.map((kind) => `${median(kind, 'nodes')} (${median(kind, 'rows')})`),
+      '',
+      '',
+      count === 10_000 ? '< 300 rows' : '',
+    ]);
+    table.push([
+      `JS heap after ${label} (growth)`,
+      ...KINDS.map((kind) => {
+        const growth = median(kind, 'heap') - median('empty', 'heap');
+        return `${mb(median(kind, 'heap'))} (${growth < 0 ? '−' : '+'}${mb(Math.abs(growth))})`;
+      }),
+      '',
+      '',
+      '',
+    ]);
   }
-  await page.evaluate(() => window.bench.clear());
-  const median = (kind, key) => stats(readings[kind].map((reading) => reading[key])).median;
-  const mb = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
-  const delta = (bytes) => `${bytes < 0 ? '-' : '+'}${mb(Math.abs(bytes))}`;
-  const heap = (kind) => `${mb(median(kind, 'heap'))} (${delta(median(kind, 'heap') - median('empty', 'heap'))})`;
-  const nodes = (kind) => `${median(kind, 'nodes') - median('empty', 'nodes')}`;
-  const ratio = (key) =>
-    `${((median('widget', key) - median('empty', key)) / Math.max(1, median('plain', key) - median('empty', key))).toFixed(1)}×`;
-  table.push(['JS heap used, 1000 rows (over empty page)', heap('widget'), '', heap('plain'), '', '']);
-  table.push(['DOM nodes added, 1000 rows', nodes('widget'), '', nodes('plain'), '', ratio('nodes')]);
+
+  for (const count of [500, 10_000]) {
+    const counts = {};
+    for (const kind of KINDS) {
+      const runs = [];
+      for (let i = 0; i < 3; i++) {
+        runs.push(await page.evaluate((kind, count) => window.bench.refreshMutations(kind, count), kind, count));
+      }
+      counts[kind] = stats(runs).median;
+    }
+    table.push([
+      `mutations, one-status refresh of ${count.toLocaleString('en')}`,
+      ...KINDS.map((kind) => String(counts[kind])),
+      '',
+      '',
+      '< 10',
+    ]);
+  }
 
   print(table);
   if (problems.length) throw new Error(`The page reported errors:\n${problems.join('\n')}`);
@@ -138,7 +177,35 @@ process.exit(process.exitCode ?? 0);
 async function memory(page) {
   await page.evaluate(() => window.gc?.());
   const { JSHeapUsedSize } = await page.metrics();
-  return { heap: JSHeapUsedSize, nodes: await page.evaluate(() => window.bench.countNodes()) };
+  return { heap: JSHeapUsedSize, ...(await page.evaluate(() => window.bench.countNodes())) };
+}
+
+/** Bundles bench/react-list.js with React's production build (what an app would ship) into dist/bench/. */
+async function buildReactBaseline() {
+  const bundle = await rollup({
+    input: fileURLToPath(new URL('../bench/react-list.js', import.meta.url)),
+    onwarn: () => undefined,
+    plugins: [
+      {
+        name: 'node-env-production',
+        transform: (code) =>
+          code.includes('process.env.NODE_ENV') ? code.replaceAll('process.env.NODE_ENV', '"production"') : null,
+      },
+      nodeResolve({ browser: true }),
+      commonjs(),
+      terser({ module: true }),
+    ],
+  });
+  await bundle.write({ file: fileURLToPath(new URL('../dist/bench/react-list.js', import.meta.url)), format: 'esm' });
+  await bundle.close();
+}
+
+function mb(bytes) {
+  return `${(bytes / 1048576).toFixed(1)} MB`;
+}
+
+function ratio(a, b) {
+  return `${(a / b).toFixed(2)}×`;
 }
 
 function stats(values) {

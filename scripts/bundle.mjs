@@ -7,6 +7,9 @@ import terser from '@rollup/plugin-terser';
 
 export const BUNDLE_FILE = 'dist/message-status-list.bundle.js';
 
+// One file for a script tag: the virtualizer, loaded lazily from the ESM entry, is inlined here.
+export const BUNDLE_OUTPUT = { format: 'esm', inlineDynamicImports: true };
+
 /**
  * Fails the build when the bundle would break a strict CSP (`eval`, `new Function`),
  * carries Lit's development build (its dev-mode warnings and slower checks), or imports
@@ -68,7 +71,7 @@ export function bundleInputOptions() {
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist' }),
       minifyCssTemplates(),
-      terser({ ecma: 2021, module: true, format: { comments: false } }),
+      terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
       checkBundle(),
     ],
   };

@@ -5,7 +5,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { rollup } from 'rollup';
-import { BUNDLE_FILE, bundleInputOptions } from './bundle.mjs';
+import { BUNDLE_FILE, BUNDLE_OUTPUT, bundleInputOptions } from './bundle.mjs';
 
 const URL_PATH = `/${BUNDLE_FILE}`;
 
@@ -22,7 +22,7 @@ function sourceVersion(rootDir) {
 async function build() {
   const bundle = await rollup({ ...bundleInputOptions(), onwarn: () => {} });
   try {
-    const { output } = await bundle.generate({ format: 'esm', sourcemap: false });
+    const { output } = await bundle.generate({ ...BUNDLE_OUTPUT, sourcemap: false });
     return output[0].code;
   } finally {
     await bundle.close();

@@ -2,6 +2,7 @@ import { css } from 'lit';
 
 export const listStyles = css`
   :host {
+    --_list-max-height: var(--msl-list-max-height, 32rem);
     display: block;
     container-type: inline-size;
     line-height: 1.45;
@@ -157,6 +158,29 @@ export const listStyles = css`
     color: var(--_text);
   }
 
+  .summary-button {
+    display: inline-flex;
+    align-items: baseline;
+    gap: 0.35em;
+    font: inherit;
+    color: inherit;
+    background: none;
+    border: 1px solid transparent;
+    border-radius: 999px;
+    padding: 0.05em 0.5em;
+    cursor: pointer;
+  }
+
+  .summary-button:hover {
+    background: var(--_surface-alt);
+  }
+
+  .summary-button[aria-pressed='true'] {
+    border-color: var(--_fg);
+    background: var(--_surface-alt);
+    color: var(--_text);
+  }
+
   .summary-item .dot {
     align-self: center;
     width: 0.55em;
@@ -235,6 +259,55 @@ export const listStyles = css`
     list-style: none;
     margin: 0;
     padding: 0;
+  }
+
+  .search,
+  .status-filter {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    font-size: 0.8125rem;
+  }
+
+  .search input,
+  .status-filter select {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.2em 0.5em;
+  }
+
+  .search input {
+    inline-size: 12em;
+  }
+
+  .load-more-note {
+    margin: calc(var(--_space) * 1.5) 0 0;
+    text-align: center;
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+
+  .showing {
+    margin: 0;
+    padding: 0 calc(var(--_space) * 0.5) var(--_space);
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+
+  /* A long list scrolls in its own box, so only the rows in view exist. */
+  .scroller {
+    max-block-size: var(--_list-max-height);
+    overflow: auto;
+    overscroll-behavior: contain;
+  }
+
+  /* The virtualizer places rows absolutely; they still span the list's width. */
+  .list.virtual > .row {
+    inline-size: 100%;
+    box-sizing: border-box;
   }
 
   .row {
@@ -323,7 +396,9 @@ export const listStyles = css`
   }
 
   a:focus-visible,
-  button:focus-visible {
+  button:focus-visible,
+  input:focus-visible,
+  select:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -455,7 +530,10 @@ export const listStyles = css`
 
   /* Touch targets of at least 24 by 24 px (WCAG 2.5.8). */
   .button,
-  .filter {
+  .filter,
+  .summary-button,
+  .search input,
+  .status-filter select {
     min-height: 24px;
     min-width: 24px;
   }
@@ -534,6 +612,8 @@ export const listStyles = css`
     }
     a:focus-visible,
     button:focus-visible,
+    input:focus-visible,
+    select:focus-visible,
     .relative-time:focus-visible {
       outline-color: Highlight;
     }

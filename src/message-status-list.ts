@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { consume } from '@lit/context';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { CHANNELS, type Channel, type Contact, type Fetcher, type Message, type MessagePage } from './data/types.js';
@@ -7,9 +8,15 @@ import { addressStates, unblockKey, type AddressState } from './data/address-sta
 import { requestUnblock } from './data/unblock.js';
 import { UnblockController, type UnblockDetail } from './internal/unblock-controller.js';
 import { MessageLoadError } from './data/errors.js';
-import { loadMessages, loadNextPages, mergePages, type LoadMessagesResult } from './data/load-messages.js';
+import {
+  VOYADO_MAX_COUNT,
+  loadMessages,
+  loadNextPages,
+  mergePages,
+  type LoadMessagesResult,
+} from './data/load-messages.js';
 import { readMessageItems } from './data/parse.js';
-import { NO_FILTER, filterMessages, type MessageFilter } from './data/filter-messages.js';
+import { NO_FILTER, filterMessages, type MessageFilter, type StatusFilter } from './data/filter-messages.js';
 import { STATUS_CATALOG, STATUS_KEYS } from './statuses/catalog.js';
 import { describeStatus } from './statuses/describe.js';
 import { summarizeStatuses } from './statuses/summary.js';
@@ -29,6 +36,7 @@ import { themeStyles } from './internal/theme.styles.js';
 import { listStyles } from './message-status-list.styles.js';
 import { errorTextKey } from './internal/error-text.js';
 import { skippedNote } from './internal/skipped-note.js';
+import { VIRTUALIZE_ABOVE, loadVirtualize, type Virtualize } from './internal/lazy-virtualize.js';
 
 export type { UnblockDetail, UnblockErrorDetail } from './internal/unblock-controller.js';
 
@@ -73,6 +81,12 @@ class ContactLoadFailure {
   ) {}
 }
 
+/** Rows shown while the virtualizer loads: about a scroll box's worth. */
+const STAND_IN_ROWS = 12;
+
+/** A row's identity across loads: ids are unique within a channel. */
+const rowKey = (message: Message) => `${message.channel}\n${message.id}`;
+
 function signalledAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
@@ -90,6 +104,13 @@ interface Shown extends LoadMessagesResult {
   errorsFrom?: 'load' | 'more';
   /** When this answer arrived (ms since the epoch), for the "Updated 3 minutes ago" line; absent for the `messages` property. */
   loadedAt?: number;
+  /** The `count` last asked for when "Load more" re-asks a Voyado-shaped endpoint (no next links) for more. */
+  askedCount?: number;
+}
+
+/** The next `count` to ask a count-only endpoint for: twice as many (fewer re-downloads than steps), up to its limit. */
+function grownCount(count: number): number {
+  return Math.min(Math.max(count * 2, count + 1), VOYADO_MAX_COUNT);
 }
 
 /**
@@ -113,8 +134,13 @@ interface Shown extends LoadMessagesResult {
  * @csspart confirm-button - The dialog's button that confirms the unblock; `cancel-button` is its twin.
  * @csspart cancel-button - The dialog's button that keeps the address blocked.
  * @csspart summary - How many messages ended in each status.
- * @csspart filters - The channel and "only problems" filter buttons.
+ * @csspart filters - The channel, "only problems" and status filters and the search field.
  * @csspart filter-button - One filter button; `aria-pressed` tells whether it is on.
+ * @csspart status-filter - The status drop-down among the filters.
+ * @csspart search - The search field among the filters.
+ * @csspart summary-button - One count in the summary; pressing it shows only that status (`aria-pressed`).
+ * @csspart showing - The line saying how many of the loaded messages are shown.
+ * @csspart scroller - The scroll box around a long list, whose rows are rendered only while in view.
  * @csspart list - The list of messages.
  * @csspart row - One message.
  * @csspart channel - The channel's icon and name.
@@ -143,6 +169,7 @@ interface Shown extends LoadMessagesResult {
  * @cssprop --msl-spacing - Base spacing unit.
  * @cssprop --msl-success - Severity colours, each with a `-bg` twin: `--msl-success`, `--msl-warning`, `--msl-danger`, `--msl-neutral`.
  * @cssprop --msl-blocked - Colour of a blocked address.
+ * @cssprop --msl-list-max-height - Height of the scroll box a long list (over 200 messages) shows its rows in; `none` lets the page scroll them. Default `32rem`.
  */
 export class MessageStatusList extends LitElement {
   static override styles = [themeStyles, listStyles];
@@ -230,6 +257,10 @@ export class MessageStatusList extends LitElement {
   @state() private failure?: { contactId: string; error: MessageLoadError };
   @state() private loadingMore = false;
   @state() private filter: MessageFilter = NO_FILTER;
+  /** The virtualizer once loaded; until then a long list shows its first rows, and every row if it cannot load. */
+  @state() private virtualize?: Virtualize;
+  @state() private virtualizeFailed = false;
+  private virtualizeWanted = false;
   private loadMoreAbort?: AbortController;
   private readonly refreshTimer = new RefreshTimer(this, () => {
     // Started by the timer, not by a person: the live region stays quiet unless something changed.
@@ -307,23 +338,48 @@ export class MessageStatusList extends LitElement {
     await this.updateComplete;
   }
 
-  /** Loads the next page of older messages, when the server said there are more. */
+  /** Whether "Load more" can get older messages: the server gave next links, or a full count-only answer below its limit. */
+  private get hasMore(): boolean {
+    const shown = this.shownForContact;
+    if (!shown || this.messages) return false;
+    return !!shown.next || (!!shown.full && this.countAsked(shown) < VOYADO_MAX_COUNT);
+  }
+
+  private countAsked(shown: Shown): number {
+    return shown.askedCount ?? this.pageSize;
+  }
+
+  /**
+   * Loads older messages, when the server has more: follows its next links, or (Voyado's shape, which only
+   * takes a `count`) asks again for more, up to 500.
+   */
   async loadMore(): Promise<void> {
     const shown = this.shown;
-    if (this.loadingMore || !shown?.next || shown.contactId !== this.contactId) return;
+    if (this.loadingMore || !this.hasMore || !shown || shown.contactId !== this.contactId) return;
     const abort = new AbortController();
     this.loadMoreAbort = abort;
     this.loadingMore = true;
+    const options = {
+      channels: this.channelList,
+      signal: abort.signal,
+      timeout: this.timeout,
+      fetcher: this.settings.fetcher,
+      requestInit: this.settings.requestInit,
+    };
+    const askedCount = shown.next ? shown.askedCount : grownCount(this.countAsked(shown));
     try {
-      const more = await loadNextPages(shown.next, {
-        channels: this.channelList,
-        signal: abort.signal,
-        timeout: this.timeout,
-        fetcher: this.settings.fetcher,
-        requestInit: this.settings.requestInit,
-      });
+      const more = shown.next
+        ? await loadNextPages(shown.next, options)
+        : await loadMessages({
+            ...options,
+            endpoint: this.settings.endpoint,
+            contactId: shown.contactId,
+            pageSize: askedCount!,
+          });
       const current = this.shown!;
-      const merged = mergePages([pageOf(current), pageOf(more)], this.channelList);
+      // The new answer first: where both have a message, its status is the newer one.
+      const pages = shown.next ? [pageOf(current), pageOf(more)] : [pageOf(more), pageOf(current)];
+      const merged = mergePages(pages, this.channelList);
       // A channel that failed keeps its link, so trying again asks for the same page.
       const kept = more.errors.flatMap((error) => {
         const link = error.channel && current.next?.[error.channel];
@@ -334,6 +390,8 @@ export class MessageStatusList extends LitElement {
         ...current,
         ...merged,
         next: Object.keys(next).length ? next : undefined,
+        full: more.full,
+        askedCount,
         errors: more.errors,
         errorsFrom: 'more',
         extended: true,
@@ -401,6 +459,16 @@ export class MessageStatusList extends LitElement {
       if (this.messages) this.showGivenMessages(this.messages);
     }
     this.state = this.currentState();
+    if (!this.virtualizeWanted && (this.shown?.messages.length ?? 0) > VIRTUALIZE_ABOVE) {
+      this.virtualizeWanted = true;
+      // Never in this first update, even when already loaded: the virtualizer finds its scroll box when it
+      // starts, so the list must be in the page by then. The next update (a microtask away) starts it.
+      loadVirtualize().then(
+        (virtualize) => (this.virtualize = virtualize),
+        // Without it every row is rendered: slower, but nothing is missing.
+        () => (this.virtualizeFailed = true),
+      );
+    }
     this.updateAnnouncement();
   }
 
@@ -436,7 +504,12 @@ export class MessageStatusList extends LitElement {
     this.shown = {
       ...result,
       messages: merged.messages,
-      ...(previous?.extended && { next: previous.next, extended: true }),
+      ...(previous?.extended && {
+        next: previous.next,
+        full: previous.full,
+        askedCount: previous.askedCount,
+        extended: true,
+      }),
       errorsFrom: 'load',
       loadedAt: this.ticks.now(),
     };
@@ -700,7 +773,7 @@ export class MessageStatusList extends LitElement {
     ${skippedNote(shown?.skipped, (key, values) => this.text(key, values))}
     ${
       messages.length
-        ? html`${this.renderFilteredList(messages, lang, busy)} ${shown?.next ? this.renderLoadMore() : nothing}`
+        ? html`${this.renderFilteredList(messages, lang, busy)} ${this.renderLoadMore(shown!)}`
         : shown?.skipped
           ? nothing
           : html`<p class="notice" part="empty">${this.text('empty')}</p>`
@@ -716,14 +789,16 @@ export class MessageStatusList extends LitElement {
   }
 
   private renderFilteredList(messages: readonly Message[], lang: string, busy: boolean) {
-    const filtered = filterMessages(messages, this.filter);
-    return html`${this.renderFilters()}
+    const { channel, search, problemsOnly, status } = this.filter;
+    // The summary counts what the channel and the search let through, not its own status choice:
+    // pressing one of its buttons must not make the others vanish.
+    const counted = filterMessages(messages, { ...NO_FILTER, channel, search }, lang);
+    const filtered = filterMessages(counted, { ...NO_FILTER, problemsOnly, status }, lang);
+    return html`${this.renderFilters(messages, lang)} ${counted.length ? this.renderSummary(counted, lang) : nothing}
+    ${this.renderShowing(filtered.length, messages.length)}
     ${
       filtered.length
-        ? html`${this.renderSummary(filtered, lang)}
-            <ul class="list" part="list" aria-label=${this.text('listLabel')} aria-busy=${busy ? 'true' : 'false'}>
-              ${filtered.map((message) => this.renderRow(message, lang))}
-            </ul>`
+        ? this.renderRows(filtered, lang, busy)
         : html`<p class="notice" part="empty">
             ${this.text('noMatches')}
             <button type="button" class="button small" @click=${() => (this.filter = NO_FILTER)}>
@@ -733,7 +808,44 @@ export class MessageStatusList extends LitElement {
     }`;
   }
 
-  private renderFilters() {
+  /** How many of the loaded messages the filters let through; the live region says it after each change. */
+  private renderShowing(shown: number, total: number) {
+    return html`<p class="showing" part="showing">${this.text('showingCount', { shown, total })}</p>`;
+  }
+
+  /**
+   * The rows, keyed by channel and id so a refresh that changed one status touches that row only.
+   * A long list renders only the rows in view, in a scroll box of its own.
+   */
+  private renderRows(messages: readonly Message[], lang: string, busy: boolean) {
+    const list = (rows: unknown, virtual = false) =>
+      html`<ul
+        class="list ${virtual ? 'virtual' : ''}"
+        part="list"
+        aria-label=${this.text('listLabel')}
+        aria-busy=${busy ? 'true' : 'false'}
+      >
+        ${rows}
+      </ul>`;
+    if (messages.length <= VIRTUALIZE_ABOVE) {
+      return list(repeat(messages, rowKey, (message) => this.renderRow(message, lang)));
+    }
+    const virtualize = this.virtualize;
+    // Until the virtualizer has loaded (a moment), the first rows stand in; if it cannot load, every row.
+    const rows = virtualize
+      ? virtualize({
+          items: messages as Message[],
+          keyFunction: rowKey,
+          renderItem: (message) => this.renderRow(message, lang),
+        })
+      : repeat(this.virtualizeFailed ? messages : messages.slice(0, STAND_IN_ROWS), rowKey, (message) =>
+          this.renderRow(message, lang),
+        );
+    // The box, not the page, scrolls: the virtualizer finds it as the rows' nearest scrolling ancestor.
+    return html`<div class="scroller" part="scroller">${list(rows, !!virtualize)}</div>`;
+  }
+
+  private renderFilters(messages: readonly Message[], lang: string) {
     const channels = this.channelList;
     const button = (label: string, pressed: boolean, change: Partial<MessageFilter>) =>
       html`<button
@@ -755,7 +867,50 @@ export class MessageStatusList extends LitElement {
           : nothing
       }
       ${button(this.text('problemsOnly'), this.filter.problemsOnly, { problemsOnly: !this.filter.problemsOnly })}
+      ${this.renderStatusFilter(messages, lang)}
+      <label class="search">
+        <span class="search-label">${this.text('searchLabel')}</span>
+        <input
+          type="search"
+          part="search"
+          .value=${this.filter.search ?? ''}
+          placeholder=${this.text('searchPlaceholder')}
+          @input=${(event: Event) =>
+            (this.filter = { ...this.filter, search: (event.target as HTMLInputElement).value })}
+        />
+      </label>
     </div>`;
+  }
+
+  /** The statuses of what is loaded (and the one chosen, should it be gone), as the summary counts them. */
+  private renderStatusFilter(messages: readonly Message[], lang: string) {
+    const chosen = this.filter.status;
+    const keys: StatusFilter[] = summarizeStatuses(messages).flatMap((entry) => [
+      entry.key,
+      ...entry.within.map((inner) => inner.key),
+    ]);
+    if (chosen && !keys.includes(chosen)) keys.push(chosen);
+    return html`<label class="status-filter">
+      <span>${this.text('statusFilterLabel')}</span>
+      <select
+        part="status-filter"
+        .value=${chosen ?? ''}
+        @change=${(event: Event) => {
+          const value = (event.target as HTMLSelectElement).value;
+          this.filter = { ...this.filter, status: (value || undefined) as StatusFilter | undefined };
+        }}
+      >
+        <option value="" ?selected=${!chosen}>${this.text('allStatuses')}</option>
+        ${keys.map(
+          (key) => html`<option value=${key} ?selected=${chosen === key}>${this.summaryLabel(key, lang)}</option>`,
+        )}
+      </select>
+    </label>`;
+  }
+
+  private summaryLabel(key: StatusFilter, lang: string): string {
+    const overrides = this.settings.strings[lang]?.statuses;
+    return key === 'other' ? this.text('summaryOther') : describeStatus(key, 'email', { lang, overrides }).label;
   }
 
   /** An error in the reader's language, its technical message one click away (for whoever fixes it). */
@@ -769,31 +924,59 @@ export class MessageStatusList extends LitElement {
     </div>`;
   }
 
+  /**
+   * Counts per status, each a button that shows only that status (pressed again, all of them). Soft bounces
+   * include the blocked ones, as a send-out's statistics count them; "of which blocked" is a button of its own.
+   */
   private renderSummary(messages: readonly Message[], lang: string) {
-    const overrides = this.settings.strings[lang]?.statuses;
-    const label = (key: string) =>
-      key === 'other' ? this.text('summaryOther') : describeStatus(key, 'email', { lang, overrides }).label;
     const count = messages.length;
+    const chosen = this.filter.status;
+    // The visible text is the name (label in name); aria-pressed says whether it is the filter in force.
+    const button = (key: StatusFilter, content: unknown, extraClass = '') =>
+      html`<button
+        type="button"
+        class="summary-button ${extraClass}"
+        part="summary-button"
+        aria-pressed=${chosen === key ? 'true' : 'false'}
+        @click=${() => (this.filter = { ...this.filter, status: chosen === key ? undefined : key })}
+      >
+        ${content}
+      </button>`;
     return html`<div class="summary" part="summary">
       <span class="total">${this.text(count === 1 ? 'messageCountOne' : 'messageCountOther', { count })}</span>
       <ul class="summary-list" aria-label=${this.text('summaryLabel')}>
-        ${summarizeStatuses(messages).map(
-          (entry) =>
-            html`<li class="summary-item ${entry.key === 'other' ? 'neutral' : STATUS_CATALOG[entry.key].severity}">
-              <span class="dot" aria-hidden="true"></span>${label(entry.key)} <strong>${entry.count}</strong>
-              ${entry.within.map(
-                (inner) =>
-                  html`<span class="within"
-                    >(${this.text('summaryWithin', { label: label(inner.key), count: inner.count })})</span
-                  >`,
-              )}
-            </li>`,
-        )}
+        ${summarizeStatuses(messages).map((entry) => {
+          const label = this.summaryLabel(entry.key, lang);
+          return html`<li
+            class="summary-item ${entry.key === 'other' ? 'neutral' : STATUS_CATALOG[entry.key].severity}"
+          >
+            ${button(
+              entry.key,
+              html`<span class="dot" aria-hidden="true"></span>${label} <strong>${entry.count}</strong>`,
+            )}
+            ${entry.within.map((inner) => {
+              const innerLabel = this.summaryLabel(inner.key, lang);
+              return button(
+                inner.key,
+                html`(${this.text('summaryWithin', { label: innerLabel, count: inner.count })})`,
+                'within',
+              );
+            })}
+          </li>`;
+        })}
       </ul>
     </div>`;
   }
 
-  private renderLoadMore() {
+  /** "Load more" while the server has more; once it has not, a word that everything is here (after loading more). */
+  private renderLoadMore(shown: Shown) {
+    if (!this.hasMore) {
+      const count = shown.messages.length;
+      if (shown.full) return html`<p class="load-more-note" role="status">${this.text('limitReached', { count })}</p>`;
+      return shown.extended
+        ? html`<p class="load-more-note" role="status">${this.text('allLoaded', { count })}</p>`
+        : nothing;
+    }
     return html`<div class="load-more">
       <button
         type="button"
@@ -904,6 +1087,7 @@ export class MessageStatusList extends LitElement {
       refreshFailure: this.failure?.contactId === this.contactId && shown ? this.failure : undefined,
       loadingMore: this.loadingMore,
       unblocks: CHANNELS.map((channel) => this.unblocking.progress(channel)),
+      filter: this.filter,
     };
     const announcement = pickAnnouncement(this.lastSnapshot, snapshot);
     if (this.state !== 'loading') this.quietLoad = false;
@@ -931,6 +1115,11 @@ export class MessageStatusList extends LitElement {
             `${error.channel ? this.text('channelFailed', { channel: this.text(error.channel) }) : this.text('loadMoreFailed')} ${this.errorSentence(error)}`,
         );
         return [this.text('loadedAnnouncement', { messages }), ...problems].join(' ');
+      }
+      case 'filtered': {
+        const messages = this.shownForContact?.messages ?? [];
+        const shown = filterMessages(messages, this.filter, this.language).length;
+        return this.text('showingCount', { shown, total: messages.length });
       }
       case 'unblock': {
         const progress = this.unblocking.progress(CHANNELS[announcement.channel]);

@@ -8,6 +8,7 @@ const base: ListSnapshot = {
   count: 0,
   loadingMore: false,
   unblocks: [undefined, undefined],
+  filter: {},
 };
 const at = (change: Partial<ListSnapshot>): ListSnapshot => ({ ...base, ...change });
 
@@ -49,5 +50,12 @@ describe('pickAnnouncement', () => {
       kind: 'unblock',
       channel: 1,
     });
+  });
+
+  it('says how many rows are left when a filter or the search changes, not on every update', () => {
+    const ready = at({ state: 'ready', rowsShown: true, shown: {}, count: 12 });
+    expect(pickAnnouncement(ready, { ...ready, filter: {} })).to.deep.equal({ kind: 'filtered' });
+    expect(pickAnnouncement(ready, { ...ready })).to.equal(undefined);
+    expect(pickAnnouncement(undefined, ready)).to.deep.equal({ kind: 'loaded', count: 12 });
   });
 });

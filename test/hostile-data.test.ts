@@ -15,8 +15,12 @@ const FLAG = 'window.hostileRan=true';
 /** Tags the widget itself never renders: finding one means markup from the data became elements. */
 const FOREIGN_TAGS = ['img', 'script', 'b', 'i', 'iframe', 'object', 'embed', 'style', 'form', 'input', 'math'];
 
+/** The widget's own search field: the one `<input>` it renders, and it carries its part name. */
+const isOwnSearch = (element: Element) => element.localName === 'input' && element.getAttribute('part') === 'search';
+
 function foreignElements(list: MessageStatusList): string[] {
   return deepElements(list.shadowRoot!)
+    .filter((element) => !isOwnSearch(element))
     .map((element) => element.localName)
     .filter((tag) => FOREIGN_TAGS.includes(tag));
 }

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import './helpers/readable-failures.js';
+import './helpers/resize-observer-loop.js';
 import '../src/define.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
 import { click } from './helpers/input.js';
@@ -29,14 +30,19 @@ describe('older messages', () => {
     expect(rows(list).length).to.equal(100);
     expect(list.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.contain('100 messages');
 
+    // Listening before the click: a fast answer could otherwise come before the listener.
+    const secondLoad = oneEvent(list, 'messages-load');
     await click(loadMoreButton(list)!);
-    const second = await oneEvent(list, 'messages-load');
+    const second = await secondLoad;
     expect(second.detail.messages.length).to.equal(200);
     expect(rows(list).length).to.equal(200);
 
+    const thirdLoad = oneEvent(list, 'messages-load');
     await click(loadMoreButton(list)!);
-    await oneEvent(list, 'messages-load');
-    expect(rows(list).length).to.equal(250);
+    const third = await thirdLoad;
+    expect(third.detail.messages.length).to.equal(250);
+    // Past 200 only the rows in view are rendered; the count says all are there.
+    expect(list.shadowRoot!.querySelector('[part="showing"]')!.textContent!.trim()).to.equal('Showing 250 of 250');
     expect(loadMoreButton(list), 'no button once the history ends').to.be.null;
     const offsets = (await requestsFor(contactId)).map((request) => request.query.offset ?? '0');
     expect(offsets).to.deep.equal(['0', '100', '200']);
@@ -70,8 +76,9 @@ describe('older messages', () => {
       ></message-status-list>`,
     );
     await oneEvent(list, 'messages-load');
+    const more = oneEvent(list, 'messages-load');
     await click(loadMoreButton(list)!);
-    await oneEvent(list, 'messages-load');
+    await more;
     await list.refresh();
     expect(rows(list).length).to.equal(200);
     expect(loadMoreButton(list)).to.exist;
@@ -83,5 +90,82 @@ describe('older messages', () => {
     );
     await waitUntil(() => list.state === 'ready', '', { timeout: 8000 });
     expect(loadMoreButton(list)).to.be.null;
+  });
+});
+
+describe('older messages from a count-only endpoint (Voyado’s shape)', () => {
+  const note = (list: MessageStatusList) =>
+    list.shadowRoot!.querySelector('.load-more-note')?.textContent?.replace(/\s+/g, ' ').trim();
+
+  it('asks again with a larger count while the answer was full, then says everything is loaded', async function () {
+    this.timeout(30_000);
+    const contactId = freshContact('many');
+    const list = await fixture<MessageStatusList>(
+      html`<message-status-list
+        lang="en"
+        contact-id=${contactId}
+        endpoint="/api/v3/contacts/{contactId}/{channel}messages"
+        page-size="100"
+      ></message-status-list>`,
+    );
+    await oneEvent(list, 'messages-load');
+    // 167 emails and 83 SMS: the email answer is full, so there may be more.
+    expect(rows(list).length).to.equal(183);
+    expect(note(list)).to.be.undefined;
+
+    const loading = oneEvent(list, 'messages-load');
+    await click(loadMoreButton(list)!);
+    const loaded = await loading;
+    expect(loaded.detail.messages.length).to.equal(250);
+    expect(loadMoreButton(list), 'no button once an answer was not full').to.be.null;
+    expect(note(list)).to.equal('All messages are loaded (250).');
+    const counts = (await requestsFor(contactId)).map(
+      (request) => `${request.path.split('/').pop()} ${request.query.count}`,
+    );
+    expect(counts).to.have.members(['emailmessages 100', 'smsmessages 100', 'emailmessages 200', 'smsmessages 200']);
+  });
+
+  it('stops at the 500 the API hands out, and says so', async function () {
+    this.timeout(60_000);
+    const contactId = freshContact('long-history');
+    const list = await fixture<MessageStatusList>(
+      html`<message-status-list
+        lang="sv"
+        contact-id=${contactId}
+        endpoint="/api/v2/contacts/{contactId}/messages/latest"
+        page-size="100"
+      ></message-status-list>`,
+    );
+    await oneEvent(list, 'messages-load');
+    for (let i = 0; i < 3; i++) {
+      // Listening first: a fast answer could otherwise come before the listener.
+      const loaded = oneEvent(list, 'messages-load');
+      await click(loadMoreButton(list)!);
+      await loaded;
+    }
+    expect(loadMoreButton(list)).to.be.null;
+    const counts = (await requestsFor(contactId)).map((request) => request.query.count);
+    expect(counts).to.deep.equal(['100', '200', '400', '500']);
+    // One of the 500 is a postal send-out, which has no delivery status.
+    expect(note(list)).to.equal('De 499 senaste visas: fler lämnar servern inte ut.');
+  });
+
+  it('says everything is loaded after following next links to the end', async () => {
+    const list = await fixture<MessageStatusList>(
+      html`<message-status-list
+        contact-id="42"
+        endpoint="/api/contacts/{contactId}/messages"
+        page-size="5"
+      ></message-status-list>`,
+    );
+    await oneEvent(list, 'messages-load');
+    while (loadMoreButton(list)) {
+      // Listening first: a fast answer could otherwise come before the listener.
+      const loaded = oneEvent(list, 'messages-load');
+      await click(loadMoreButton(list)!);
+      await loaded;
+    }
+    expect(note(list)).to.match(/^All messages are loaded \(\d+\)\.$/);
+    await expect(list).to.be.accessible();
   });
 });

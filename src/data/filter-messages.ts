@@ -1,12 +1,22 @@
-import { STATUS_CATALOG } from '../statuses/catalog.js';
+import { STATUS_CATALOG, type StatusKey } from '../statuses/catalog.js';
 import { normalizeStatus } from '../statuses/normalize.js';
 import type { Channel, Message } from './types.js';
+
+/** A summary line's status: a catalog key, or `other` for every status the widget does not know. */
+export type StatusFilter = StatusKey | 'other';
 
 export interface MessageFilter {
   /** One channel, or every channel. */
   channel: Channel | 'all';
   /** Only what went wrong or may still go wrong: warning and danger statuses. */
   problemsOnly: boolean;
+  /**
+   * One status, as the summary counts it: `soft-bounce` takes in `blocked` (a kind of soft bounce),
+   * `blocked` alone is only the blocked ones.
+   */
+  status?: StatusFilter;
+  /** Words to find in the send-out's name or the message's text; blank finds everything. */
+  search?: string;
 }
 
 export const NO_FILTER: MessageFilter = { channel: 'all', problemsOnly: false };
@@ -17,11 +27,58 @@ export function isProblem(status: string): boolean {
   return !!key && (STATUS_CATALOG[key].severity === 'warning' || STATUS_CATALOG[key].severity === 'danger');
 }
 
-export function filterMessages(messages: readonly Message[], filter: MessageFilter): readonly Message[] {
-  if (filter.channel === 'all' && !filter.problemsOnly) return messages;
+/** Whether a status is counted under `wanted` in the summary: itself, or a kind of it (blocked under soft bounce). */
+export function matchesStatus(status: string, wanted: StatusFilter): boolean {
+  const key = normalizeStatus(status);
+  if (!key) return wanted === 'other';
+  return key === wanted || STATUS_CATALOG[key].countsAs === wanted;
+}
+
+// Folded texts per message object: a search over 10,000 messages re-runs on every keystroke.
+const folded = new WeakMap<Message, { lang: string; text: string }>();
+
+/** Text folded for a search in `lang`: case-insensitive by that language's rules (e.g. Turkish İ), NFC so å matches å. */
+export function foldForSearch(text: string, lang: string): string {
+  const normal = text.normalize('NFC');
+  try {
+    return normal.toLocaleLowerCase(lang || undefined);
+  } catch {
+    // An invalid language tag: the language-neutral rules still find most things.
+    return normal.toLowerCase();
+  }
+}
+
+function searchableText(message: Message, lang: string): string {
+  const cached = folded.get(message);
+  if (cached?.lang === lang) return cached.text;
+  const text = foldForSearch(`${message.name ?? ''}\n${message.text ?? ''}`, lang);
+  folded.set(message, { lang, text });
+  return text;
+}
+
+function searchWords(search: string, lang: string): string[] {
+  return foldForSearch(search, lang).split(/\s+/).filter(Boolean);
+}
+
+function containsAll(message: Message, words: readonly string[], lang: string): boolean {
+  const haystack = searchableText(message, lang);
+  return words.every((word) => haystack.includes(word));
+}
+
+/** Whether every word of the search occurs in the message's name or text, in any case. */
+export function matchesSearch(message: Message, search: string, lang = 'en'): boolean {
+  return containsAll(message, searchWords(search, lang), lang);
+}
+
+/** The messages the filter lets through, in their order; the same array when it lets everything through. */
+export function filterMessages(messages: readonly Message[], filter: MessageFilter, lang = 'en'): readonly Message[] {
+  const words = searchWords(filter.search ?? '', lang);
+  if (filter.channel === 'all' && !filter.problemsOnly && !filter.status && !words.length) return messages;
   return messages.filter(
     (message) =>
       (filter.channel === 'all' || message.channel === filter.channel) &&
-      (!filter.problemsOnly || isProblem(message.status)),
+      (!filter.problemsOnly || isProblem(message.status)) &&
+      (!filter.status || matchesStatus(message.status, filter.status)) &&
+      (!words.length || containsAll(message, words, lang)),
   );
 }

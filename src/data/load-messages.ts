@@ -8,6 +8,8 @@ import { expandUrlTemplate, templateUses } from './url-template.js';
 
 export { DEFAULT_TIMEOUT };
 export const DEFAULT_TRIES = 3;
+/** The most Voyado's message history hands out in one answer; it takes a `count` and gives no next link. */
+export const VOYADO_MAX_COUNT = 500;
 const BASE_RETRY_DELAY = 300;
 const MAX_RETRY_DELAY = 30_000;
 
@@ -50,6 +52,11 @@ export interface LoadMessagesResult {
   errors: MessageLoadError[];
   /** How many items the pages had that could not be read and were left out; absent when none. */
   skipped?: number;
+  /**
+   * An answer in Voyado's shape (no next link, only a `count`) was full: asking again with a larger `count`
+   * may give older messages.
+   */
+  full?: boolean;
 }
 
 /**
@@ -107,12 +114,15 @@ async function loadRequests(requests: readonly PageRequest[], options: LoadNextO
     const pages: MessagePage[] = [];
     const errors: MessageLoadError[] = [];
     const next: Partial<Record<Channel | 'all', string>> = {};
+    let full = false;
     settled.forEach((outcome, i) => {
       const { url, channel } = requests[i];
       if (outcome.status === 'fulfilled') {
-        pages.push(channel ? contactOf(outcome.value, channel) : outcome.value);
-        const link = outcome.value.next && nextPageUrl(outcome.value.next, url);
+        const { full: pageFull, ...page } = outcome.value;
+        pages.push(channel ? contactOf(page, channel) : page);
+        const link = page.next && nextPageUrl(page.next, url);
         if (link) next[channel ?? 'all'] = link;
+        else if (pageFull) full = true;
         return;
       }
       // Anything else is a bug (e.g. in a host's retryDelay), not a load failure to show per channel.
@@ -124,6 +134,7 @@ async function loadRequests(requests: readonly PageRequest[], options: LoadNextO
 
     const result: LoadMessagesResult = { ...mergePages(pages, options.channels), errors };
     if (Object.keys(next).length > 0) result.next = next;
+    if (full) result.full = true;
     return result;
   } finally {
     outer.dispose();
@@ -273,8 +284,22 @@ function requestContext(options: LoadNextOptions, signal: AbortSignal): RequestC
   };
 }
 
+/**
+ * Whether a body is a Voyado-shaped answer (`{ items }`) holding as many items as the URL's `count` asked for:
+ * then there may be more, and only a larger `count` reaches them.
+ */
+function isFullVoyadoAnswer(body: unknown, url: string): boolean {
+  const items = body && typeof body === 'object' ? (body as { items?: unknown }).items : undefined;
+  const asked = Number(new URL(url).searchParams.get('count'));
+  return Array.isArray(items) && asked > 0 && items.length >= asked;
+}
+
 /** One URL, with retries for the failures that may pass (network, timeout, 5xx, 429), then parsed. */
-async function loadPage(url: string, channel: Channel | undefined, context: RequestContext): Promise<MessagePage> {
+async function loadPage(
+  url: string,
+  channel: Channel | undefined,
+  context: RequestContext,
+): Promise<MessagePage & { full?: boolean }> {
   let body: unknown;
   for (let attempt = 1; ; attempt++) {
     try {
@@ -289,7 +314,8 @@ async function loadPage(url: string, channel: Channel | undefined, context: Requ
     }
   }
   try {
-    return context.parse(body, channel);
+    const page = context.parse(body, channel);
+    return isFullVoyadoAnswer(body, url) ? { ...page, full: true } : page;
   } catch (error) {
     if (error instanceof MessageLoadError) throw withChannel(error, channel);
     // A host's parser may throw anything; to the user it is still data we could not read.

@@ -13,6 +13,8 @@ export interface ListSnapshot {
   loadingMore: boolean;
   /** Each channel's unblock progress, in a fixed channel order. */
   unblocks: readonly (object | undefined)[];
+  /** The filters in force (channel, status, search); a new object when any changes. */
+  filter: object;
 }
 
 export type Announcement =
@@ -21,7 +23,8 @@ export type Announcement =
   | { kind: 'loaded'; count: number }
   | { kind: 'error' }
   | { kind: 'refresh-failed' }
-  | { kind: 'unblock'; channel: number };
+  | { kind: 'unblock'; channel: number }
+  | { kind: 'filtered' };
 
 /**
  * What changed between two updates that a screen reader user should hear, politely, once.
@@ -41,5 +44,7 @@ export function pickAnnouncement(before: ListSnapshot | undefined, now: ListSnap
     const silent = before?.quiet && before.rowsShown && before.count === now.count;
     if (!silent) return { kind: 'loaded', count: now.count };
   }
+  // Typing a search or pressing a filter: say how many rows are left, as a sighted user sees it.
+  if (now.state === 'ready' && before && now.filter !== before.filter) return { kind: 'filtered' };
   return undefined;
 }

@@ -50,6 +50,13 @@ export interface UiStrings {
   problemsOnly: string;
   noMatches: string;
   showAll: string;
+  showingCount: string;
+  searchLabel: string;
+  searchPlaceholder: string;
+  statusFilterLabel: string;
+  allStatuses: string;
+  allLoaded: string;
+  limitReached: string;
   source: string;
   errorNotFound: string;
   errorNotAuthorised: string;
@@ -123,6 +130,13 @@ const en: UiStrings = {
   problemsOnly: 'Only problems',
   noMatches: 'No message shown matches the filter.',
   showAll: 'Show all',
+  showingCount: 'Showing {shown} of {total}',
+  searchLabel: 'Search',
+  searchPlaceholder: 'Name or text',
+  statusFilterLabel: 'Status',
+  allStatuses: 'All statuses',
+  allLoaded: 'All messages are loaded ({count}).',
+  limitReached: 'The newest {count} are shown: the most the server hands out.',
   source: 'Via {source}',
   errorNotFound: 'The message service does not know this contact (HTTP 404).',
   errorNotAuthorised: 'You are not authorised to see this contact’s messages (HTTP {status}).',
@@ -197,6 +211,13 @@ const sv: UiStrings = {
   problemsOnly: 'Bara problem',
   noMatches: 'Inget visat meddelande matchar filtret.',
   showAll: 'Visa alla',
+  showingCount: 'Visar {shown} av {total}',
+  searchLabel: 'Sök',
+  searchPlaceholder: 'Namn eller text',
+  statusFilterLabel: 'Status',
+  allStatuses: 'Alla statusar',
+  allLoaded: 'Alla meddelanden är hämtade ({count}).',
+  limitReached: 'De {count} senaste visas: fler lämnar servern inte ut.',
   source: 'Via {source}',
   errorNotFound: 'Meddelandetjänsten känner inte till den här kontakten (HTTP 404).',
   errorNotAuthorised: 'Du har inte behörighet att se kontaktens meddelanden (HTTP {status}).',

@@ -56,6 +56,15 @@ const SEPARATORS = /[^\p{L}\p{N}]+/gu;
  */
 export function normalizeStatus(raw: unknown): StatusKey | undefined {
   if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_LENGTH) return undefined;
+  // A history repeats a handful of spellings thousands of times; the summary and filters ask for each.
+  const cached = seen.get(raw);
+  if (cached !== undefined || seen.has(raw)) return cached;
   const compact = raw.toLowerCase().replace(SEPARATORS, '');
-  return compact ? ALIASES.get(compact) : undefined;
+  const key = compact ? ALIASES.get(compact) : undefined;
+  if (seen.size >= SEEN_LIMIT) seen.clear();
+  seen.set(raw, key);
+  return key;
 }
+
+const SEEN_LIMIT = 500;
+const seen = new Map<string, StatusKey | undefined>();

@@ -1,0 +1,17 @@
+import type { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+
+export type Virtualize = typeof virtualize;
+
+/** Lists longer than this render only the rows in view; shorter ones render every row (Find in page sees them all). */
+export const VIRTUALIZE_ABOVE = 200;
+
+let loading: Promise<Virtualize> | undefined;
+
+/**
+ * The virtualizer, loaded on first need: most contacts have a short history, so an app importing the ESM
+ * entry does not fetch it until a list grows past {@link VIRTUALIZE_ABOVE}. (The script-tag bundle inlines it.)
+ */
+export function loadVirtualize(): Promise<Virtualize> {
+  loading ??= import('@lit-labs/virtualizer/virtualize.js').then((module) => module.virtualize);
+  return loading;
+}

@@ -1,0 +1,98 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import './helpers/readable-failures.js';
+import '../src/define.js';
+import type { MessageStatusList } from '../src/message-status-list.js';
+import { freshContact } from './helpers/mock-api.js';
+
+/**
+ * Records every DOM change in the list and in its chips, and sorts it by the row it happened in
+ * (`undefined`: outside any row, e.g. the summary).
+ */
+function watch(list: MessageStatusList) {
+  const records: MutationRecord[] = [];
+  const observer = new MutationObserver((batch) => records.push(...batch));
+  const options = { subtree: true, childList: true, attributes: true, characterData: true };
+  observer.observe(list.shadowRoot!, options);
+  for (const chip of list.shadowRoot!.querySelectorAll('message-status-chip'))
+    observer.observe(chip.shadowRoot!, options);
+  const rowOf = (node: Node): Element | undefined => {
+    let current: Node | null = node;
+    while (current) {
+      if (current instanceof Element && current.matches('[part~="row"]')) return current;
+      current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
+    }
+    return undefined;
+  };
+  return {
+    /** Changes inside rows, by row name; and how many touched the list element itself (rows added or removed). */
+    stop() {
+      records.push(...observer.takeRecords());
+      observer.disconnect();
+      const byRow = new Map<string, number>();
+      let listItself = 0;
+      for (const record of records) {
+        const row = rowOf(record.target);
+        if (row) {
+          const name = row.querySelector('[part~="name"]')!.textContent!.trim();
+          byRow.set(name, (byRow.get(name) ?? 0) + 1);
+        } else if (record.target instanceof Element && record.target.matches('[part~="list"]')) {
+          listItself += record.type === 'childList' ? record.addedNodes.length + record.removedNodes.length : 0;
+        }
+      }
+      return { byRow, listItself };
+    },
+  };
+}
+
+const statusText = (list: MessageStatusList, name: string) => {
+  const row = [...list.shadowRoot!.querySelectorAll('[part~="row"]')].find(
+    (candidate) => candidate.querySelector('[part~="name"]')!.textContent!.trim() === name,
+  )!;
+  return row.querySelector('message-status-chip')!.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+};
+
+describe('keyed rows', () => {
+  it('a background refresh where one status changed touches that row only (real HTTP)', async () => {
+    const list = await fixture<MessageStatusList>(
+      html`<message-status-list
+        lang="en"
+        contact-id=${freshContact('status-change')}
+        endpoint="/api/contacts/{contactId}/messages"
+      ></message-status-list>`,
+    );
+    await oneEvent(list, 'messages-load');
+    expect(statusText(list, 'Welcome to the club')).to.contain('Unknown');
+
+    const watcher = watch(list);
+    await list.refresh();
+    const { byRow, listItself } = watcher.stop();
+
+    expect(statusText(list, 'Welcome to the club')).to.contain('Delivered');
+    expect([...byRow.keys()], 'rows that changed').to.deep.equal(['Welcome to the club']);
+    expect(byRow.get('Welcome to the club')).to.be.below(10);
+    expect(listItself, 'rows added or removed').to.equal(0);
+  });
+
+  it('a new message at the top adds one row and leaves the others alone', async () => {
+    const at = (day: number) => `2026-01-${String(day).padStart(2, '0')}T10:00:00Z`;
+    const old = Array.from({ length: 10 }, (_, i) => ({
+      id: `k-${i}`,
+      channel: 'email',
+      status: i % 2 ? 'Delivered' : 'SoftBounce',
+      sentAt: at(20 - i),
+      name: `Send-out ${i}`,
+    }));
+    const list = await fixture<MessageStatusList>(html`<message-status-list .messages=${old}></message-status-list>`);
+
+    const watcher = watch(list);
+    list.messages = [{ id: 'k-new', channel: 'sms', status: 'Delivered', sentAt: at(25), name: 'Brand new' }, ...old];
+    await list.updateComplete;
+    const { byRow, listItself } = watcher.stop();
+
+    // Rendered by position rather than by id, every row would have taken its neighbour's content.
+    expect([...byRow.keys()], 'rows changed inside').to.deep.equal([]);
+    // One row: its element and Lit's two markers around it.
+    expect(listItself, 'nodes added to the list').to.be.at.most(3);
+    expect(list.shadowRoot!.querySelectorAll('[part~="row"]')).to.have.length(11);
+  });
+});

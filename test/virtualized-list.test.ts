@@ -1,0 +1,129 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import './helpers/readable-failures.js';
+import './helpers/resize-observer-loop.js';
+import '../src/define.js';
+import type { MessageStatusList } from '../src/message-status-list.js';
+import type { MessageStatusChip } from '../src/message-status-chip.js';
+import { hover, press, resetMouse } from './helpers/input.js';
+
+const COUNT = 10_000;
+const start = Date.parse('2026-06-01T12:00:00Z');
+// Every 7th row has a link, so Tab meets chips and links in the order a reader sees them.
+const items = Array.from({ length: COUNT }, (_, i) => ({
+  id: `v-${i}`,
+  channel: i % 3 === 2 ? 'sms' : 'email',
+  status: ['Delivered', 'SoftBounce', 'HardBounce', 'Opened'][i % 4],
+  sentAt: new Date(start - i * 3_600_000).toISOString(),
+  name: `Send-out ${i + 1}`,
+  text: `Text ${i + 1}`,
+  ...(i % 7 === 1 && { link: `https://mail.example.com/view/${i}` }),
+}));
+
+const rows = (list: MessageStatusList) => [...list.shadowRoot!.querySelectorAll('[part~="row"]')];
+const nameOf = (element: Element) =>
+  element.closest('[part~="row"]')!.querySelector('[part~="name"]')!.textContent!.trim();
+const frames = (n = 2) =>
+  new Promise<void>((resolve) => {
+    const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : resolve());
+    step(n);
+  });
+
+async function longList(): Promise<MessageStatusList> {
+  const list = await fixture<MessageStatusList>(
+    html`<message-status-list lang="en" style="--msl-list-max-height: 400px" .messages=${items}></message-status-list>`,
+  );
+  await waitUntil(() => list.shadowRoot!.querySelector('.list.virtual [part~="row"]'), 'the list was not virtualised', {
+    timeout: 8000,
+  });
+  // The virtualizer measures the first rows, then sizes the list: only then can anything scroll.
+  const scroller = list.shadowRoot!.querySelector<HTMLElement>('[part="scroller"]')!;
+  await waitUntil(
+    () => scroller.scrollHeight > 10 * scroller.clientHeight && scroller.clientHeight > 0,
+    'not laid out',
+    {
+      timeout: 8000,
+    },
+  );
+  await frames(3);
+  return list;
+}
+
+describe('a long list (virtualised)', function () {
+  // 10,000 messages parsed and filtered on a busy two-core machine.
+  this.timeout(30_000);
+  afterEach(async () => {
+    await resetMouse();
+  });
+
+  it('keeps a bounded number of rows in the page, in a scroll box of the height asked for', async () => {
+    const list = await longList();
+    expect(rows(list).length).to.be.greaterThan(3).and.below(300);
+    const scroller = list.shadowRoot!.querySelector<HTMLElement>('[part="scroller"]')!;
+    expect(scroller.getBoundingClientRect().height).to.be.closeTo(400, 1);
+    expect(list.shadowRoot!.querySelector('[part="showing"]')!.textContent!.trim()).to.equal('Showing 10000 of 10000');
+    await expect(list).to.be.accessible();
+  });
+
+  it('scrolls to the end and shows the last message', async () => {
+    const list = await longList();
+    const scroller = list.shadowRoot!.querySelector<HTMLElement>('[part="scroller"]')!;
+    scroller.scrollTop = scroller.scrollHeight;
+    await waitUntil(
+      () => rows(list).some((row) => nameOf(row) === `Send-out ${COUNT}`),
+      'the last message never appeared',
+      { timeout: 8000 },
+    );
+    expect(rows(list).length).to.be.below(300);
+    expect(
+      rows(list).some((row) => nameOf(row) === 'Send-out 1'),
+      'the first rows left the page',
+    ).to.be.false;
+  });
+
+  it('keeps the Tab order of chips and links from row to row, past the rows first rendered', async () => {
+    const list = await longList();
+    const summaryButtons = list.shadowRoot!.querySelectorAll<HTMLElement>('[part="summary-button"]');
+    summaryButtons[summaryButtons.length - 1].focus();
+    const visited: string[] = [];
+    for (let i = 0; i < 60; i++) {
+      await press('Tab');
+      const active = list.shadowRoot!.activeElement!;
+      const what = active.localName === 'message-status-chip' ? 'chip' : active.getAttribute('part');
+      visited.push(`${nameOf(active)} ${what}`);
+    }
+    const expected = items
+      .slice(0, 60)
+      .flatMap((item) => [`${item.name} chip`, ...(item.link ? [`${item.name} link`] : [])]);
+    expect(visited).to.deep.equal(expected.slice(0, 60));
+    // The focused row was rendered on the way and scrolled into view.
+    const scroller = list.shadowRoot!.querySelector<HTMLElement>('[part="scroller"]')!;
+    expect(scroller.scrollTop).to.be.greaterThan(0);
+  });
+
+  it('explains a status on hover and on focus inside a virtualised row', async () => {
+    const list = await longList();
+    const scroller = list.shadowRoot!.querySelector<HTMLElement>('[part="scroller"]')!;
+    scroller.scrollTop = 200_000;
+    await waitUntil(() => rows(list).some((row) => Number(nameOf(row).split(' ')[1]) > 1000), 'did not scroll');
+    await frames();
+    const chips = rows(list).map((row) => row.querySelector<MessageStatusChip>('message-status-chip')!);
+    const inView = chips.filter((chip) => {
+      const box = chip.getBoundingClientRect();
+      const area = scroller.getBoundingClientRect();
+      return box.top > area.top + 10 && box.bottom < area.bottom - 10;
+    });
+    const tip = (chip: MessageStatusChip) => chip.shadowRoot!.querySelector<HTMLElement>('[role="tooltip"]')!;
+    const shown = (chip: MessageStatusChip) =>
+      tip(chip).checkVisibility() && tip(chip).getBoundingClientRect().height > 0;
+
+    await hover(inView[0]);
+    await waitUntil(() => shown(inView[0]), 'no explanation on hover');
+    expect(tip(inView[0]).textContent!.trim()).not.to.equal('');
+    await resetMouse();
+
+    inView[1].shadowRoot!.querySelector<HTMLElement>('[part~="chip"]')!.focus();
+    await waitUntil(() => shown(inView[1]), 'no explanation on focus');
+    await press('Escape');
+    await waitUntil(() => !shown(inView[1]), 'Escape did not dismiss it');
+  });
+});
