@@ -15,7 +15,7 @@ export const sharedServerConfig = {
 };
 
 // The demo and the tests load the script-tag bundle built in memory from the source (not dist/,
-// which may be stale or missing); `npm run bench` shares the rest but measures dist/ as built.
+// which may be stale or missing); `npm run bench` measures the same in-memory bundle.
 export const bundleFromSource = serveBundle();
 
 export default {

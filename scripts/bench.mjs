@@ -1,8 +1,9 @@
 // `npm run bench`: times the built widget in headless Chromium beside two baselines measured in the same
 // run: (a) the same rows as an HTML string set as a shadow root's innerHTML (the practical floor), and
-// (b) the same list as a plain React 19 component (bench/react-list.js). Builds what is missing (the
-// widget bundle with `npm run build`, the React baseline into dist/bench/). Everything stays on localhost;
-// the script ends by itself.
+// (b) the same list as a plain React 19 component (bench/react-list.js). The widget is the script-tag
+// bundle built in memory from the current source with the build's own settings (scripts/serve-bundle.mjs),
+// byte for byte as `npm run build` writes it, so a stale dist/ is never measured; the React baseline is
+// built into dist/bench/. Everything stays on localhost; the script ends by itself.
 //
 //   npm run bench                 10 timed runs per row (after 3 warm-ups)
 //   npm run bench -- --runs 30    more runs
@@ -12,13 +13,13 @@ import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { sharedServerConfig } from '../web-dev-server.config.mjs';
+import { serveBundle } from './serve-bundle.mjs';
 
 const { values: options } = parseArgs({ options: { runs: { type: 'string', default: '10' } } });
 const RUNS = Math.min(Math.max(Number.parseInt(options.runs, 10) || 10, 1), 200);
@@ -29,17 +30,11 @@ const KINDS = ['widget', 'innerHTML', 'react'];
 const DEADLINE_MS = 15 * 60_000;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const BUNDLE = new URL('../dist/message-status-list.bundle.js', import.meta.url);
 const executablePath =
   process.env.CHROME_PATH ??
   ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
 
 if (!executablePath) fail('No Chromium found: set CHROME_PATH.');
-if (!existsSync(BUNDLE)) {
-  console.log('dist/message-status-list.bundle.js is missing: running `npm run build` first.');
-  const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
-  if (build.status !== 0) fail('`npm run build` failed.');
-}
 await buildReactBaseline();
 
 const deadline = setTimeout(() => fail(`Gave up after ${DEADLINE_MS / 60_000} minutes.`), DEADLINE_MS);
@@ -49,7 +44,14 @@ let browser;
 try {
   const port = await freePort();
   server = await startDevServer({
-    config: { ...sharedServerConfig, rootDir: root, hostname: '127.0.0.1', port, watch: false },
+    config: {
+      ...sharedServerConfig,
+      plugins: [...sharedServerConfig.plugins, serveBundle()],
+      rootDir: root,
+      hostname: '127.0.0.1',
+      port,
+      watch: false,
+    },
     readCliArgs: false,
     readFileConfig: false,
     logStartMessage: false,
