@@ -327,6 +327,11 @@ export const listStyles = css`
     border-top: 0;
   }
 
+  /* In a virtualised list the first row in the DOM is whichever is in view: only the first message has no line above. */
+  .list.virtual > .row:not([aria-posinset='1']) {
+    border-top: 1px solid var(--_border);
+  }
+
   .channel {
     grid-area: channel;
     display: flex;

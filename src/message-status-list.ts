@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { consume } from '@lit/context';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { CHANNELS, type Channel, type Contact, type Fetcher, type Message, type MessagePage } from './data/types.js';
@@ -836,7 +837,8 @@ export class MessageStatusList extends LitElement {
       ? virtualize({
           items: messages as Message[],
           keyFunction: rowKey,
-          renderItem: (message) => this.renderRow(message, lang),
+          // Only some rows are in the page: each says where it sits, so a screen reader can say "row 812 of 10,000".
+          renderItem: (message, index) => this.renderRow(message, lang, { index, size: messages.length }),
         })
       : repeat(this.virtualizeFailed ? messages : messages.slice(0, STAND_IN_ROWS), rowKey, (message) =>
           this.renderRow(message, lang),
@@ -990,9 +992,14 @@ export class MessageStatusList extends LitElement {
     </div>`;
   }
 
-  private renderRow(message: Message, lang: string) {
+  private renderRow(message: Message, lang: string, position?: { index: number; size: number }) {
     const link = safeLink(message.link, document.baseURI);
-    return html`<li class="row" part="row">
+    return html`<li
+      class="row"
+      part="row"
+      aria-posinset=${ifDefined(position && position.index + 1)}
+      aria-setsize=${ifDefined(position?.size)}
+    >
       <span class="channel" part="channel">${icon(message.channel)}<span>${this.text(message.channel)}</span></span>
       <span class="name" part="name">${message.name ?? ''}</span>
       <span class="status">

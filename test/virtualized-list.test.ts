@@ -74,6 +74,12 @@ describe('a long list (virtualised)', function () {
       { timeout: 8000 },
     );
     expect(rows(list).length).to.be.below(300);
+    // Each row rendered says where it sits in the whole list, for screen readers.
+    const last = rows(list).find((row) => nameOf(row) === `Send-out ${COUNT}`)!;
+    expect([last.getAttribute('aria-posinset'), last.getAttribute('aria-setsize')]).to.deep.equal([
+      String(COUNT),
+      String(COUNT),
+    ]);
     expect(
       rows(list).some((row) => nameOf(row) === 'Send-out 1'),
       'the first rows left the page',
