@@ -1,6 +1,6 @@
 import typescript from '@rollup/plugin-typescript';
 import { existsSync, rmSync } from 'node:fs';
-import { BUNDLE_FILE, BUNDLE_OUTPUT, bundleInputOptions } from './scripts/bundle.mjs';
+import { BUNDLE_FILE, BUNDLE_OUTPUT, bundleInputOptions, minifyCssTemplates } from './scripts/bundle.mjs';
 
 // Lit and tslib stay external in the ESM build so an app that already has
 // them loads them once; the bundle carries everything for a plain script tag.
@@ -17,7 +17,12 @@ export default [
     input: entries,
     output: { dir: 'dist', format: 'esm', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
     external,
-    plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declarationDir: 'dist' })],
+    // Left unminified for the app's bundler, but without the stylesheets' comments and indentation, which no
+    // bundler's minifier touches (they are template text).
+    plugins: [
+      typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declarationDir: 'dist' }),
+      minifyCssTemplates(),
+    ],
   },
   {
     ...bundleInputOptions(),

@@ -1,9 +1,8 @@
 // `npm run size`: size-limit over the script-tag bundle, the ESM entry (Lit excluded) and the Lit-alone
-// baseline (see .size-limit.json), printed as one table so they sit side by side. Builds what is missing
-// (`npm run build`, then rollup.baseline.config.mjs). Exits non-zero when anything is over its budget, as
-// size-limit itself does.
+// baseline (see .size-limit.json), printed as one table so they sit side by side. Builds first
+// (`npm run build`, then rollup.baseline.config.mjs), so what is measured is the current source, never a
+// stale dist/. Exits non-zero when anything is over its budget, as size-limit itself does.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -18,13 +17,7 @@ function run(command, args, what) {
   }
 }
 
-if (
-  !existsSync(new URL('../dist/message-status-list.bundle.js', import.meta.url)) ||
-  !existsSync(new URL('../dist/define.js', import.meta.url))
-) {
-  console.log('dist/ is missing: running `npm run build` first.');
-  run('npm', ['run', 'build', '--silent'], '`npm run build`');
-}
+run('npm', ['run', 'build', '--silent'], '`npm run build`');
 run(
   process.execPath,
   [rollupBin, '-c', 'rollup.baseline.config.mjs', '--silent'],
