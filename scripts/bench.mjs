@@ -14,12 +14,12 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { sharedServerConfig } from '../web-dev-server.config.mjs';
 import { serveBundle } from './serve-bundle.mjs';
+import { freePort } from './free-port.mjs';
 
 const { values: options } = parseArgs({ options: { runs: { type: 'string', default: '10' } } });
 const RUNS = Math.min(Math.max(Number.parseInt(options.runs, 10) || 10, 1), 200);
@@ -232,17 +232,6 @@ function print(table) {
     );
     if (index === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   }
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 function fail(message) {

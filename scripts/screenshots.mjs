@@ -5,9 +5,9 @@
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
 import { existsSync, mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { sharedServerConfig } from '../web-dev-server.config.mjs';
+import { freePort } from './free-port.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = fileURLToPath(new URL('../.screenshots/', import.meta.url));
@@ -154,17 +154,6 @@ async function openUnblock(page) {
   const button = await inList(page, '[part="unblock-button"]');
   await button.click();
   await page.waitForFunction(() => document.querySelector('#list').shadowRoot.querySelector('dialog').open);
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 function fail(message) {
