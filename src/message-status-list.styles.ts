@@ -323,6 +323,18 @@ export const listStyles = css`
     border-top: 1px solid var(--_border);
   }
 
+  /*
+   * Up to 200 rows are all in the DOM (Find in page, screen readers); the browser lays out and paints only
+   * those near the viewport, the rest being kept at their estimated (then remembered) height. Only with
+   * popovers: content-visibility contains layout, and the chip's fallback tooltip is position: fixed.
+   */
+  @supports selector(:popover-open) {
+    .list:not(.virtual) > .row {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 6.25em;
+    }
+  }
+
   .row:first-child {
     border-top: 0;
   }
@@ -520,6 +532,9 @@ export const listStyles = css`
         'channel name text status'
         'channel meta meta meta';
     }
+    .list:not(.virtual) > .row {
+      contain-intrinsic-size: auto 4.75em;
+    }
   }
 
   .updated {
@@ -595,6 +610,9 @@ export const listStyles = css`
     }
     .status {
       justify-self: start;
+    }
+    .list:not(.virtual) > .row {
+      contain-intrinsic-size: auto 8em;
     }
   }
 

@@ -169,6 +169,26 @@ describe('<message-status-chip>', () => {
     expect(parts(chip).button.textContent?.trim()).to.equal('Hård studs');
   });
 
+  it('speaks its own lang over an ancestor’s, and follows the ancestor again once its own is gone', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="sv">
+        <message-status-chip lang="en" status="Hard bounce"></message-status-chip>
+      </div>`,
+    );
+    const chip = wrapper.querySelector('message-status-chip')!;
+    const label = () => parts(chip).button.textContent?.trim();
+    expect(label()).to.equal('Hard bounce');
+    chip.removeAttribute('lang');
+    await waitUntil(() => label() === 'Hård studs', 'the chip did not fall back to the ancestor’s lang');
+    // Watched from then on: a later change up the tree reaches it.
+    wrapper.setAttribute('lang', 'en');
+    await waitUntil(() => label() === 'Hard bounce', 'the chip did not follow the ancestor’s new lang');
+    wrapper.setAttribute('lang', 'sv');
+    await waitUntil(() => label() === 'Hård studs', 'the chip did not follow the ancestor back');
+    chip.setAttribute('lang', 'en');
+    await waitUntil(() => label() === 'Hard bounce', 'the chip did not take its own lang again');
+  });
+
   it('uses the host’s own wording where given', async () => {
     const chip = await fixture<MessageStatusChip>(
       html`<message-status-chip
