@@ -18,9 +18,8 @@ import {
 } from './data/load-messages.js';
 import { readMessageItems } from './data/parse.js';
 import { NO_FILTER, filterMessages, type MessageFilter, type StatusFilter } from './data/filter-messages.js';
-import { STATUS_CATALOG, STATUS_KEYS } from './statuses/catalog.js';
+import { STATUS_KEYS } from './statuses/catalog.js';
 import { describeStatus } from './statuses/describe.js';
-import { summarizeStatuses } from './statuses/summary.js';
 import { RefreshTimer } from './internal/refresh-timer.js';
 import { icon } from './internal/icons.js';
 import { formatTime } from './internal/format-time.js';
@@ -38,6 +37,7 @@ import { listStyles } from './message-status-list.styles.js';
 import { errorTextKey } from './internal/error-text.js';
 import { skippedNote } from './internal/skipped-note.js';
 import { VIRTUALIZE_ABOVE, loadVirtualize, type Virtualize } from './internal/lazy-virtualize.js';
+import { renderFilters, renderShowing, renderSummary, type FilterBarHost } from './internal/filter-bar.js';
 
 export type { UnblockDetail, UnblockErrorDetail } from './internal/unblock-controller.js';
 
@@ -795,8 +795,9 @@ export class MessageStatusList extends LitElement {
     // pressing one of its buttons must not make the others vanish.
     const counted = filterMessages(messages, { ...NO_FILTER, channel, search }, lang);
     const filtered = filterMessages(counted, { ...NO_FILTER, problemsOnly, status }, lang);
-    return html`${this.renderFilters(messages, lang)} ${counted.length ? this.renderSummary(counted, lang) : nothing}
-    ${this.renderShowing(filtered.length, messages.length)}
+    const bar = this.filterBar(lang);
+    return html`${renderFilters(bar, messages)} ${counted.length ? renderSummary(bar, counted) : nothing}
+    ${renderShowing(bar, filtered.length, messages.length)}
     ${
       filtered.length
         ? this.renderRows(filtered, lang, busy)
@@ -807,11 +808,6 @@ export class MessageStatusList extends LitElement {
             </button>
           </p>`
     }`;
-  }
-
-  /** How many of the loaded messages the filters let through; the live region says it after each change. */
-  private renderShowing(shown: number, total: number) {
-    return html`<p class="showing" part="showing">${this.text('showingCount', { shown, total })}</p>`;
   }
 
   /**
@@ -847,67 +843,15 @@ export class MessageStatusList extends LitElement {
     return html`<div class="scroller" part="scroller">${list(rows, !!virtualize)}</div>`;
   }
 
-  private renderFilters(messages: readonly Message[], lang: string) {
-    const channels = this.channelList;
-    const button = (label: string, pressed: boolean, change: Partial<MessageFilter>) =>
-      html`<button
-        type="button"
-        class="filter"
-        part="filter-button"
-        aria-pressed=${pressed ? 'true' : 'false'}
-        @click=${() => (this.filter = { ...this.filter, ...change })}
-      >
-        ${label}
-      </button>`;
-    return html`<div class="filters" part="filters" role="group" aria-label=${this.text('filtersLabel')}>
-      ${
-        channels.length > 1
-          ? html`<span class="segmented">
-              ${button(this.text('allChannels'), this.filter.channel === 'all', { channel: 'all' })}
-              ${channels.map((channel) => button(this.text(channel), this.filter.channel === channel, { channel }))}
-            </span>`
-          : nothing
-      }
-      ${button(this.text('problemsOnly'), this.filter.problemsOnly, { problemsOnly: !this.filter.problemsOnly })}
-      ${this.renderStatusFilter(messages, lang)}
-      <label class="search">
-        <span class="search-label">${this.text('searchLabel')}</span>
-        <input
-          type="search"
-          part="search"
-          .value=${this.filter.search ?? ''}
-          placeholder=${this.text('searchPlaceholder')}
-          @input=${(event: Event) =>
-            (this.filter = { ...this.filter, search: (event.target as HTMLInputElement).value })}
-        />
-      </label>
-    </div>`;
-  }
-
-  /** The statuses of what is loaded (and the one chosen, should it be gone), as the summary counts them. */
-  private renderStatusFilter(messages: readonly Message[], lang: string) {
-    const chosen = this.filter.status;
-    const keys: StatusFilter[] = summarizeStatuses(messages).flatMap((entry) => [
-      entry.key,
-      ...entry.within.map((inner) => inner.key),
-    ]);
-    if (chosen && !keys.includes(chosen)) keys.push(chosen);
-    return html`<label class="status-filter">
-      <span>${this.text('statusFilterLabel')}</span>
-      <select
-        part="status-filter"
-        .value=${chosen ?? ''}
-        @change=${(event: Event) => {
-          const value = (event.target as HTMLSelectElement).value;
-          this.filter = { ...this.filter, status: (value || undefined) as StatusFilter | undefined };
-        }}
-      >
-        <option value="" ?selected=${!chosen}>${this.text('allStatuses')}</option>
-        ${keys.map(
-          (key) => html`<option value=${key} ?selected=${chosen === key}>${this.summaryLabel(key, lang)}</option>`,
-        )}
-      </select>
-    </label>`;
+  /** What the filter bar and the summary read and change of this list. */
+  private filterBar(lang: string): FilterBarHost {
+    return {
+      filter: this.filter,
+      setFilter: (change) => (this.filter = { ...this.filter, ...change }),
+      text: (key, values) => this.text(key, values),
+      statusLabel: (key) => this.summaryLabel(key, lang),
+      channels: this.channelList,
+    };
   }
 
   private summaryLabel(key: StatusFilter, lang: string): string {
@@ -923,50 +867,6 @@ export class MessageStatusList extends LitElement {
         ><strong>${lead}</strong> ${this.errorSentence(error)} ${this.renderTechnicalDetails(error)}</span
       >
       <button type="button" class="button" part="retry-button" @click=${retry}>${this.text('retry')}</button>
-    </div>`;
-  }
-
-  /**
-   * Counts per status, each a button that shows only that status (pressed again, all of them). Soft bounces
-   * include the blocked ones, as a send-out's statistics count them; "of which blocked" is a button of its own.
-   */
-  private renderSummary(messages: readonly Message[], lang: string) {
-    const count = messages.length;
-    const chosen = this.filter.status;
-    // The visible text is the name (label in name); aria-pressed says whether it is the filter in force.
-    const button = (key: StatusFilter, content: unknown, extraClass = '') =>
-      html`<button
-        type="button"
-        class="summary-button ${extraClass}"
-        part="summary-button"
-        aria-pressed=${chosen === key ? 'true' : 'false'}
-        @click=${() => (this.filter = { ...this.filter, status: chosen === key ? undefined : key })}
-      >
-        ${content}
-      </button>`;
-    return html`<div class="summary" part="summary">
-      <span class="total">${this.text(count === 1 ? 'messageCountOne' : 'messageCountOther', { count })}</span>
-      <ul class="summary-list" aria-label=${this.text('summaryLabel')}>
-        ${summarizeStatuses(messages).map((entry) => {
-          const label = this.summaryLabel(entry.key, lang);
-          return html`<li
-            class="summary-item ${entry.key === 'other' ? 'neutral' : STATUS_CATALOG[entry.key].severity}"
-          >
-            ${button(
-              entry.key,
-              html`<span class="dot" aria-hidden="true"></span>${label} <strong>${entry.count}</strong>`,
-            )}
-            ${entry.within.map((inner) => {
-              const innerLabel = this.summaryLabel(inner.key, lang);
-              return button(
-                inner.key,
-                html`(${this.text('summaryWithin', { label: innerLabel, count: inner.count })})`,
-                'within',
-              );
-            })}
-          </li>`;
-        })}
-      </ul>
     </div>`;
   }
 

@@ -1,0 +1,124 @@
+import { html, nothing } from 'lit';
+import type { Channel, Message } from '../data/types.js';
+import type { MessageFilter, StatusFilter } from '../data/filter-messages.js';
+import { STATUS_CATALOG } from '../statuses/catalog.js';
+import { summarizeStatuses } from '../statuses/summary.js';
+import type { UiStrings } from './ui-strings.js';
+
+/** What the filter bar and the summary read and change of their list. */
+export interface FilterBarHost {
+  readonly filter: MessageFilter;
+  setFilter(change: Partial<MessageFilter>): void;
+  text(key: keyof UiStrings, values?: Record<string, string | number>): string;
+  /** A status's name as the summary and the drop-down show it. */
+  statusLabel(key: StatusFilter): string;
+  readonly channels: readonly Channel[];
+}
+
+/** Channel buttons, "only problems", the status drop-down and the search field. */
+export function renderFilters(host: FilterBarHost, messages: readonly Message[]) {
+  const { filter, channels } = host;
+  const button = (label: string, pressed: boolean, change: Partial<MessageFilter>) =>
+    html`<button
+      type="button"
+      class="filter"
+      part="filter-button"
+      aria-pressed=${pressed ? 'true' : 'false'}
+      @click=${() => host.setFilter(change)}
+    >
+      ${label}
+    </button>`;
+  return html`<div class="filters" part="filters" role="group" aria-label=${host.text('filtersLabel')}>
+    ${
+      channels.length > 1
+        ? html`<span class="segmented">
+            ${button(host.text('allChannels'), filter.channel === 'all', { channel: 'all' })}
+            ${channels.map((channel) => button(host.text(channel), filter.channel === channel, { channel }))}
+          </span>`
+        : nothing
+    }
+    ${button(host.text('problemsOnly'), filter.problemsOnly, { problemsOnly: !filter.problemsOnly })}
+    ${renderStatusFilter(host, messages)}
+    <label class="search">
+      <span class="search-label">${host.text('searchLabel')}</span>
+      <input
+        type="search"
+        part="search"
+        .value=${filter.search ?? ''}
+        placeholder=${host.text('searchPlaceholder')}
+        @input=${(event: Event) => host.setFilter({ search: (event.target as HTMLInputElement).value })}
+      />
+    </label>
+  </div>`;
+}
+
+/** The statuses of what is loaded (and the one chosen, should it be gone), as the summary counts them. */
+function renderStatusFilter(host: FilterBarHost, messages: readonly Message[]) {
+  const chosen = host.filter.status;
+  const keys: StatusFilter[] = summarizeStatuses(messages).flatMap((entry) => [
+    entry.key,
+    ...entry.within.map((inner) => inner.key),
+  ]);
+  if (chosen && !keys.includes(chosen)) keys.push(chosen);
+  return html`<label class="status-filter">
+    <span>${host.text('statusFilterLabel')}</span>
+    <select
+      part="status-filter"
+      .value=${chosen ?? ''}
+      @change=${(event: Event) => {
+        const value = (event.target as HTMLSelectElement).value;
+        host.setFilter({ status: (value || undefined) as StatusFilter | undefined });
+      }}
+    >
+      <option value="" ?selected=${!chosen}>${host.text('allStatuses')}</option>
+      ${keys.map((key) => html`<option value=${key} ?selected=${chosen === key}>${host.statusLabel(key)}</option>`)}
+    </select>
+  </label>`;
+}
+
+/**
+ * Counts per status, each a button that shows only that status (pressed again, all of them). Soft bounces
+ * include the blocked ones, as a send-out's statistics count them; "of which blocked" is a button of its own.
+ */
+export function renderSummary(host: FilterBarHost, messages: readonly Message[]) {
+  const count = messages.length;
+  const chosen = host.filter.status;
+  // The visible text is the name (label in name); aria-pressed says whether it is the filter in force.
+  const button = (key: StatusFilter, content: unknown, extraClass = '') =>
+    html`<button
+      type="button"
+      class="summary-button ${extraClass}"
+      part="summary-button"
+      aria-pressed=${chosen === key ? 'true' : 'false'}
+      @click=${() => host.setFilter({ status: chosen === key ? undefined : key })}
+    >
+      ${content}
+    </button>`;
+  return html`<div class="summary" part="summary">
+    <span class="total">${host.text(count === 1 ? 'messageCountOne' : 'messageCountOther', { count })}</span>
+    <ul class="summary-list" aria-label=${host.text('summaryLabel')}>
+      ${summarizeStatuses(messages).map(
+        (entry) =>
+          html`<li class="summary-item ${entry.key === 'other' ? 'neutral' : STATUS_CATALOG[entry.key].severity}">
+            ${button(
+              entry.key,
+              html`<span class="dot" aria-hidden="true"></span>${host.statusLabel(entry.key)}
+                <strong>${entry.count}</strong>`,
+            )}
+            ${entry.within.map((inner) =>
+              button(
+                inner.key,
+                html`(${host.text('summaryWithin', { label: host.statusLabel(inner.key), count: inner.count })})`,
+                'within',
+              ),
+            )}
+          </li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+/** How many of the loaded messages the filters let through; the list's live region says it after each change. */
+export function renderShowing(host: FilterBarHost, shown: number, total: number) {
+  return html`<p class="showing" part="showing">${host.text('showingCount', { shown, total })}</p>`;
+}
