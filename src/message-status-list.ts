@@ -870,14 +870,17 @@ export class MessageStatusList extends LitElement {
     </div>`;
   }
 
-  /** "Load more" while the server has more; once it has not, a word that everything is here (after loading more). */
+  /** Once older messages were asked for and no more can come: that everything is here, or the server's limit. */
+  private endOfHistory(shown: Shown | undefined): string | undefined {
+    if (!shown || this.hasMore || !(shown.full || shown.extended)) return undefined;
+    return this.text(shown.full ? 'limitReached' : 'allLoaded', { count: shown.messages.length });
+  }
+
+  /** "Load more" while the server has more; once it has not, a word that everything is here (the live region says it too). */
   private renderLoadMore(shown: Shown) {
     if (!this.hasMore) {
-      const count = shown.messages.length;
-      if (shown.full) return html`<p class="load-more-note" role="status">${this.text('limitReached', { count })}</p>`;
-      return shown.extended
-        ? html`<p class="load-more-note" role="status">${this.text('allLoaded', { count })}</p>`
-        : nothing;
+      const end = this.endOfHistory(shown);
+      return end ? html`<p class="load-more-note">${end}</p>` : nothing;
     }
     return html`<div class="load-more">
       <button
@@ -1021,7 +1024,8 @@ export class MessageStatusList extends LitElement {
           (error) =>
             `${error.channel ? this.text('channelFailed', { channel: this.text(error.channel) }) : this.text('loadMoreFailed')} ${this.errorSentence(error)}`,
         );
-        return [this.text('loadedAnnouncement', { messages }), ...problems].join(' ');
+        const end = this.endOfHistory(this.shownForContact);
+        return [this.text('loadedAnnouncement', { messages }), ...problems, ...(end ? [end] : [])].join(' ');
       }
       case 'filtered': {
         const messages = this.shownForContact?.messages ?? [];

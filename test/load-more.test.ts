@@ -119,6 +119,12 @@ describe('older messages from a count-only endpoint (Voyado’s shape)', () => {
     expect(loaded.detail.messages.length).to.equal(250);
     expect(loadMoreButton(list), 'no button once an answer was not full').to.be.null;
     expect(note(list)).to.equal('All messages are loaded (250).');
+    // Said to screen readers with the outcome, through the list's one live region.
+    const live = list.shadowRoot!.querySelector('[aria-live="polite"]')!;
+    await waitUntil(
+      () => live.textContent!.includes('All messages are loaded (250).'),
+      `live region: ${live.textContent}`,
+    );
     const counts = (await requestsFor(contactId)).map(
       (request) => `${request.path.split('/').pop()} ${request.query.count}`,
     );
