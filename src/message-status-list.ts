@@ -107,6 +107,8 @@ interface Shown extends LoadMessagesResult {
   loadedAt?: number;
   /** The `count` last asked for when "Load more" re-asks a Voyado-shaped endpoint (no next links) for more. */
   askedCount?: number;
+  /** Of `skipped`, the items left out of the older messages loaded since the first page: a refresh keeps those. */
+  olderSkipped?: number;
 }
 
 /** The next `count` to ask a count-only endpoint for: twice as many (fewer re-downloads than steps), up to its limit. */
@@ -387,9 +389,16 @@ export class MessageStatusList extends LitElement {
         return link ? [[error.channel, link]] : [];
       });
       const next = { ...Object.fromEntries(kept), ...more.next };
+      const firstSkipped = (current.skipped ?? 0) - (current.olderSkipped ?? 0);
+      // A next link's page adds to what is shown; a count-only endpoint's larger answer holds the first page again.
+      const olderSkipped = shown.next
+        ? (current.olderSkipped ?? 0) + (more.skipped ?? 0)
+        : Math.max(0, (more.skipped ?? 0) - firstSkipped);
       this.shown = {
         ...current,
         ...merged,
+        skipped: firstSkipped + olderSkipped || undefined,
+        olderSkipped,
         next: Object.keys(next).length ? next : undefined,
         full: more.full,
         askedCount,
@@ -509,6 +518,8 @@ export class MessageStatusList extends LitElement {
         next: previous.next,
         full: previous.full,
         askedCount: previous.askedCount,
+        skipped: (result.skipped ?? 0) + (previous.olderSkipped ?? 0) || undefined,
+        olderSkipped: previous.olderSkipped,
         extended: true,
       }),
       errorsFrom: 'load',

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import './helpers/readable-failures.js';
 import './helpers/resize-observer-loop.js';
 import '../src/define.js';
-import type { MessageStatusList } from '../src/message-status-list.js';
+import type { MessageStatusList, MessagesLoadDetail } from '../src/message-status-list.js';
 import { click } from './helpers/input.js';
 import { freshContact, requestsFor } from './helpers/mock-api.js';
 
@@ -90,6 +90,64 @@ describe('older messages', () => {
     );
     await waitUntil(() => list.state === 'ready', '', { timeout: 8000 });
     expect(loadMoreButton(list)).to.be.null;
+  });
+});
+
+describe('items left out of older pages', () => {
+  it('are counted once each, and stay counted through a refresh', async function () {
+    this.timeout(30_000);
+    // The messy contact's unreadable items sort last (no date), so small pages put them on the older pages.
+    const list = await fixture<MessageStatusList>(
+      html`<message-status-list
+        lang="en"
+        contact-id=${freshContact('messy')}
+        endpoint="/api/contacts/{contactId}/messages"
+        page-size="4"
+      ></message-status-list>`,
+    );
+    const first = (await oneEvent(list, 'messages-load')) as CustomEvent<MessagesLoadDetail>;
+    let last = first;
+    while (loadMoreButton(list)) {
+      const loaded = oneEvent(list, 'messages-load');
+      await click(loadMoreButton(list)!);
+      last = (await loaded) as CustomEvent<MessagesLoadDetail>;
+    }
+    const all = last.detail.skipped;
+    expect(all, 'the older pages had unreadable items').to.be.greaterThan(first.detail.skipped);
+
+    const refreshed = oneEvent(list, 'messages-load');
+    await list.refresh();
+    expect(((await refreshed) as CustomEvent<MessagesLoadDetail>).detail.skipped).to.equal(all);
+    expect(list.shadowRoot!.querySelector('[part="skipped"]')!.textContent).to.contain(`${all} messages`);
+  });
+
+  it('are not counted twice when a count-only endpoint is asked again for more', async function () {
+    this.timeout(30_000);
+    const endpoint = '/api/v3/contacts/{contactId}/{channel}messages';
+    const listOf = (pageSize: number) =>
+      fixture<MessageStatusList>(
+        html`<message-status-list
+          lang="en"
+          contact-id=${freshContact('messy')}
+          endpoint=${endpoint}
+          page-size=${pageSize}
+        ></message-status-list>`,
+      );
+    // The truth: everything in one answer.
+    const whole = await listOf(500);
+    const truth = ((await oneEvent(whole, 'messages-load')) as CustomEvent<MessagesLoadDetail>).detail;
+
+    const list = await listOf(3);
+    await oneEvent(list, 'messages-load');
+    let last: MessagesLoadDetail | undefined;
+    while (loadMoreButton(list)) {
+      const loaded = oneEvent(list, 'messages-load');
+      await click(loadMoreButton(list)!);
+      last = ((await loaded) as CustomEvent<MessagesLoadDetail>).detail;
+    }
+    expect(last, 'Load more was never offered').to.exist;
+    expect(truth.skipped, 'the answer had unreadable items').to.be.greaterThan(0);
+    expect([last!.messages.length, last!.skipped]).to.deep.equal([truth.messages.length, truth.skipped]);
   });
 });
 
