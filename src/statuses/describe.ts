@@ -43,10 +43,14 @@ export interface DescribeOptions {
 type ExtraText =
   'otherLabel' | 'otherExplanation' | 'missingExplanation' | 'deferredRetrying' | 'deferredClosed' | 'pendingLabel';
 
+/** The built-in texts of the nearest language the widget has. */
+function stringsFor(lang: string | undefined) {
+  return STATUS_STRINGS[resolveLanguage(lang, Object.keys(STATUS_STRINGS))] ?? STATUS_STRINGS.en;
+}
+
 /** Words read after a pending status's label, telling it from a final one. */
 export function pendingText(options: Pick<DescribeOptions, 'lang' | 'overrides'> = {}): string {
-  const strings = STATUS_STRINGS[resolveLanguage(options.lang, Object.keys(STATUS_STRINGS))] ?? STATUS_STRINGS.en;
-  return pick(options.overrides?.pendingLabel, strings.pendingLabel);
+  return pick(options.overrides?.pendingLabel, stringsFor(options.lang).pendingLabel);
 }
 
 /** How long the platform keeps retrying a deferred email before calling it a soft bounce. */
@@ -78,7 +82,7 @@ export function deferredHoursLeft(sentAt: Date, now: Date): number {
 
 /** What to show for a status on a channel, in the nearest available language, with the host's overrides applied. */
 export function describeStatus(raw: unknown, channel: Channel, options: DescribeOptions = {}): StatusDescription {
-  const strings = STATUS_STRINGS[resolveLanguage(options.lang, Object.keys(STATUS_STRINGS))] ?? STATUS_STRINGS.en;
+  const strings = stringsFor(options.lang);
   const overrides = options.overrides ?? {};
   const text = (name: ExtraText) => pick(overrides[name], strings[name]);
   const rawText = typeof raw === 'string' ? raw : '';
