@@ -407,12 +407,7 @@ export class MessageStatusList extends LitElement {
         extended: true,
       };
       await this.updateComplete;
-      this.emit<MessagesLoadDetail>('messages-load', {
-        contactId: current.contactId,
-        messages: this.shown.messages,
-        skipped: this.shown.skipped ?? 0,
-      });
-      for (const error of more.errors) this.emitError(current.contactId, error);
+      this.emitLoaded(current.contactId, more.errors);
     } catch (error) {
       if (abort.signal.aborted) return;
       const loadError = asLoadError(error);
@@ -453,6 +448,8 @@ export class MessageStatusList extends LitElement {
       strings: shared ? mergeStrings(shared.strings, this.strings) : this.strings,
       client: shared?.client,
     };
+    // A language the host added through `strings` counts as one the widget speaks (built-in texts fill its gaps).
+    this.language = this.langController.resolve([...Object.keys(UI_STRINGS), ...Object.keys(this.settings.strings)]);
     if (changed.has('refreshInterval') && changed.get('refreshInterval') !== undefined) {
       this.refreshTimer.restart(this.refreshInterval);
     }
@@ -526,11 +523,14 @@ export class MessageStatusList extends LitElement {
       loadedAt: this.ticks.now(),
     };
     this.failure = undefined;
-    void this.updateComplete.then(() => {
-      const { messages = [], skipped = 0 } = this.shown ?? {};
-      this.emit<MessagesLoadDetail>('messages-load', { contactId, messages, skipped });
-      for (const error of result.errors) this.emitError(contactId, error);
-    });
+    void this.updateComplete.then(() => this.emitLoaded(contactId, result.errors));
+  }
+
+  /** `messages-load` with what is now shown, then a `messages-error` for each part that failed. */
+  private emitLoaded(contactId: string, errors: readonly MessageLoadError[]): void {
+    const { messages = [], skipped = 0 } = this.shown ?? {};
+    this.emit<MessagesLoadDetail>('messages-load', { contactId, messages, skipped });
+    for (const error of errors) this.emitError(contactId, error);
   }
 
   private showFailure(contactId: string, error: unknown): void {
@@ -639,10 +639,8 @@ export class MessageStatusList extends LitElement {
 
   private readonly langController = new LangController(this);
 
-  private get language(): string {
-    // A language the host added through `strings` counts as one the widget speaks (built-in texts fill its gaps).
-    return this.langController.resolve([...Object.keys(UI_STRINGS), ...Object.keys(this.settings.strings)]);
-  }
+  /** The language in force, worked out once per update (it walks up the tree): every text of a render reads it. */
+  private language = 'en';
 
   private text(key: keyof UiStrings, values: Record<string, string | number> = {}): string {
     return uiText(this.settings.strings, this.language, key, values);
@@ -774,14 +772,12 @@ export class MessageStatusList extends LitElement {
     return html`${
       refreshFailure ? this.renderNotice(this.refreshFailedLead(shown), refreshFailure, () => this.refresh()) : nothing
     }
-    ${shown?.errors.map((error) => {
-      const fromMore = shown.errorsFrom === 'more';
-      const lead = error.channel
-        ? this.text('channelFailed', { channel: this.text(error.channel) })
-        : this.text(fromMore ? 'loadMoreFailed' : 'refreshFailed');
+    ${shown?.errors.map((error) =>
       // An error from loading older pages is mended by loading them again, not by starting over.
-      return this.renderNotice(lead, error, () => (fromMore ? this.loadMore() : this.refresh()));
-    })}
+      this.renderNotice(this.partialErrorLead(shown, error), error, () =>
+        shown.errorsFrom === 'more' ? this.loadMore() : this.refresh(),
+      ),
+    )}
     ${skippedNote(shown?.skipped, (key, values) => this.text(key, values))}
     ${
       messages.length
@@ -790,6 +786,12 @@ export class MessageStatusList extends LitElement {
           ? nothing
           : html`<p class="notice" part="empty">${this.text('empty')}</p>`
     }`;
+  }
+
+  /** What failed while other messages are shown: one channel, or loading older or newer ones. */
+  private partialErrorLead(shown: Shown, error: MessageLoadError): string {
+    if (error.channel) return this.text('channelFailed', { channel: this.text(error.channel) });
+    return this.text(shown.errorsFrom === 'more' ? 'loadMoreFailed' : 'refreshFailed');
   }
 
   /** A failed refresh leaves older rows on screen: say so, and from when they are. */
@@ -1031,9 +1033,9 @@ export class MessageStatusList extends LitElement {
       case 'loaded': {
         const { count } = announcement;
         const messages = this.text(count === 1 ? 'messageCountOne' : 'messageCountOther', { count });
-        const problems = (this.shownForContact?.errors ?? []).map(
-          (error) =>
-            `${error.channel ? this.text('channelFailed', { channel: this.text(error.channel) }) : this.text('loadMoreFailed')} ${this.errorSentence(error)}`,
+        const shown = this.shownForContact;
+        const problems = (shown?.errors ?? []).map(
+          (error) => `${this.partialErrorLead(shown!, error)} ${this.errorSentence(error)}`,
         );
         const end = this.endOfHistory(this.shownForContact);
         return [this.text('loadedAnnouncement', { messages }), ...problems, ...(end ? [end] : [])].join(' ');
