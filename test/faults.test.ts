@@ -4,7 +4,7 @@ import '../src/define.js';
 import type { MessageStatusList, MessagesErrorDetail } from '../src/message-status-list.js';
 import { formatTime } from '../src/internal/format-time.js';
 import { click } from './helpers/input.js';
-import { freshContact, requestsFor } from './helpers/mock-api.js';
+import { abortedOnServer, freshContact, requestsFor } from './helpers/mock-api.js';
 
 // Faults asked of the mock API per request (demo/mock-api.mjs, "Fault modes"), and what the list does with each.
 
@@ -90,9 +90,7 @@ describe('faults', () => {
       await list.updateComplete;
       expect(list.state).to.equal('error');
       expect(part(list, 'error')!.textContent).to.contain('did not answer in time');
-      await waitUntil(async () => (await requestsFor(contactId)).filter((r) => r.aborted).length === 3, '', {
-        timeout: 3000,
-      });
+      await abortedOnServer(contactId, 3);
       expect(await requestsFor(contactId)).to.have.length(3);
     });
 

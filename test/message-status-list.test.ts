@@ -5,7 +5,7 @@ import type { MessageStatusList } from '../src/message-status-list.js';
 import type { MessageStatusChip } from '../src/message-status-chip.js';
 import { STATUS_CATALOG, STATUS_KEYS } from '../src/statuses/catalog.js';
 import { click } from './helpers/input.js';
-import { freshContact, requestsFor } from './helpers/mock-api.js';
+import { abortedOnServer, freshContact, requestsFor } from './helpers/mock-api.js';
 
 const OWN = '/api/contacts/{contactId}/messages';
 const OWN_PER_CHANNEL = '/api/contacts/{contactId}/messages?channel={channel}';
@@ -267,7 +267,8 @@ describe('<message-status-list>', () => {
     expect(rows(list).length, 'the old contact’s rows are gone at once').to.equal(0);
     list.contactId = 'empty';
     await ready(list);
-    await new Promise((resolve) => setTimeout(resolve, 2800));
+    // Dropped, not merely ignored: the server saw the slow request go, so its answer cannot land.
+    await abortedOnServer(slow);
     expect(part(list, 'empty')?.textContent).to.contain('No email or SMS');
     expect(rows(list).length, 'the slow answer never lands').to.equal(0);
   });

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { abortedOnServer, freshContact, requestsFor, type LoggedRequest } from './helpers/mock-api.js';
 
 // The mock API (demo/mock-api.mjs) is the ground every element test stands on,
 // so its routes and scenarios are checked here, over real HTTP, as the widget sees them.
@@ -43,18 +44,6 @@ interface VoyadoPage {
   count: number;
   items: VoyadoItem[];
 }
-
-interface LoggedRequest {
-  method: string;
-  path: string;
-  query: Record<string, string>;
-  body?: unknown;
-  at: string;
-  aborted?: boolean;
-}
-
-/** A contact id no other test (or earlier run against the same server) has used. */
-const fresh = (scenario: string) => `${scenario}~${Math.random().toString(36).slice(2, 10)}`;
 
 async function getJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
@@ -240,7 +229,7 @@ describe('mock API', () => {
 
   describe('unblock', () => {
     it('unblocks a fresh id in server memory, leaving other ids blocked', async () => {
-      const id = fresh('blocked-email');
+      const id = freshContact('blocked-email');
       const url = `/api/contacts/${id}/messages`;
       expect((await getJson<ProjectPage>(url)).contact?.email?.blocked).to.equal(true);
 
@@ -255,12 +244,12 @@ describe('mock API', () => {
 
       expect((await getJson<ProjectPage>(url)).contact?.email?.blocked).to.equal(false);
       expect(
-        (await getJson<ProjectPage>(`/api/contacts/${fresh('blocked-email')}/messages`)).contact?.email?.blocked,
+        (await getJson<ProjectPage>(`/api/contacts/${freshContact('blocked-email')}/messages`)).contact?.email?.blocked,
       ).to.equal(true);
     });
 
     it('answers an invalid body with a 400 and an error', async () => {
-      const id = fresh('blocked-sms');
+      const id = freshContact('blocked-sms');
       for (const body of [
         '{not json',
         '[]',
@@ -276,14 +265,14 @@ describe('mock API', () => {
 
     it('refuses an address that is not the contact’s with a 409', async () => {
       const response = await postUnblock(
-        fresh('blocked-email'),
+        freshContact('blocked-email'),
         JSON.stringify({ channel: 'email', address: 'a@b.example' }),
       );
       expect(response.status).to.equal(409);
     });
 
     it('fails with a 500 for unblock-fails and stays blocked', async () => {
-      const id = fresh('unblock-fails');
+      const id = freshContact('unblock-fails');
       const response = await postUnblock(
         id,
         JSON.stringify({ channel: 'email', address: 'olof.dahl@nonexistent.example' }),
@@ -296,7 +285,7 @@ describe('mock API', () => {
 
   describe('request log', () => {
     it('records requests per contact id, without its own requests, and clears on DELETE', async () => {
-      const id = fresh('42');
+      const id = freshContact('42');
       await fetch(`/api/contacts/${id}/messages?channel=sms&count=5`);
       await postUnblock(id, JSON.stringify({ channel: 'sms', address: '+46701234567' }));
       await fetch(`/api/v3/contacts/${id}/emailmessages`);
@@ -316,7 +305,7 @@ describe('mock API', () => {
     });
 
     it('marks a slow request the client aborted', async () => {
-      const id = fresh('slow');
+      const id = freshContact('slow');
       const controller = new AbortController();
       const request = fetch(`/api/contacts/${id}/messages`, { signal: controller.signal });
       setTimeout(() => controller.abort(), 100);
@@ -325,12 +314,8 @@ describe('mock API', () => {
       expect(aborted).to.equal(true);
 
       // The server notices the closed connection a moment later.
-      let requests: LoggedRequest[] = [];
-      for (let i = 0; i < 20 && !requests[0]?.aborted; i++) {
-        await new Promise((resolve) => setTimeout(resolve, 25));
-        ({ requests } = await getJson<{ requests: LoggedRequest[] }>(`/api/_log/${id}`));
-      }
-      expect(requests[0]?.aborted).to.equal(true);
+      await abortedOnServer(id);
+      expect((await requestsFor(id))[0]?.aborted).to.equal(true);
     });
   });
 
@@ -354,14 +339,14 @@ describe('mock API', () => {
     });
 
     it('rate-limits the first request with Retry-After, then answers', async () => {
-      const url = `/api/contacts/${fresh('rate-limited')}/messages`;
+      const url = `/api/contacts/${freshContact('rate-limited')}/messages`;
       const first = await expectError(url, 429);
       expect(first.headers.get('retry-after')).to.equal('1');
       expect((await getJson<ProjectPage>(url)).messages.length).to.be.greaterThan(0);
     });
 
     it('fails the first flaky request with a 503, then answers', async () => {
-      const url = `/api/contacts/${fresh('flaky')}/messages`;
+      const url = `/api/contacts/${freshContact('flaky')}/messages`;
       await expectError(url, 503);
       expect((await getJson<ProjectPage>(url)).messages.length).to.be.greaterThan(0);
     });
@@ -440,10 +425,8 @@ describe('mock API', () => {
   });
 
   describe('fault modes', () => {
-    const log = async (id: string) => (await getJson<{ requests: LoggedRequest[] }>(`/api/_log/${id}`)).requests;
-
     it('fails with the status asked for, on every route, with Retry-After when asked', async () => {
-      const id = fresh('42');
+      const id = freshContact('42');
       const response = await fetch(`/api/contacts/${id}/messages?status=429&retryAfter=7`);
       expect(response.status).to.equal(429);
       expect(response.headers.get('retry-after')).to.equal('7');
@@ -458,16 +441,16 @@ describe('mock API', () => {
         for (let i = 0; i < count; i++) seen.push((await fetch(`/api/contacts/${id}/messages?${query}`)).status);
         return seen;
       };
-      expect(await statuses(fresh('42'), 'status=500&times=2', 3)).to.deep.equal([500, 500, 200]);
-      expect(await statuses(fresh('42'), 'flap=1', 4)).to.deep.equal([503, 200, 503, 200]);
-      expect(await statuses(fresh('42'), 'flap=1&status=502', 2)).to.deep.equal([502, 200]);
+      expect(await statuses(freshContact('42'), 'status=500&times=2', 3)).to.deep.equal([500, 500, 200]);
+      expect(await statuses(freshContact('42'), 'flap=1', 4)).to.deep.equal([503, 200, 503, 200]);
+      expect(await statuses(freshContact('42'), 'flap=1&status=502', 2)).to.deep.equal([502, 200]);
     });
 
     it('takes modes from ~name=value parts of the contact id, the query winning', async () => {
-      const id = encodeURIComponent(`${fresh('42')}~status=404`);
+      const id = encodeURIComponent(`${freshContact('42')}~status=404`);
       expect((await fetch(`/api/contacts/${id}/messages`)).status).to.equal(404);
       expect((await fetch(`/api/contacts/${id}/messages?status=500`)).status).to.equal(500);
-      const slow = encodeURIComponent(`${fresh('empty')}~delay=300`);
+      const slow = encodeURIComponent(`${freshContact('empty')}~delay=300`);
       const started = performance.now();
       await getJson<ProjectPage>(`/api/contacts/${slow}/messages`);
       // A property of the fixture, not a performance budget.
@@ -475,7 +458,7 @@ describe('mock API', () => {
     });
 
     it('cuts a successful body short and relabels its content type', async () => {
-      const cut = await fetch(`/api/contacts/${fresh('42')}/messages?truncate=40&type=text/plain`);
+      const cut = await fetch(`/api/contacts/${freshContact('42')}/messages?truncate=40&type=text/plain`);
       expect(cut.status).to.equal(200);
       expect(cut.headers.get('content-type')).to.equal('text/plain');
       const text = await cut.text();
@@ -485,26 +468,26 @@ describe('mock API', () => {
 
     it('serves a raw body as given, for any contact', async () => {
       const body = '{"messages":[{"id":"r1","channel":"sms","status":"<b>x</b>"}';
-      const response = await fetch(`/api/contacts/${fresh('anyone')}/messages?raw=${encodeURIComponent(body)}`);
+      const response = await fetch(`/api/contacts/${freshContact('anyone')}/messages?raw=${encodeURIComponent(body)}`);
       expect(response.status).to.equal(200);
       expect(response.headers.get('content-type')).to.equal('application/json; charset=utf-8');
       expect(await response.text()).to.equal(body);
     });
 
     it('drops the connection for drop, which the client sees as a network error', async () => {
-      const id = fresh('42');
+      const id = freshContact('42');
       let failure: unknown;
       const response = await fetch(`/api/contacts/${id}/messages?drop=1&times=1`);
       expect(response.status).to.equal(200);
       await response.text().catch((error: unknown) => (failure = error));
       expect(failure).to.be.instanceOf(TypeError);
-      expect(await log(id)).to.have.length(1);
+      expect(await requestsFor(id)).to.have.length(1);
       const again = await fetch(`/api/contacts/${id}/messages?drop=1&times=1`);
       expect(((await again.json()) as ProjectPage).messages.length, 'only the first is dropped').to.be.greaterThan(0);
     });
 
     it('answers a status that is not an error status with a 400', async () => {
-      expect((await fetch(`/api/contacts/${fresh('42')}/messages?status=200`)).status).to.equal(400);
+      expect((await fetch(`/api/contacts/${freshContact('42')}/messages?status=200`)).status).to.equal(400);
     });
   });
 });

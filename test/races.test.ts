@@ -3,18 +3,10 @@ import fc from 'fast-check';
 import './helpers/readable-failures.js';
 import '../src/define.js';
 import type { MessageStatusList, MessagesLoadDetail } from '../src/message-status-list.js';
-import { freshContact, requestsFor } from './helpers/mock-api.js';
+import { abortedOnServer, freshContact, requestsFor } from './helpers/mock-api.js';
 
 const ENDPOINT = '/api/contacts/{contactId}/messages';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Waits until the mock API saw the contact's request go before it answered. */
-async function abortedOnServer(contactId: string): Promise<void> {
-  await waitUntil(async () => (await requestsFor(contactId)).some((request) => request.aborted), 'never aborted', {
-    timeout: 3000,
-    interval: 25,
-  });
-}
 
 /** Contacts that each show something of their own: a different address in the header, different rows. */
 const SCENARIOS = ['42', 'empty', 'blocked-email', 'blocked-sms', 'unsubscribed', 'inferred-block'] as const;

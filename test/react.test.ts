@@ -7,6 +7,8 @@ import type { MessagesLoadDetail } from '../src/react.js';
 import type { MessageStatusList as MessageStatusListElement } from '../src/message-status-list.js';
 import type { MessageStatusChip as MessageStatusChipElement } from '../src/message-status-chip.js';
 import { freshContact, requestsFor } from './helpers/mock-api.js';
+import { closePage, openPage } from './helpers/page-frame.js';
+import './helpers/readable-failures.js';
 
 // Written with createElement rather than JSX so the shared esbuild set-up needs no JSX options.
 
@@ -170,16 +172,11 @@ describe('React wrappers', () => {
 });
 
 describe('the React demo page (demo/react.html)', () => {
-  let iframe: HTMLIFrameElement;
-  afterEach(() => iframe.remove());
+  afterEach(closePage);
 
   it('passes React state to the list and the list’s events back to React state', async () => {
-    iframe = document.createElement('iframe');
-    iframe.src = '/demo/react.html';
-    iframe.style.width = '1200px';
-    iframe.style.height = '900px';
-    document.body.append(iframe);
-    const doc = () => iframe.contentDocument!;
+    const win = await openPage('/demo/react.html');
+    const doc = () => win.document;
     const text = (selector: string) => doc().querySelector(selector)?.textContent ?? '';
     await waitUntil(() => /\d+ messages loaded/.test(text('#count')), 'the page never counted messages', {
       timeout: 15000,

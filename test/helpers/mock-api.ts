@@ -1,3 +1,5 @@
+import { waitUntil } from '@open-wc/testing';
+
 /** A contact id for a mock scenario with server state of its own, so tests do not share unblocks or counters. */
 export function freshContact(scenario: string): string {
   return `${scenario}~${Math.random().toString(36).slice(2, 10)}`;
@@ -19,4 +21,13 @@ export interface LoggedRequest {
 export async function requestsFor(contactId: string): Promise<LoggedRequest[]> {
   const response = await fetch(`/api/_log/${encodeURIComponent(contactId)}`);
   return ((await response.json()) as { requests: LoggedRequest[] }).requests;
+}
+
+/** Waits until the mock API saw `count` of the contact's requests go before it answered. */
+export async function abortedOnServer(contactId: string, count = 1): Promise<void> {
+  await waitUntil(
+    async () => (await requestsFor(contactId)).filter((request) => request.aborted).length >= count,
+    `the server never saw ${count} aborted request(s)`,
+    { timeout: 3000, interval: 25 },
+  );
 }
