@@ -1,6 +1,5 @@
-// Read by `cem analyze` (and so by scripts/readme-tables.mjs). The CLI flags in
-// package.json still choose the globs and the Lit support; this file only adds
-// what the analyzer cannot see in this codebase's patterns.
+// Read by the analyzer wherever it runs (scripts/manifest.mjs, scripts/readme-tables.mjs): which
+// sources, Lit support, and what it cannot see in this codebase's patterns.
 
 /**
  * `src/define.ts` registers through a guarded helper, `define('message-status-list', MessageStatusList)`.
@@ -100,5 +99,7 @@ function litCorrectionsPlugin() {
 }
 
 export default {
+  globs: ['src/**/*.ts'],
+  litelement: true,
   plugins: [guardedDefinePlugin(), litCorrectionsPlugin()],
 };

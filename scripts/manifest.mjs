@@ -10,9 +10,6 @@ import { cli } from '@custom-elements-manifest/analyzer/cli.js';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = fileURLToPath(new URL('../custom-elements.json', import.meta.url));
 
-/** The analyzer's arguments; scripts/readme-tables.mjs runs it with the same ones. */
-export const ANALYZE_ARGS = ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--quiet'];
-
 /** `src/message-status-list.ts` → `dist/message-status-list.js`, everywhere in the manifest. */
 function toShippedPaths(value) {
   if (typeof value === 'string') return value.replace(/^\/?src\/(.+)\.ts$/, 'dist/$1.js');
@@ -25,7 +22,7 @@ function toShippedPaths(value) {
 
 // The analyzer reads its config and package.json from the working directory.
 process.chdir(ROOT);
-const manifest = await cli({ argv: ANALYZE_ARGS, cwd: ROOT, noWrite: true });
+const manifest = await cli({ argv: ['analyze', '--quiet'], cwd: ROOT, noWrite: true });
 const elements = manifest.modules.flatMap((mod) => (mod.declarations ?? []).filter((d) => d.customElement));
 if (elements.length === 0) {
   console.error('custom-elements.json: the analyzer found no custom elements in src/.');

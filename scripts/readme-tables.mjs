@@ -7,8 +7,8 @@
 //   node scripts/readme-tables.mjs           rewrite them         (npm run docs)
 //   node scripts/readme-tables.mjs --check   fail if they are stale (npm run docs:check)
 //
-// The analyzer runs in memory with the same arguments as `npm run analyze`, so the check
-// never reads a custom-elements.json left over from an older source tree.
+// The analyzer runs in memory with its config file (custom-elements-manifest.config.mjs), as
+// `npm run analyze` does, so the check never reads a custom-elements.json left over from an older source tree.
 
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +18,6 @@ import * as prettier from 'prettier';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const README = fileURLToPath(new URL('../README.md', import.meta.url));
 const SCHEMA = fileURLToPath(new URL('../docs/messages.schema.json', import.meta.url));
-const ANALYZE_ARGS = ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--quiet'];
 
 const SECTIONS = [
   { name: 'api', what: 'the API tables (from the JSDoc in src/)', render: renderApiSection },
@@ -104,7 +103,7 @@ async function renderSchemaSection() {
 async function renderApiSection() {
   // The analyzer reads its config (custom-elements-manifest.config.mjs) and package.json from the working directory.
   process.chdir(ROOT);
-  const manifest = await cli({ argv: ANALYZE_ARGS, cwd: ROOT, noWrite: true });
+  const manifest = await cli({ argv: ['analyze', '--quiet'], cwd: ROOT, noWrite: true });
   return renderApi(manifest);
 }
 
