@@ -1,5 +1,5 @@
 import typescript from '@rollup/plugin-typescript';
-import { existsSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { BUNDLE_FILE, BUNDLE_OUTPUT, bundleInputOptions, minifyCssTemplates } from './scripts/bundle.mjs';
 
 // Lit and tslib stay external in the ESM build so an app that already has
@@ -7,7 +7,7 @@ import { BUNDLE_FILE, BUNDLE_OUTPUT, bundleInputOptions, minifyCssTemplates } fr
 const external = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^react($|\/)/, /^tslib($|\/)/];
 
 // Entry points a consumer imports directly; the rest come along through their imports.
-const entries = ['src/index.ts', 'src/define.ts', 'src/react.ts'].filter((file) => existsSync(file));
+const entries = ['src/index.ts', 'src/define.ts', 'src/react.ts'];
 
 // A file left over from a renamed module would otherwise ship in `dist/`.
 rmSync('dist', { recursive: true, force: true });

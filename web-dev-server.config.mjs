@@ -11,16 +11,17 @@ export const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url
 export const sharedServerConfig = {
   nodeResolve: true,
   middleware: [mockApi()],
-  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2021' }), ...reactPlugins],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig, target: 'es2021' }),
+    ...reactPlugins,
+    // The script-tag bundle built in memory from the source (not dist/, which may be stale or missing),
+    // for the demo's bundle pages, their tests and `npm run bench`. After esbuild, whose output it replaces.
+    serveBundle(),
+  ],
 };
-
-// The demo and the tests load the script-tag bundle built in memory from the source (not dist/,
-// which may be stale or missing); `npm run bench` measures the same in-memory bundle.
-export const bundleFromSource = serveBundle();
 
 export default {
   ...sharedServerConfig,
-  plugins: [...sharedServerConfig.plugins, bundleFromSource],
   open: '/demo/',
   watch: true,
   appIndex: 'demo/index.html',

@@ -1,11 +1,6 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { existsSync } from 'node:fs';
-import { bundleFromSource, sharedServerConfig } from './web-dev-server.config.mjs';
-
-// Debian's Chromium, not a downloaded one: this machine reaches no browser CDN.
-const executablePath =
-  process.env.CHROME_PATH ??
-  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
+import { sharedServerConfig } from './web-dev-server.config.mjs';
+import { chromiumPath as executablePath } from './scripts/local-server.mjs';
 
 // As root, Chromium refuses to start without --no-sandbox.
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -45,7 +40,7 @@ const emulationPlugin = {
 
 export default {
   ...sharedServerConfig,
-  plugins: [...sharedServerConfig.plugins, bundleFromSource, touchPlugin, emulationPlugin],
+  plugins: [...sharedServerConfig.plugins, touchPlugin, emulationPlugin],
   files: ['test/**/*.test.ts'],
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

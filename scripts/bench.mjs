@@ -7,19 +7,15 @@
 //
 //   npm run bench                 10 timed runs per row (after 3 warm-ups)
 //   npm run bench -- --runs 30    more runs
-import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
-import { existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { sharedServerConfig } from '../web-dev-server.config.mjs';
-import { serveBundle } from './serve-bundle.mjs';
-import { freePort } from './free-port.mjs';
+import { chromiumPath as executablePath, startLocalServer } from './local-server.mjs';
 
 const { values: options } = parseArgs({ options: { runs: { type: 'string', default: '10' } } });
 const RUNS = Math.min(Math.max(Number.parseInt(options.runs, 10) || 10, 1), 200);
@@ -30,9 +26,6 @@ const KINDS = ['widget', 'innerHTML', 'react'];
 const DEADLINE_MS = 15 * 60_000;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const executablePath =
-  process.env.CHROME_PATH ??
-  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
 
 if (!executablePath) fail('No Chromium found: set CHROME_PATH.');
 await buildReactBaseline();
@@ -42,20 +35,8 @@ const deadline = setTimeout(() => fail(`Gave up after ${DEADLINE_MS / 60_000} mi
 let server;
 let browser;
 try {
-  const port = await freePort();
-  server = await startDevServer({
-    config: {
-      ...sharedServerConfig,
-      plugins: [...sharedServerConfig.plugins, serveBundle()],
-      rootDir: root,
-      hostname: '127.0.0.1',
-      port,
-      watch: false,
-    },
-    readCliArgs: false,
-    readFileConfig: false,
-    logStartMessage: false,
-  });
+  let origin;
+  ({ server, origin } = await startLocalServer(root));
   browser = await puppeteer.launch({
     executablePath,
     headless: true,
@@ -75,7 +56,7 @@ try {
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
   await page.setViewport({ width: 1280, height: 900 });
-  await page.goto(`http://127.0.0.1:${port}/bench/index.html`, { waitUntil: 'load' });
+  await page.goto(`${origin}/bench/index.html`, { waitUntil: 'load' });
   await page.waitForFunction(() => window.bench && window.mountReactList && customElements.get('message-status-list'), {
     timeout: 30_000,
   });

@@ -2,18 +2,13 @@
 // at (light, dark, Swedish, forced colours, a 320 px wide phone, an open explanation, the unblock
 // dialog, an error). Serves the sources as the demo does (no build needed); needs Chromium
 // (CHROME_PATH, else /usr/bin/chromium). Everything stays on localhost; the script ends by itself.
-import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { sharedServerConfig } from '../web-dev-server.config.mjs';
-import { freePort } from './free-port.mjs';
+import { chromiumPath as executablePath, startLocalServer } from './local-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = fileURLToPath(new URL('../.screenshots/', import.meta.url));
-const executablePath =
-  process.env.CHROME_PATH ??
-  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
 // A hung browser or server must not keep the script (or CI) waiting forever.
 const DEADLINE_MS = 3 * 60_000;
 const MAX_HEIGHT = 1100;
@@ -47,13 +42,8 @@ const SHOTS = [
 let server;
 let browser;
 try {
-  const port = await freePort();
-  server = await startDevServer({
-    config: { ...sharedServerConfig, rootDir: root, hostname: '127.0.0.1', port, watch: false },
-    readCliArgs: false,
-    readFileConfig: false,
-    logStartMessage: false,
-  });
+  let origin;
+  ({ server, origin } = await startLocalServer(root));
   browser = await puppeteer.launch({
     executablePath,
     headless: true,
@@ -71,7 +61,7 @@ try {
       const cdp = await page.createCDPSession();
       await cdp.send('Emulation.setEmulatedMedia', { features: shot.media });
     }
-    await page.goto(`http://127.0.0.1:${port}/demo/`, { waitUntil: 'load' });
+    await page.goto(`${origin}/demo/`, { waitUntil: 'load' });
     await waitForList(page, 'ready');
     for (const [id, value] of Object.entries(shot.controls ?? {})) await setControl(page, id, value, !shot.wait);
     await waitForList(page, shot.wait ?? 'settled');

@@ -1,6 +1,6 @@
 // `npm run size`: size-limit over the script-tag bundle, the ESM entry (Lit excluded) and the Lit-alone
 // baseline (see .size-limit.json), printed as one table so they sit side by side. Builds first
-// (`npm run build`, then rollup.baseline.config.mjs), so what is measured is the current source, never a
+// (rollup.config.mjs, then rollup.baseline.config.mjs), so what is measured is the current source, never a
 // stale dist/. Exits non-zero when anything is over its budget, as size-limit itself does.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +17,8 @@ function run(command, args, what) {
   }
 }
 
-run('npm', ['run', 'build', '--silent'], '`npm run build`');
+// The build's rollup step only: sizes need no manifest.
+run(process.execPath, [rollupBin, '-c', '--silent'], 'The build');
 run(
   process.execPath,
   [rollupBin, '-c', 'rollup.baseline.config.mjs', '--silent'],

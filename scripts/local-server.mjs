@@ -1,0 +1,35 @@
+// What the scripts that drive a browser share with each other and with the test runner: where
+// Chromium is, and the demo's own server (sources, mock API, in-memory bundle) on a free port.
+import { startDevServer } from '@web/dev-server';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { sharedServerConfig } from '../web-dev-server.config.mjs';
+
+/** Debian's Chromium, not a downloaded one (this machine reaches no browser CDN); `CHROME_PATH` wins. */
+export const chromiumPath =
+  process.env.CHROME_PATH ??
+  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
+
+/** A port nobody listens on right now: a fixed one would clash with `npm start` or a second run. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** The shared server set-up on localhost, quiet and without watching; resolves to the server and its origin. */
+export async function startLocalServer(rootDir) {
+  const port = await freePort();
+  const server = await startDevServer({
+    config: { ...sharedServerConfig, rootDir, hostname: '127.0.0.1', port, watch: false },
+    readCliArgs: false,
+    readFileConfig: false,
+    logStartMessage: false,
+  });
+  return { server, origin: `http://127.0.0.1:${port}` };
+}
