@@ -1,5 +1,6 @@
 import { STATUS_CATALOG, type StatusKey } from '../statuses/catalog.js';
 import { normalizeStatus } from '../statuses/normalize.js';
+import { summaryBucket } from '../statuses/summary.js';
 import type { Channel, Message } from './types.js';
 
 /** A summary line's status: a catalog key, or `other` for every status the widget does not know. */
@@ -29,9 +30,7 @@ export function isProblem(status: string): boolean {
 
 /** Whether a status is counted under `wanted` in the summary: itself, or a kind of it (blocked under soft bounce). */
 export function matchesStatus(status: string, wanted: StatusFilter): boolean {
-  const key = normalizeStatus(status);
-  if (!key) return wanted === 'other';
-  return key === wanted || STATUS_CATALOG[key].countsAs === wanted;
+  return wanted === summaryBucket(status) || wanted === normalizeStatus(status);
 }
 
 // Folded texts per message object: a search over 10,000 messages re-runs on every keystroke.

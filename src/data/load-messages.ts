@@ -6,7 +6,6 @@ import { sortNewestFirst } from './sort-messages.js';
 import { CHANNELS, type Channel, type Contact, type Fetcher, type Message, type MessagePage } from './types.js';
 import { expandUrlTemplate, templateUses } from './url-template.js';
 
-export { DEFAULT_TIMEOUT };
 export const DEFAULT_TRIES = 3;
 /** The most Voyado's message history hands out in one answer; it takes a `count` and gives no next link. */
 export const VOYADO_MAX_COUNT = 500;

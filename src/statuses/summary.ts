@@ -12,15 +12,20 @@ export interface SummaryEntry {
  * How many messages ended in each status, in catalog order (unknown statuses
  * last). A status with `countsAs` is counted under that one and named inside it.
  */
+/** The line of the summary a status is counted on: its own, its broader kind's (blocked under soft bounce), or `other`. */
+export function summaryBucket(status: string): StatusKey | 'other' {
+  const key = normalizeStatus(status);
+  return (key && STATUS_CATALOG[key].countsAs) ?? key ?? 'other';
+}
+
 export function summarizeStatuses(messages: readonly { status: string }[]): SummaryEntry[] {
   const counts = new Map<StatusKey | 'other', number>();
   const within = new Map<StatusKey, number>();
   for (const message of messages) {
-    const key = normalizeStatus(message.status);
-    const countsAs = key ? STATUS_CATALOG[key].countsAs : undefined;
-    const bucket = countsAs ?? key ?? 'other';
+    const bucket = summaryBucket(message.status);
     counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
-    if (countsAs && key) within.set(key, (within.get(key) ?? 0) + 1);
+    const key = normalizeStatus(message.status);
+    if (key && bucket !== key) within.set(key, (within.get(key) ?? 0) + 1);
   }
   const order: (StatusKey | 'other')[] = [...STATUS_KEYS, 'other'];
   return order
