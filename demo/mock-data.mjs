@@ -547,7 +547,7 @@ export function unblockFails(now) {
 }
 
 // ---------------------------------------------------------------------------
-// many: 250 generated messages for paging and benchmarks.
+// many (250) and long-history (700): generated messages for paging and benchmarks.
 
 const MANY_EMAIL = [
   ['delivered', 'Delivered'],
@@ -578,7 +578,7 @@ const MANY_NAMES = [
   'Bonuscheck',
 ];
 
-export function many(now, _state, total = 250) {
+function manyMessages(now, total) {
   const messages = [];
   for (let i = 0; i < total; i++) {
     // Every third message is an SMS, so both channels page differently.
@@ -802,11 +802,11 @@ export const HISTORIES = {
   unsubscribed,
   'inferred-block': inferredBlock,
   'unblock-fails': unblockFails,
-  many,
+  many: (now) => manyMessages(now, 250),
   messy,
   'status-change': statusChange,
   // 700 like `many`: past the 500 that Voyado's history hands out in one answer.
-  'long-history': (now) => many(now, undefined, 700),
+  'long-history': (now) => manyMessages(now, 700),
   // These fail differently, but a successful retry returns a normal history.
   'rate-limited': bjorn,
   flaky: bjorn,
