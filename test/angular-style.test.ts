@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import './helpers/readable-failures.js';
+import { loaded } from './helpers/list.js';
 import { closePage, openPage } from './helpers/page-frame.js';
 import type { MessagesLoadDetail, UnblockDetail } from '../src/message-status-list.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
@@ -31,14 +32,6 @@ async function defineIn({ win, doc }: Frame, src: string): Promise<void> {
       win.customElements.whenDefined(tag),
     ),
   );
-}
-
-async function ready(list: MessageStatusList): Promise<void> {
-  await waitUntil(() => list.state === 'ready' || list.state === 'error', `the list is still ${list.state}`, {
-    timeout: 8000,
-  });
-  expect(list.state).to.equal('ready');
-  await list.updateComplete;
 }
 
 const SCRIPTS = [
@@ -79,7 +72,7 @@ describe('what Angular relies on', () => {
         expect(list.requestInit).to.equal(requestInit);
         expect(list.strings).to.equal(strings);
         expect(list.pageSize).to.equal(50);
-        await ready(list);
+        await loaded(list);
         const [request] = await requestsFor(contactId);
         expect(request.headers.authorization).to.equal('Bearer set-before-define');
         expect(request.query.count).to.equal('50');
@@ -121,7 +114,7 @@ describe('what Angular relies on', () => {
         frame.doc.body.append(parent);
         await defineIn(frame, src);
 
-        await ready(list);
+        await loaded(list);
         await waitUntil(() => onElement.length > 0, 'messages-load never reached the element listener');
         expect(onElement[0].contactId).to.equal(contactId);
         expect(onElement[0].messages.length).to.be.greaterThan(0);

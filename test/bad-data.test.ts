@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import './helpers/readable-failures.js';
+import { rows } from './helpers/list.js';
 import '../src/define.js';
 import type { MessageStatusList, MessagesErrorDetail, MessagesLoadDetail } from '../src/message-status-list.js';
 import type { MessageStatusChip } from '../src/message-status-chip.js';
@@ -34,7 +35,6 @@ async function load(contactId: string, query = '', lang = 'en'): Promise<Outcome
 }
 
 const $ = (list: MessageStatusList, selector: string) => list.shadowRoot!.querySelector<HTMLElement>(selector);
-const rows = (list: MessageStatusList) => [...list.shadowRoot!.querySelectorAll<HTMLElement>('[part="row"]')];
 const text = (element: Element | null) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 function rowNamed(list: MessageStatusList, name: string): HTMLElement {

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import './helpers/readable-failures.js';
+import { loaded } from './helpers/list.js';
 import { closePage, describeViolations, openPage, type FrameWindow } from './helpers/page-frame.js';
 import type { MessageStatusChip } from '../src/message-status-chip.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
@@ -13,14 +14,6 @@ const BUNDLE = '/dist/message-status-list.bundle.js';
 async function openBundlePage(path: string): Promise<{ win: FrameWindow; doc: Document }> {
   const win = await openPage(path);
   return { win, doc: win.document };
-}
-
-async function ready(list: MessageStatusList): Promise<void> {
-  await waitUntil(() => list.state === 'ready' || list.state === 'error', `the list is still ${list.state}`, {
-    timeout: 8000,
-  });
-  expect(list.state).to.equal('ready');
-  await list.updateComplete;
 }
 
 function chipLabel(chip: MessageStatusChip): string {
@@ -65,7 +58,7 @@ describe('the script-tag bundle', () => {
     expect(win.customElements.get('message-status-list')).not.to.equal(customElements.get('message-status-list'));
 
     const list = doc.querySelector<MessageStatusList>('message-status-list')!;
-    await ready(list);
+    await loaded(list);
     const rows = list.shadowRoot!.querySelectorAll('[part="row"]');
     expect(rows.length).to.be.greaterThan(10);
     expect(list.shadowRoot!.querySelector('[part="header"]')!.textContent).to.contain('@');
@@ -84,7 +77,7 @@ describe('the script-tag bundle', () => {
     expect(policy).to.contain("script-src 'self'").and.not.to.contain('unsafe');
 
     const list = doc.querySelector<MessageStatusList>('message-status-list')!;
-    await ready(list);
+    await loaded(list);
     expect(list.shadowRoot!.querySelectorAll('[part="row"]').length).to.be.greaterThan(10);
     // Styled: Lit's constructed stylesheets are not governed by style-src.
     expect(win.getComputedStyle(list).getPropertyValue('--_radius').trim()).to.equal('0.5rem');

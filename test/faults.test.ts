@@ -1,5 +1,6 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import './helpers/readable-failures.js';
+import { part, rows, settled } from './helpers/list.js';
 import '../src/define.js';
 import type { MessageStatusList, MessagesErrorDetail } from '../src/message-status-list.js';
 import { formatTime } from '../src/internal/format-time.js';
@@ -21,15 +22,6 @@ function listFor(contactId: string, query = '', extra: { timeout?: number; lang?
   );
 }
 
-const part = (list: MessageStatusList, name: string) =>
-  list.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const rowCount = (list: MessageStatusList) => list.shadowRoot!.querySelectorAll('[part="row"]').length;
-
-async function settled(list: MessageStatusList): Promise<void> {
-  await waitUntil(() => list.state === 'ready' || list.state === 'error', `still ${list.state}`, { timeout: 8000 });
-  await list.updateComplete;
-}
-
 /** Milliseconds between the server receiving one try and the next. */
 async function gaps(contactId: string): Promise<number[]> {
   const times = (await requestsFor(contactId)).map((request) => Date.parse(request.at));
@@ -45,7 +37,7 @@ describe('faults', () => {
       list.addEventListener('messages-error', (event) => errors.push((event as CustomEvent).detail));
       await settled(list);
       expect(list.state).to.equal('ready');
-      expect(rowCount(list)).to.be.greaterThan(0);
+      expect(rows(list).length).to.be.greaterThan(0);
       expect(await requestsFor(contactId)).to.have.length(3);
       const [first, second] = await gaps(contactId);
       // Backoff with jitter: 150–300 ms before the second try, 300–600 ms before the third.
@@ -152,12 +144,12 @@ describe('faults', () => {
         list.timeZone = 'Asia/Tokyo';
         await settled(list);
         const after = new Date();
-        const rows = rowCount(list);
+        const shownBefore = rows(list).length;
         list.endpoint = `${ENDPOINT}?status=503`;
         await oneEvent(list, 'messages-error');
         await list.updateComplete;
         expect(list.state).to.equal('ready');
-        expect(rowCount(list)).to.equal(rows);
+        expect(rows(list).length).to.equal(shownBefore);
         const notice = part(list, 'error')!.textContent!.replace(/\s+/g, ' ');
         expect(notice).to.contain(lead);
         const shown = [before, after].map((time) => formatTime(time, lang, 'Asia/Tokyo'));

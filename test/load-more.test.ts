@@ -1,14 +1,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import './helpers/readable-failures.js';
+import { rows } from './helpers/list.js';
 import './helpers/resize-observer-loop.js';
 import '../src/define.js';
 import type { MessageStatusList, MessagesLoadDetail } from '../src/message-status-list.js';
 import { click } from './helpers/input.js';
 import { freshContact, requestsFor } from './helpers/mock-api.js';
-
-function rows(list: MessageStatusList) {
-  return list.shadowRoot!.querySelectorAll('[part="row"]');
-}
 
 function loadMoreButton(list: MessageStatusList) {
   return list.shadowRoot!.querySelector<HTMLButtonElement>('[part="load-more-button"]');

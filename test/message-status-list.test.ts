@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import './helpers/readable-failures.js';
+import { part, rows, settled } from './helpers/list.js';
 import '../src/define.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
 import type { MessageStatusChip } from '../src/message-status-chip.js';
@@ -12,25 +13,12 @@ const OWN_PER_CHANNEL = '/api/contacts/{contactId}/messages?channel={channel}';
 const V3 = '/api/v3/contacts/{contactId}/{channel}messages';
 const V2 = '/api/v2/contacts/{contactId}/messages/latest';
 
-function rows(list: MessageStatusList): HTMLElement[] {
-  return [...list.shadowRoot!.querySelectorAll<HTMLElement>('[part="row"]')];
-}
-
 function chipOf(row: HTMLElement): MessageStatusChip {
   return row.querySelector('message-status-chip')!;
 }
 
-function part(list: MessageStatusList, name: string): HTMLElement | null {
-  return list.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-}
-
 function rowText(row: HTMLElement, name: string): string {
   return row.querySelector(`[part="${name}"]`)?.textContent?.trim() ?? '';
-}
-
-async function ready(list: MessageStatusList): Promise<void> {
-  await waitUntil(() => list.state === 'ready' || list.state === 'error', `still ${list.state}`, { timeout: 8000 });
-  await list.updateComplete;
 }
 
 describe('<message-status-list>', () => {
@@ -40,7 +28,7 @@ describe('<message-status-list>', () => {
     );
     expect(list.state).to.equal('loading');
     expect(part(list, 'loading')?.textContent).to.contain('Loading messages');
-    await ready(list);
+    await settled(list);
     expect(list.getAttribute('state')).to.equal('ready');
     const shown = rows(list);
     expect(shown.length).to.be.greaterThan(20);
@@ -57,7 +45,7 @@ describe('<message-status-list>', () => {
     const list = await fixture<MessageStatusList>(
       html`<message-status-list contact-id="42" endpoint=${OWN}></message-status-list>`,
     );
-    await ready(list);
+    await settled(list);
     const seen = new Map<string, MessageStatusChip>();
     for (const row of rows(list)) {
       const chip = chipOf(row);
@@ -197,7 +185,7 @@ describe('<message-status-list>', () => {
         page-size="7"
       ></message-status-list>`,
     );
-    await ready(list);
+    await settled(list);
     const requests = await requestsFor(contactId);
     expect(requests.map((r) => r.query.channel).sort()).to.deep.equal(['email', 'sms']);
     expect(requests.every((r) => r.query.count === '7')).to.be.true;
@@ -211,7 +199,7 @@ describe('<message-status-list>', () => {
     const list = await fixture<MessageStatusList>(
       html`<message-status-list contact-id=${contactId} endpoint=${V3}></message-status-list>`,
     );
-    await ready(list);
+    await settled(list);
     const paths = (await requestsFor(contactId)).map((r) => r.path).sort();
     expect(paths).to.deep.equal([
       `/api/v3/contacts/${encodeURIComponent(contactId)}/emailmessages`,
@@ -225,7 +213,7 @@ describe('<message-status-list>', () => {
     const list = await fixture<MessageStatusList>(
       html`<message-status-list contact-id="42" endpoint=${V2}></message-status-list>`,
     );
-    await ready(list);
+    await settled(list);
     const channels = new Set(rows(list).map((row) => rowText(row, 'channel')));
     expect([...channels].sort()).to.deep.equal(['Email', 'SMS']);
   });
@@ -239,7 +227,7 @@ describe('<message-status-list>', () => {
     );
     const failed = await oneEvent(list, 'messages-error');
     expect(failed.detail.channel).to.equal('sms');
-    await ready(list);
+    await settled(list);
     expect(list.state).to.equal('ready');
     expect(rows(list).length).to.be.greaterThan(0);
     expect(rows(list).every((row) => rowText(row, 'channel') === 'Email')).to.be.true;
@@ -250,7 +238,7 @@ describe('<message-status-list>', () => {
     const list = await fixture<MessageStatusList>(
       html`<message-status-list contact-id="42" endpoint=${OWN} channels="sms"></message-status-list>`,
     );
-    await ready(list);
+    await settled(list);
     expect(rows(list).length).to.be.greaterThan(0);
     expect(rows(list).every((row) => rowText(row, 'channel') === 'SMS')).to.be.true;
   });
@@ -259,14 +247,14 @@ describe('<message-status-list>', () => {
     const list = await fixture<MessageStatusList>(
       html`<message-status-list contact-id="42" endpoint=${OWN}></message-status-list>`,
     );
-    await ready(list);
+    await settled(list);
     const slow = freshContact('slow');
     list.contactId = slow;
     await list.updateComplete;
     expect(list.state).to.equal('loading');
     expect(rows(list).length, 'the old contact’s rows are gone at once').to.equal(0);
     list.contactId = 'empty';
-    await ready(list);
+    await settled(list);
     // Dropped, not merely ignored: the server saw the slow request go, so its answer cannot land.
     await abortedOnServer(slow);
     expect(part(list, 'empty')?.textContent).to.contain('No email or SMS');
@@ -297,7 +285,7 @@ describe('<message-status-list>', () => {
     list.remove();
     await new Promise((resolve) => setTimeout(resolve, 50));
     parent.append(list);
-    await ready(list);
+    await settled(list);
     expect(list.state).to.equal('ready');
     expect(rows(list).length).to.be.greaterThan(0);
     expect(errors).to.deep.equal([]);
@@ -408,10 +396,10 @@ describe('<message-status-list>', () => {
     expect(list.state).to.equal('loading');
     await expect(list).to.be.accessible();
     list.contactId = '42';
-    await ready(list);
+    await settled(list);
     await expect(list).to.be.accessible();
     list.contactId = 'empty';
-    await ready(list);
+    await settled(list);
     await expect(list).to.be.accessible();
     list.contactId = 'not-found';
     await oneEvent(list, 'messages-error');

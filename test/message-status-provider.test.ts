@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import './helpers/readable-failures.js';
+import { loaded, rows } from './helpers/list.js';
 import '../src/define.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
 import type { MessageStatusProvider } from '../src/message-status-provider.js';
@@ -7,15 +8,6 @@ import { click } from './helpers/input.js';
 import { freshContact, requestsFor } from './helpers/mock-api.js';
 
 const ENDPOINT = '/api/contacts/{contactId}/messages';
-
-async function ready(list: MessageStatusList) {
-  await waitUntil(() => list.state === 'ready', `list is ${list.state}`, { timeout: 8000 });
-  await list.updateComplete;
-}
-
-function rows(list: MessageStatusList) {
-  return list.shadowRoot!.querySelectorAll('[part="row"]');
-}
 
 describe('<message-status-provider>', () => {
   it('gives the lists inside its endpoint, auth and time zone', async () => {
@@ -30,7 +22,7 @@ describe('<message-status-provider>', () => {
       </message-status-provider>`,
     );
     const list = provider.querySelector('message-status-list')!;
-    await ready(list);
+    await loaded(list);
     expect(rows(list).length).to.be.greaterThan(20);
     const [request] = await requestsFor(contactId);
     expect(request.headers.authorization).to.equal('Bearer shared');
@@ -50,7 +42,7 @@ describe('<message-status-provider>', () => {
       </message-status-provider>`,
     );
     const lists = [...provider.querySelectorAll('message-status-list')];
-    for (const list of lists) await ready(list);
+    for (const list of lists) await loaded(list);
     expect(rows(lists[0]).length).to.equal(rows(lists[1]).length);
     // The third asks for another channel set, so it is another request.
     expect((await requestsFor(contactId)).length).to.equal(2);
@@ -63,11 +55,11 @@ describe('<message-status-provider>', () => {
         <message-status-list contact-id=${contactId}></message-status-list>
       </message-status-provider>`,
     );
-    await ready(provider.querySelector('message-status-list')!);
+    await loaded(provider.querySelector('message-status-list')!);
     const second = document.createElement('message-status-list');
     second.contactId = contactId;
     provider.append(second);
-    await ready(second);
+    await loaded(second);
     expect((await requestsFor(contactId)).length).to.equal(2);
   });
 
@@ -78,7 +70,7 @@ describe('<message-status-provider>', () => {
       </message-status-provider>`,
     );
     const list = provider.querySelector('message-status-list')!;
-    await ready(list);
+    await loaded(list);
     expect(rows(list).length).to.be.greaterThan(0);
   });
 
@@ -92,7 +84,7 @@ describe('<message-status-provider>', () => {
     );
     const [first, second] = provider.querySelectorAll('message-status-list');
     first.contactId = 'empty';
-    await ready(first);
+    await loaded(first);
     await waitUntil(() => second.state === 'ready', 'the other list still loads', { timeout: 6000 });
     expect(rows(second).length).to.be.greaterThan(0);
     expect((await requestsFor(contactId)).filter((request) => request.aborted)).to.deep.equal([]);
@@ -106,7 +98,7 @@ describe('<message-status-provider>', () => {
       </message-status-provider>`,
     );
     const list = provider.querySelector('message-status-list')!;
-    await ready(list);
+    await loaded(list);
     await list.refresh();
     expect((await requestsFor(contactId)).length).to.equal(2);
 
@@ -118,7 +110,7 @@ describe('<message-status-provider>', () => {
     const late = document.createElement('message-status-list');
     late.contactId = contactId;
     provider.append(late);
-    await ready(late);
+    await loaded(late);
     expect(late.shadowRoot!.querySelector('[part~="blocked-address"]')).to.be.null;
     expect((await requestsFor(contactId)).filter((request) => request.method === 'GET').length).to.equal(3);
   });
@@ -153,7 +145,7 @@ describe('<message-status-provider>', () => {
       </message-status-provider>`,
     );
     const lists = [...provider.querySelectorAll('message-status-list')];
-    for (const list of lists) await ready(list);
+    for (const list of lists) await loaded(list);
     expect(rows(lists[0]).length).to.be.greaterThan(10);
     expect(rows(lists[1]).length).to.equal(rows(lists[0]).length);
     const requests = await requestsFor(contactId);
@@ -174,7 +166,7 @@ describe('<message-status-provider>', () => {
         <message-status-list contact-id="empty" .fetcher=${listFetcher}></message-status-list>
       </message-status-provider>`,
     );
-    for (const list of provider.querySelectorAll('message-status-list')) await ready(list);
+    for (const list of provider.querySelectorAll('message-status-list')) await loaded(list);
     expect(viaProvider).to.have.length(1);
     expect(viaProvider[0]).to.contain(`/api/contacts/${encodeURIComponent(contactId)}/messages`);
     expect(viaList).to.have.length(1);

@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import './helpers/readable-failures.js';
+import { rows } from './helpers/list.js';
 import './helpers/resize-observer-loop.js';
 import '../src/define.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
@@ -19,7 +20,6 @@ const items = Array.from({ length: COUNT }, (_, i) => ({
   ...(i % 7 === 1 && { link: `https://mail.example.com/view/${i}` }),
 }));
 
-const rows = (list: MessageStatusList) => [...list.shadowRoot!.querySelectorAll('[part~="row"]')];
 const nameOf = (element: Element) =>
   element.closest('[part~="row"]')!.querySelector('[part~="name"]')!.textContent!.trim();
 const frames = (n = 2) =>
