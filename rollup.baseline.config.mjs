@@ -1,7 +1,4 @@
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
-
-const minify = terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } });
+import { minify, resolveForBrowser } from './scripts/bundle.mjs';
 
 // What `npm run size` measures besides the script-tag bundle. Not part of `npm run build`, so it never ships.
 export default [
@@ -10,7 +7,7 @@ export default [
   {
     input: 'scripts/size-baseline.js',
     output: { file: 'dist/baseline-lit.bundle.js', format: 'esm' },
-    plugins: [nodeResolve({ browser: true, exportConditions: ['production'] }), minify],
+    plugins: [resolveForBrowser(), minify()],
   },
   // The ESM entry as an app's bundler would take it: dist/define.js and everything it imports from this
   // package, minified into one file; Lit, its packages, tslib and the virtualizer (imported only when a list
@@ -19,13 +16,13 @@ export default [
     input: 'dist/define.js',
     output: { file: 'dist/size/esm-entry.js', format: 'esm' },
     external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^tslib($|\/)/],
-    plugins: [minify],
+    plugins: [minify()],
   },
   // The virtualizer alone (Lit outside): what the ESM entry loads once a list passes 200 messages.
   {
     input: '@lit-labs/virtualizer/virtualize.js',
     output: { file: 'dist/size/virtualizer.js', format: 'esm', inlineDynamicImports: true },
     external: [/^lit($|\/)/, /^@lit\//],
-    plugins: [nodeResolve({ browser: true, exportConditions: ['production'] }), minify],
+    plugins: [resolveForBrowser(), minify()],
   },
 ];

@@ -45,7 +45,7 @@ export function checkBundle() {
  * because a space before one can be a descendant combinator (`.row :focus`).
  */
 export function minifyCssTemplates() {
-  const minify = (body) =>
+  const squeeze = (body) =>
     body
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/\s+/g, ' ')
@@ -57,9 +57,20 @@ export function minifyCssTemplates() {
       // TypeScript prints the tag with a space: css `…`.
       const template = /\bcss\s*`([^`$]*)`/g;
       if (!id.includes('/src/') || !template.test(code)) return null;
-      return { code: code.replace(template, (_, body) => `css\`${minify(body)}\``), map: null };
+      return { code: code.replace(template, (_, body) => `css\`${squeeze(body)}\``), map: null };
     },
   };
+}
+
+/** How the bundle finds packages; the size baselines resolve the same way, so they compare like with like. */
+export function resolveForBrowser() {
+  // `production` picks Lit's production build even if a `development` condition is ever added.
+  return nodeResolve({ browser: true, exportConditions: ['production'] });
+}
+
+/** How the bundle is minified; the size baselines too. */
+export function minify() {
+  return terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } });
 }
 
 /** Rollup input options of the bundle: everything, Lit included, from `src/define.ts`. */
@@ -67,11 +78,10 @@ export function bundleInputOptions() {
   return {
     input: 'src/define.ts',
     plugins: [
-      // `production` picks Lit's production build even if a `development` condition is ever added.
-      nodeResolve({ browser: true, exportConditions: ['production'] }),
+      resolveForBrowser(),
       typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist' }),
       minifyCssTemplates(),
-      terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+      minify(),
       checkBundle(),
     ],
   };
