@@ -4,33 +4,11 @@ import '../src/define.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
 import { click } from './helpers/input.js';
 import { freshContact } from './helpers/mock-api.js';
-import { deepElements, deepMarkup } from './helpers/shadow.js';
+import { deepMarkup } from './helpers/shadow.js';
+import { FLAG, foreignElements, forgetHostileRun, hostileRan, liveLinks } from './helpers/hostile.js';
 
 // Data from the server is text, never markup or a live script link; the host's credentials never
 // reach the page, an event or an error message.
-
-type Flagged = Window & typeof globalThis & { hostileRan?: boolean };
-const FLAG = 'window.hostileRan=true';
-
-/** Tags the widget itself never renders: finding one means markup from the data became elements. */
-const FOREIGN_TAGS = ['img', 'script', 'b', 'i', 'iframe', 'object', 'embed', 'style', 'form', 'input', 'math'];
-
-/** The widget's own search field: the one `<input>` it renders, and it carries its part name. */
-const isOwnSearch = (element: Element) => element.localName === 'input' && element.getAttribute('part') === 'search';
-
-function foreignElements(list: MessageStatusList): string[] {
-  return deepElements(list.shadowRoot!)
-    .filter((element) => !isOwnSearch(element))
-    .map((element) => element.localName)
-    .filter((tag) => FOREIGN_TAGS.includes(tag));
-}
-
-function liveLinks(list: MessageStatusList): string[] {
-  return deepElements(list.shadowRoot!).flatMap((element) => {
-    const href = element.getAttribute('href') ?? element.getAttribute('xlink:href') ?? element.getAttribute('src');
-    return href === null ? [] : [href];
-  });
-}
 
 const HOSTILE_LINKS = [
   'javascript:' + FLAG,
@@ -53,7 +31,7 @@ const HOSTILE_TEXTS = [
 ];
 
 describe('hostile data', () => {
-  afterEach(() => delete (window as Flagged).hostileRan);
+  afterEach(forgetHostileRun);
 
   it('shows markup in names, texts, reasons and statuses as text, served over HTTP', async () => {
     const messages = HOSTILE_TEXTS.map((text, i) => ({
@@ -101,7 +79,7 @@ describe('hostile data', () => {
     const linkTexts = rows.map((row) => row.querySelector('[part="link"]')?.textContent);
     expect(linkTexts.filter(Boolean)).to.have.length(HOSTILE_TEXTS.length);
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect((window as Flagged).hostileRan).to.equal(undefined);
+    expect(hostileRan()).to.equal(undefined);
   });
 
   it('links only http and https addresses, relative ones resolved against the page', async () => {

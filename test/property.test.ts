@@ -7,52 +7,22 @@ import { parseMessagePage, readMessageItems } from '../src/data/parse.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
 import { anyBody, anyItem } from './helpers/arbitrary-bodies.js';
 import { freshContact } from './helpers/mock-api.js';
-import { deepElements } from './helpers/shadow.js';
+import { foreignElements, forgetHostileRun, hostileRan, liveLinks } from './helpers/hostile.js';
+import { uncaught } from './helpers/uncaught.js';
 
 // Random answers, valid, broken and hostile, through the parser and the element: never an uncaught
 // exception, always a defined state, never markup from the data as elements or a live script link.
 
-type Flagged = Window & typeof globalThis & { hostileRan?: boolean };
-
-/** Tags the widget itself never renders. */
-const FOREIGN_TAGS = new Set(['img', 'script', 'b', 'iframe', 'style', 'object', 'embed']);
-
 /** Throws when the list shows markup from the data as elements, links anything but http(s), or is blank. */
 function checkRendered(list: MessageStatusList): void {
-  const elements = deepElements(list.shadowRoot!);
-  const foreign = elements.filter((element) => FOREIGN_TAGS.has(element.localName));
-  expect(
-    foreign.map((element) => element.localName),
-    'elements made from the data',
-  ).to.deep.equal([]);
-  for (const element of elements) {
-    const href = element.getAttribute('href') ?? element.getAttribute('src');
-    if (href !== null) expect(new URL(href).protocol, href).to.match(/^https?:$/);
-  }
+  expect(foreignElements(list), 'elements made from the data').to.deep.equal([]);
+  for (const href of liveLinks(list)) expect(new URL(href).protocol, href).to.match(/^https?:$/);
   expect(list.shadowRoot!.textContent!.trim(), 'a blank widget').not.to.equal('');
-  expect((window as Flagged).hostileRan, 'a script from the data ran').to.equal(undefined);
-}
-
-/** Collects what reaches the window uncaught while `run` runs. */
-async function uncaught(run: () => Promise<void>): Promise<unknown[]> {
-  const seen: unknown[] = [];
-  const onError = (event: ErrorEvent) => seen.push(event.error ?? event.message);
-  const onRejection = (event: PromiseRejectionEvent) => seen.push(event.reason);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  try {
-    await run();
-    // Give a late rejection its turn.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  } finally {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  }
-  return seen;
+  expect(hostileRan(), 'a script from the data ran').to.equal(undefined);
 }
 
 describe('property: random answers', () => {
-  afterEach(() => delete (window as Flagged).hostileRan);
+  afterEach(forgetHostileRun);
 
   it('the parser returns a page of well-formed messages, or throws its own parse error', () => {
     fc.assert(

@@ -4,6 +4,7 @@ import './helpers/readable-failures.js';
 import '../src/define.js';
 import type { MessageStatusList, MessagesLoadDetail } from '../src/message-status-list.js';
 import { abortedOnServer, freshContact, requestsFor } from './helpers/mock-api.js';
+import { uncaught } from './helpers/uncaught.js';
 
 const ENDPOINT = '/api/contacts/{contactId}/messages';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -39,10 +40,7 @@ describe('races', () => {
   it('aborts its request when it leaves the page, and reports nothing', async () => {
     const contactId = `${freshContact('42')}~delay=3000`;
     const reported: string[] = [];
-    const onError = (event: Event) => reported.push(`${event.type}: ${String((event as ErrorEvent).message)}`);
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onError);
-    try {
+    const errors = await uncaught(async () => {
       const list = await fixture<MessageStatusList>(
         html`<message-status-list
           contact-id=${contactId}
@@ -55,12 +53,10 @@ describe('races', () => {
       list.remove();
       await abortedOnServer(contactId);
       await sleep(50);
-      expect(reported).to.deep.equal([]);
-      expect(await requestsFor(contactId)).to.have.length(1);
-    } finally {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onError);
-    }
+    });
+    expect(reported).to.deep.equal([]);
+    expect(errors, 'uncaught errors').to.deep.equal([]);
+    expect(await requestsFor(contactId)).to.have.length(1);
   });
 
   it('ends showing exactly the last contact asked for, after 100 random switches with random latencies', async function () {

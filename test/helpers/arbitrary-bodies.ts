@@ -1,16 +1,17 @@
 import fc from 'fast-check';
+import { FLAG } from './hostile.js';
 
 // Random message-history answers for property tests: valid items, broken values and hostile
 // strings, in both data shapes, mixed with anything at all.
 
-export const HOSTILE_STRINGS = [
-  '<img src=x onerror="window.hostileRan=true">',
-  '<script>window.hostileRan=true</script>',
+const HOSTILE_STRINGS = [
+  `<img src=x onerror="${FLAG}">`,
+  `<script>${FLAG}</script>`,
   '<b>bold</b>',
-  '"><svg onload="window.hostileRan=true">',
-  'javascript:window.hostileRan=true',
-  ' JavaScript:window.hostileRan=true',
-  'data:text/html,<script>window.hostileRan=true</script>',
+  `"><svg onload="${FLAG}">`,
+  `javascript:${FLAG}`,
+  ` JavaScript:${FLAG}`,
+  `data:text/html,<script>${FLAG}</script>`,
   '__proto__',
   'constructor',
   '{contactId}',
