@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import './helpers/readable-failures.js';
 import { loaded } from './helpers/list.js';
-import { closePage, describeViolations, openPage, type FrameWindow } from './helpers/page-frame.js';
+import { closePage, expectNoViolations, openPage, type FrameWindow } from './helpers/page-frame.js';
 import type { MessageStatusChip } from '../src/message-status-chip.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
 
@@ -91,7 +91,6 @@ describe('the script-tag bundle', () => {
     await waitUntil(() => tip.matches(':popover-open') || !tip.hidden, 'the explanation did not open');
     expect(tip.textContent!.trim().length).to.be.greaterThan(20);
 
-    await new Promise((resolve) => win.setTimeout(resolve, 50));
-    expect(win.cspViolations, describeViolations(win.cspViolations)).to.deep.equal([]);
+    await expectNoViolations(win);
   });
 });

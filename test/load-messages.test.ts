@@ -10,7 +10,7 @@ import {
 import { parseMessagePage } from '../src/data/parse.js';
 import type { Channel, Fetcher, Message } from '../src/data/types.js';
 import { freshContact, requestsFor } from './helpers/mock-api.js';
-import { rejection } from './helpers/rejection.js';
+import { loadError, rejection } from './helpers/rejection.js';
 
 // Most of these tests are about the fetcher hook itself, so they stub it; the ones at the end and
 // the element's tests use real HTTP.
@@ -54,12 +54,6 @@ function options(overrides: Partial<LoadMessagesOptions>): LoadMessagesOptions {
     retryDelay: () => 0,
     ...overrides,
   };
-}
-
-async function loadError(promise: Promise<unknown>): Promise<MessageLoadError> {
-  const error = await rejection(promise);
-  expect(error).to.be.instanceOf(MessageLoadError);
-  return error as MessageLoadError;
 }
 
 const byChannel = (email: () => Response, sms: () => Response) => (url: string) =>

@@ -1,15 +1,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { requestUnblock } from '../src/data/unblock.js';
-import { MessageLoadError } from '../src/data/errors.js';
 import { freshContact, requestsFor } from './helpers/mock-api.js';
-import { rejection } from './helpers/rejection.js';
+import { loadError, rejection } from './helpers/rejection.js';
 
 const ENDPOINT = '/api/contacts/{contactId}/unblock';
 const BLOCKED_EMAIL = 'erik.holm@nonexistent.example';
-
-async function loadError(promise: Promise<unknown>): Promise<MessageLoadError> {
-  return (await rejection(promise)) as MessageLoadError;
-}
 
 describe('requestUnblock', () => {
   it('POSTs { channel, address } as JSON once and resolves when the server accepts it', async () => {
@@ -40,7 +35,6 @@ describe('requestUnblock', () => {
     const error = await loadError(
       requestUnblock({ endpoint: ENDPOINT, contactId, channel: 'email', address: 'olof.dahl@nonexistent.example' }),
     );
-    expect(error).to.be.instanceOf(MessageLoadError);
     expect(error).to.include({ kind: 'http', status: 500, channel: 'email' });
     expect(error.message).to.equal('The unblock failed (HTTP 500): The mail provider refused the unblock.');
     expect((await requestsFor(contactId)).length).to.equal(1);
@@ -83,7 +77,6 @@ describe('requestUnblock', () => {
         timeout: 50,
       }),
     );
-    expect(error).to.be.instanceOf(MessageLoadError);
     expect(error).to.include({
       kind: 'timeout',
       channel: 'email',
@@ -101,7 +94,6 @@ describe('requestUnblock', () => {
         address: '+46700000000',
       }),
     );
-    expect(error).to.be.instanceOf(MessageLoadError);
     expect(error).to.include({ kind: 'network', channel: 'sms', message: 'Could not reach the unblock service.' });
   });
 
@@ -128,7 +120,7 @@ describe('requestUnblock', () => {
 
   it('sends nothing when the signal has already aborted', async () => {
     const contactId = freshContact('blocked-email');
-    const error = await loadError(
+    const error = await rejection(
       requestUnblock({
         endpoint: ENDPOINT,
         contactId,
@@ -137,7 +129,7 @@ describe('requestUnblock', () => {
         signal: AbortSignal.abort(),
       }),
     );
-    expect((error as unknown as DOMException).name).to.equal('AbortError');
+    expect((error as DOMException).name).to.equal('AbortError');
     expect(await requestsFor(contactId)).to.have.length(0);
   });
 });

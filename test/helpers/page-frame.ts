@@ -1,4 +1,4 @@
-import { oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 
 /** One entry of the violation log that demo/csp-violations.js keeps on the CSP demo pages. */
 export interface CspViolation {
@@ -36,6 +36,13 @@ export function closePage(): void {
 }
 
 /** Violations as one readable line, for an assertion's message. */
-export function describeViolations(violations: readonly CspViolation[] = []): string {
+function describeViolations(violations: readonly CspViolation[] = []): string {
   return violations.map((v) => `${v.directive} blocked ${v.blocked || '(inline)'} ${v.source} ${v.sample}`).join('; ');
+}
+
+/** Asserts the page recorded no CSP violation, once any report still on its way has arrived. */
+export async function expectNoViolations(win: FrameWindow): Promise<void> {
+  // Violations are reported in a task after the fact; give any pending report its turn.
+  await new Promise((resolve) => win.setTimeout(resolve, 50));
+  expect(win.cspViolations, describeViolations(win.cspViolations)).to.deep.equal([]);
 }
