@@ -172,6 +172,7 @@ function grownCount(count: number): number {
  * @cssprop --msl-spacing - Base spacing unit.
  * @cssprop --msl-success - Severity colours, each with a `-bg` twin: `--msl-success`, `--msl-warning`, `--msl-danger`, `--msl-neutral`.
  * @cssprop --msl-blocked - Colour of a blocked address.
+ * @cssprop --msl-focus-ring - Colour of the keyboard focus ring.
  * @cssprop --msl-list-max-height - Height of the scroll box a long list (over 200 messages) shows its rows in; `none` lets the page scroll them. Default `32rem`.
  */
 export class MessageStatusList extends LitElement {
