@@ -11,6 +11,21 @@ function loadMoreButton(list: MessageStatusList) {
   return list.shadowRoot!.querySelector<HTMLButtonElement>('[part="load-more-button"]');
 }
 
+/** Presses "Show older messages" and resolves with the `messages-load` it brings. */
+async function loadOlder(list: MessageStatusList): Promise<MessagesLoadDetail> {
+  // Listening before the click: a fast answer could otherwise come before the listener.
+  const loaded = oneEvent(list, 'messages-load');
+  await click(loadMoreButton(list)!);
+  return ((await loaded) as CustomEvent<MessagesLoadDetail>).detail;
+}
+
+/** Presses it until it is gone; resolves with the last `messages-load` (none when it was never offered). */
+async function loadAllOlder(list: MessageStatusList): Promise<MessagesLoadDetail | undefined> {
+  let last: MessagesLoadDetail | undefined;
+  while (loadMoreButton(list)) last = await loadOlder(list);
+  return last;
+}
+
 describe('older messages', () => {
   it('offers Show older messages while the server has more, and appends them', async function () {
     // 250 rows, each with a chip of its own: heavy for a busy two-core machine.
@@ -27,17 +42,10 @@ describe('older messages', () => {
     expect(rows(list).length).to.equal(100);
     expect(list.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.contain('100 messages');
 
-    // Listening before the click: a fast answer could otherwise come before the listener.
-    const secondLoad = oneEvent(list, 'messages-load');
-    await click(loadMoreButton(list)!);
-    const second = await secondLoad;
-    expect(second.detail.messages.length).to.equal(200);
+    expect((await loadOlder(list)).messages.length).to.equal(200);
     expect(rows(list).length).to.equal(200);
 
-    const thirdLoad = oneEvent(list, 'messages-load');
-    await click(loadMoreButton(list)!);
-    const third = await thirdLoad;
-    expect(third.detail.messages.length).to.equal(250);
+    expect((await loadOlder(list)).messages.length).to.equal(250);
     // Past 200 only the rows in view are rendered; the count says all are there.
     expect(list.shadowRoot!.querySelector('[part="showing"]')!.textContent!.trim()).to.equal('Showing 250 of 250');
     expect(loadMoreButton(list), 'no button once the history ends').to.be.null;
@@ -73,9 +81,7 @@ describe('older messages', () => {
       ></message-status-list>`,
     );
     await oneEvent(list, 'messages-load');
-    const more = oneEvent(list, 'messages-load');
-    await click(loadMoreButton(list)!);
-    await more;
+    await loadOlder(list);
     await list.refresh();
     expect(rows(list).length).to.equal(200);
     expect(loadMoreButton(list)).to.exist;
@@ -102,15 +108,9 @@ describe('items left out of older pages', () => {
         page-size="4"
       ></message-status-list>`,
     );
-    const first = (await oneEvent(list, 'messages-load')) as CustomEvent<MessagesLoadDetail>;
-    let last = first;
-    while (loadMoreButton(list)) {
-      const loaded = oneEvent(list, 'messages-load');
-      await click(loadMoreButton(list)!);
-      last = (await loaded) as CustomEvent<MessagesLoadDetail>;
-    }
-    const all = last.detail.skipped;
-    expect(all, 'the older pages had unreadable items').to.be.greaterThan(first.detail.skipped);
+    const first = ((await oneEvent(list, 'messages-load')) as CustomEvent<MessagesLoadDetail>).detail;
+    const all = ((await loadAllOlder(list)) ?? first).skipped;
+    expect(all, 'the older pages had unreadable items').to.be.greaterThan(first.skipped);
 
     const refreshed = oneEvent(list, 'messages-load');
     await list.refresh();
@@ -136,12 +136,7 @@ describe('items left out of older pages', () => {
 
     const list = await listOf(3);
     await oneEvent(list, 'messages-load');
-    let last: MessagesLoadDetail | undefined;
-    while (loadMoreButton(list)) {
-      const loaded = oneEvent(list, 'messages-load');
-      await click(loadMoreButton(list)!);
-      last = ((await loaded) as CustomEvent<MessagesLoadDetail>).detail;
-    }
+    const last = await loadAllOlder(list);
     expect(last, 'Load more was never offered').to.exist;
     expect(truth.skipped, 'the answer had unreadable items').to.be.greaterThan(0);
     expect([last!.messages.length, last!.skipped]).to.deep.equal([truth.messages.length, truth.skipped]);
@@ -168,10 +163,7 @@ describe('older messages from a count-only endpoint (Voyado’s shape)', () => {
     expect(rows(list).length).to.equal(183);
     expect(note(list)).to.be.undefined;
 
-    const loading = oneEvent(list, 'messages-load');
-    await click(loadMoreButton(list)!);
-    const loaded = await loading;
-    expect(loaded.detail.messages.length).to.equal(250);
+    expect((await loadOlder(list)).messages.length).to.equal(250);
     expect(loadMoreButton(list), 'no button once an answer was not full').to.be.null;
     expect(note(list)).to.equal('All messages are loaded (250).');
     // Said to screen readers with the outcome, through the list's one live region.
@@ -198,12 +190,7 @@ describe('older messages from a count-only endpoint (Voyado’s shape)', () => {
       ></message-status-list>`,
     );
     await oneEvent(list, 'messages-load');
-    for (let i = 0; i < 3; i++) {
-      // Listening first: a fast answer could otherwise come before the listener.
-      const loaded = oneEvent(list, 'messages-load');
-      await click(loadMoreButton(list)!);
-      await loaded;
-    }
+    for (let i = 0; i < 3; i++) await loadOlder(list);
     expect(loadMoreButton(list)).to.be.null;
     const counts = (await requestsFor(contactId)).map((request) => request.query.count);
     expect(counts).to.deep.equal(['100', '200', '400', '500']);
@@ -220,12 +207,7 @@ describe('older messages from a count-only endpoint (Voyado’s shape)', () => {
       ></message-status-list>`,
     );
     await oneEvent(list, 'messages-load');
-    while (loadMoreButton(list)) {
-      // Listening first: a fast answer could otherwise come before the listener.
-      const loaded = oneEvent(list, 'messages-load');
-      await click(loadMoreButton(list)!);
-      await loaded;
-    }
+    await loadAllOlder(list);
     expect(note(list)).to.match(/^All messages are loaded \(\d+\)\.$/);
     await expect(list).to.be.accessible();
   });
