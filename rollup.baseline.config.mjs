@@ -11,18 +11,11 @@ export default [
   },
   // The ESM entry as an app's bundler would take it: dist/define.js and everything it imports from this
   // package, minified into one file; Lit, its packages, tslib and the virtualizer (imported only when a list
-  // grows long) stay outside, as the app has or loads them.
+  // grows long, and measured as the script-tag bundle's companion) stay outside, as the app has or loads them.
   {
     input: 'dist/define.js',
     output: { file: 'dist/size/esm-entry.js', format: 'esm' },
-    external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^tslib($|\/)/],
+    external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^tslib($|\/)/, /\/virtualize-flow\.js$/],
     plugins: [minify()],
-  },
-  // The virtualizer alone (Lit outside): what the ESM entry loads once a list passes 200 messages.
-  {
-    input: '@lit-labs/virtualizer/virtualize.js',
-    output: { file: 'dist/size/virtualizer.js', format: 'esm', inlineDynamicImports: true },
-    external: [/^lit($|\/)/, /^@lit\//],
-    plugins: [resolveForBrowser(), minify()],
   },
 ];

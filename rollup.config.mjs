@@ -1,6 +1,6 @@
 import typescript from '@rollup/plugin-typescript';
 import { rmSync } from 'node:fs';
-import { BUNDLE_FILE, BUNDLE_OUTPUT, bundleInputOptions, minifyCssTemplates } from './scripts/bundle.mjs';
+import { BUNDLE_DIR, BUNDLE_OUTPUT, bundleInputOptions, minifyCssTemplates } from './scripts/bundle.mjs';
 
 // Lit and tslib stay external in the ESM build so an app that already has
 // them loads them once; the bundle carries everything for a plain script tag.
@@ -26,6 +26,6 @@ export default [
   },
   {
     ...bundleInputOptions(),
-    output: { ...BUNDLE_OUTPUT, file: BUNDLE_FILE, sourcemap: true },
+    output: { ...BUNDLE_OUTPUT, dir: BUNDLE_DIR, sourcemap: true },
   },
 ];

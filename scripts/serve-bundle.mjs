@@ -1,13 +1,15 @@
 // A dev-server plugin (web-dev-server and web-test-runner) that serves
-// `/dist/message-status-list.bundle.js` built in memory from the current source with the
-// build's own settings (scripts/bundle.mjs). The script-tag demo pages and their browser tests
+// `/dist/message-status-list.bundle.js` and its companion files built in memory from the current source
+// with the build's own settings (scripts/bundle.mjs). The script-tag demo pages and their browser tests
 // load the real bundle, yet need no `npm run build` first and never see a stale `dist/`.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { rollup } from 'rollup';
-import { BUNDLE_FILE, BUNDLE_OUTPUT, bundleInputOptions } from './bundle.mjs';
+import { BUNDLE_DIR, BUNDLE_ENTRY, BUNDLE_OUTPUT, bundleInputOptions } from './bundle.mjs';
 
-const URL_PATH = `/${BUNDLE_FILE}`;
+const ENTRY_PATH = `/${BUNDLE_DIR}/${BUNDLE_ENTRY}`;
+// The entry and its companions (`message-status-list.bundle.<name>-<hash>.js`).
+const BUNDLE_PATH = new RegExp(`^/${BUNDLE_DIR}/message-status-list\\.bundle\\.(?:[\\w-]+\\.)?js$`);
 
 /** The newest modification time under src/, so an edit makes the next request rebuild. */
 function sourceVersion(rootDir) {
@@ -23,7 +25,7 @@ async function build() {
   const bundle = await rollup({ ...bundleInputOptions(), onwarn: () => {} });
   try {
     const { output } = await bundle.generate({ ...BUNDLE_OUTPUT, sourcemap: false });
-    return output[0].code;
+    return new Map(output.map((file) => [`/${BUNDLE_DIR}/${file.fileName}`, file.code]));
   } finally {
     await bundle.close();
   }
@@ -31,18 +33,21 @@ async function build() {
 
 export function serveBundle() {
   let rootDir = process.cwd();
-  let built; // { version, code: Promise<string> }
+  let built; // { version, files: Promise<Map<URL path, code>> }
   return {
     name: 'serve-bundle',
     serverStart({ config }) {
       rootDir = config.rootDir ?? rootDir;
     },
     async serve(context) {
-      if (context.path !== URL_PATH) return undefined;
+      if (!BUNDLE_PATH.test(context.path)) return undefined;
       const version = sourceVersion(rootDir);
-      if (!built || built.version !== version) built = { version, code: build() };
+      // A companion is asked for after its entry: it is served from the build the entry came from.
+      if (!built || (context.path === ENTRY_PATH && built.version !== version)) built = { version, files: build() };
       try {
-        return { body: await built.code, type: 'js' };
+        const code = (await built.files).get(context.path);
+        // Not of this build (a companion's hash is in its name): left to the static files, which 404 it.
+        return code === undefined ? undefined : { body: code, type: 'js' };
       } catch (error) {
         built = undefined;
         // A failed build (a bare import, eval…) must fail the page loudly, not serve an old bundle.
@@ -55,9 +60,10 @@ export function serveBundle() {
     // The shared esbuild plugin re-transpiles every .js it serves; the pages must get the bundle as
     // built, byte for byte, so this (later) plugin puts the build's output back.
     async transform(context) {
-      if (context.path !== URL_PATH || !built) return undefined;
+      if (!BUNDLE_PATH.test(context.path) || !built) return undefined;
       try {
-        return { body: await built.code };
+        const code = (await built.files).get(context.path);
+        return code === undefined ? undefined : { body: code };
       } catch {
         return undefined;
       }

@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import './helpers/readable-failures.js';
-import { loaded } from './helpers/list.js';
-import { closePage, expectNoViolations, openPage, type FrameWindow } from './helpers/page-frame.js';
+import { loaded, rows } from './helpers/list.js';
+import { closePage, expectNoViolations, openMarkup, openPage, type FrameWindow } from './helpers/page-frame.js';
 import type { MessageStatusChip } from '../src/message-status-chip.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
 
@@ -14,6 +14,22 @@ const BUNDLE = '/dist/message-status-list.bundle.js';
 async function openBundlePage(path: string): Promise<{ win: FrameWindow; doc: Document }> {
   const win = await openPage(path);
   return { win, doc: win.document };
+}
+
+/** The file name of the bundle's companion (the virtualizer), as the bundle imports it. */
+async function companionName(): Promise<string> {
+  const source = await (await fetch(BUNDLE)).text();
+  const name = /\bimport\(\s*["'`]\.\/(message-status-list\.bundle\.[\w-]+\.js)["'`]\s*\)/.exec(source)?.[1];
+  expect(name, 'the bundle imports no companion').to.be.a('string');
+  return name!;
+}
+
+/** Files of the bundle (the entry and its companions) the page has fetched. */
+function bundleFilesFetched(win: Window): string[] {
+  return win.performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.startsWith('/dist/message-status-list.bundle'));
 }
 
 function chipLabel(chip: MessageStatusChip): string {
@@ -30,18 +46,28 @@ describe('the script-tag bundle', () => {
 
   afterEach(closePage);
 
-  it('is one module with Lit inside: it imports nothing', async () => {
+  it('is one module with Lit inside: it imports only its companion, and only lazily', async () => {
     const source = await (await fetch(BUNDLE)).text();
     expect(source).not.to.contain('The bundle did not build');
     // As the build writes it (minified), not re-transpiled by the dev server's esbuild on the way.
     expect(source.split('\n')[0].length, 'the bundle is not minified').to.be.greaterThan(1000);
     expect(source).not.to.contain('sourceMappingURL=data:');
-    // Static and dynamic imports alike; a bare `import … from "lit"` would need an import map.
-    expect(source).not.to.match(/(^|[;}\s])import\s*[\w{*"'(]/);
+    // No static import at all (the first paint waits for this file alone), and no bare one, which would need an
+    // import map: its one dynamic import is its companion, beside it.
+    expect(source).not.to.match(/(^|[;}\s])import\s*[\w{*"']/);
     expect(source).not.to.match(/\bfrom\s*["'](lit|@lit)/);
+    expect(source.match(/\bimport\(\s*["'`][^"'`]*["'`]\s*\)/g)).to.deep.equal([
+      `import("./${await companionName()}")`,
+    ]);
     expect(source).to.match(/export\s*\{[^}]*MessageStatusList/);
     // Lit's production build, not its development one.
     expect(source).not.to.contain('Lit is in dev mode');
+
+    // The companion takes Lit from the bundle, by the bundle's own name: no second Lit.
+    const companion = await (await fetch(`/dist/${await companionName()}`)).text();
+    const imports = [...companion.matchAll(/\bfrom\s*["']([^"']+)["']/g)].map((match) => match[1]);
+    expect(imports).to.deep.equal(['./message-status-list.bundle.js']);
+    expect(companion).not.to.match(/\bimport\(/);
   });
 
   it('works on a plain page with one <script type="module" src>', async () => {
@@ -68,6 +94,49 @@ describe('the script-tag bundle', () => {
     expect(chipLabel(bounced)).to.equal('Hard bounce');
     expect(chipLabel(delivered)).to.equal('Delivered');
     expect(bounced.shadowRoot!.querySelector('[part~="chip-hard-bounce"]')).to.exist;
+  });
+
+  it('fetches its companion only when a list passes 200 messages, then shows only the rows in view', async () => {
+    const { win, doc } = await openBundlePage('/demo/bundle.html');
+    const list = doc.querySelector<MessageStatusList>('message-status-list')!;
+    await loaded(list);
+    expect(rows(list).length).to.be.within(1, 200);
+    expect(bundleFilesFetched(win), 'a short history fetched the companion').to.deep.equal([BUNDLE]);
+
+    // 250 messages, in one answer.
+    list.setAttribute('page-size', '300');
+    list.setAttribute('contact-id', 'many');
+    await waitUntil(
+      () => list.shadowRoot!.querySelector('.list.virtual [part~="row"]'),
+      'the list was not virtualised',
+      {
+        timeout: 8000,
+      },
+    );
+    expect(bundleFilesFetched(win)).to.deep.equal([BUNDLE, `/dist/${await companionName()}`]);
+    expect(rows(list).length).to.be.within(3, 100);
+    expect(rows(list)[0].getAttribute('aria-setsize')).to.equal('250');
+  });
+
+  it('shows every row when its companion cannot load, with nothing uncaught', async () => {
+    // An import map sends the companion's URL to a file that is not there, as when only the bundle was copied.
+    const missing = { imports: { [`/dist/${await companionName()}`]: '/dist/not-deployed.js' } };
+    const win = await openMarkup(`<!doctype html>
+      <script>
+        window.uncaught = [];
+        addEventListener('error', (event) => uncaught.push(String(event.message)));
+        addEventListener('unhandledrejection', (event) => uncaught.push(String(event.reason)));
+      </script>
+      <script type="importmap">${JSON.stringify(missing)}</script>
+      <script type="module" src="${BUNDLE}"></script>
+      <message-status-list contact-id="many" page-size="300" endpoint="/api/contacts/{contactId}/messages"></message-status-list>`);
+    await waitUntil(() => win.customElements.get('message-status-list'), 'the bundle did not load', { timeout: 8000 });
+    const list = win.document.querySelector<MessageStatusList>('message-status-list')!;
+    await loaded(list);
+    await waitUntil(() => rows(list).length === 250, `${rows(list).length} rows of 250 shown`, { timeout: 8000 });
+    expect(list.shadowRoot!.querySelector('.list.virtual')).to.be.null;
+    expect(bundleFilesFetched(win), 'the companion loaded after all').to.deep.equal([BUNDLE]);
+    expect((win as FrameWindow & { uncaught: string[] }).uncaught).to.deep.equal([]);
   });
 
   it('works under a strict CSP with no violation', async () => {

@@ -603,6 +603,17 @@ describe('buildMessagesUrl', () => {
     expect(buildMessagesUrl('/c/{contactId}', '1', undefined, 10)).to.equal(`${location.origin}/c/1?count=10`);
   });
 
+  it('resolves against the base URL, as fetch() does, when the page has a <base href>', () => {
+    const base = document.createElement('base');
+    base.href = 'https://crm.example/app/';
+    document.head.prepend(base);
+    try {
+      expect(buildMessagesUrl('c/{contactId}', '1', undefined, 10)).to.equal('https://crm.example/app/c/1?count=10');
+    } finally {
+      base.remove();
+    }
+  });
+
   it('adds count to an existing query, leaving the other parameters byte for byte', () => {
     expect(buildMessagesUrl('https://api.example/c/{contactId}?sig=a%2Bb+c&x', '1', undefined, 50)).to.equal(
       'https://api.example/c/1?sig=a%2Bb+c&x&count=50',

@@ -226,7 +226,9 @@ export function buildMessagesUrl(
   const expanded = expandUrlTemplate(endpoint, { contactId, channel });
   let url: URL;
   try {
-    url = new URL(expanded, globalThis.location?.href);
+    // Against the document's base URL, as fetch() itself resolves: a <base href> or a srcdoc frame make it
+    // differ from the page's location.
+    url = new URL(expanded, globalThis.document?.baseURI ?? globalThis.location?.href);
   } catch {
     // The endpoint may carry a key in its query, so it is not quoted.
     throw new TypeError('The endpoint could not be read as a URL; a relative one needs a page to resolve against.');

@@ -8,10 +8,11 @@ export const VIRTUALIZE_ABOVE = 200;
 let loading: Promise<Virtualize> | undefined;
 
 /**
- * The virtualizer, loaded on first need: most contacts have a short history, so an app importing the ESM
- * entry does not fetch it until a list grows past {@link VIRTUALIZE_ABOVE}. (The script-tag bundle inlines it.)
+ * The virtualizer, loaded on first need: most contacts have a short history, so neither an app importing
+ * the ESM entry nor a page with the script-tag bundle (whose companion file it is) fetches it until a list
+ * grows past {@link VIRTUALIZE_ABOVE}.
  */
 export function loadVirtualize(): Promise<Virtualize> {
-  loading ??= import('@lit-labs/virtualizer/virtualize.js').then((module) => module.virtualize);
+  loading ??= import('./virtualize-flow.js').then((module) => module.virtualizeFlow);
   return loading;
 }

@@ -19,12 +19,21 @@ let frame: HTMLIFrameElement | undefined;
  * `closePage()` in an `afterEach` removes it.
  */
 export async function openPage(path: string): Promise<FrameWindow> {
+  return open((iframe) => (iframe.src = path));
+}
+
+/** Like {@link openPage}, for a page written out in the test; its URLs resolve against the test page's. */
+export async function openMarkup(markup: string): Promise<FrameWindow> {
+  return open((iframe) => (iframe.srcdoc = markup));
+}
+
+async function open(load: (iframe: HTMLIFrameElement) => void): Promise<FrameWindow> {
   closePage();
   frame = document.createElement('iframe');
   frame.style.width = '900px';
   frame.style.height = '700px';
   const loaded = oneEvent(frame, 'load');
-  frame.src = path;
+  load(frame);
   document.body.append(frame);
   await loaded;
   return frame.contentWindow as FrameWindow;
