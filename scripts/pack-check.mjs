@@ -89,6 +89,13 @@ const react = await import('message-status-list/react');
 for (const name of ['MessageStatusList', 'MessageStatusChip', 'MessageStatusProvider']) {
   if (!react[name]) problems.push('message-status-list/react exports no ' + name);
 }
+// The bundle's companion (the virtualizer, imported past 200 messages) ships beside it.
+const bundle = fileURLToPath(import.meta.resolve('message-status-list/bundle'));
+const companions = [...readFileSync(bundle, 'utf8').matchAll(/\\bimport\\(\\s*["'\`]([^"'\`]+)["'\`]\\s*\\)/g)].map((m) => m[1]);
+if (companions.length === 0) problems.push('the bundle imports no companion: is the virtualizer inlined again?');
+for (const companion of companions) {
+  if (!existsSync(new URL(companion, 'file://' + bundle))) problems.push('the bundle imports ' + companion + ', not shipped');
+}
 const manifest = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve('message-status-list/custom-elements.json')), 'utf8'));
 const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement).map((d) => d.tagName).sort();
 if (tags.join() !== 'message-status-chip,message-status-list,message-status-provider') problems.push('the manifest documents ' + tags.join(', '));
