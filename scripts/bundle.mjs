@@ -93,7 +93,7 @@ export function bundleInputOptions() {
     preserveEntrySignatures: 'allow-extension',
     plugins: [
       resolveForBrowser(),
-      typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist' }),
+      typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist' }),
       minifyCssTemplates(),
       minify(),
       checkBundle(),
