@@ -5,6 +5,7 @@ import type { MessageStatusList } from '../src/message-status-list.js';
 import { emulateMedia } from './helpers/emulate.js';
 import { click, moveMouseAway, press } from './helpers/input.js';
 import { freshContact, requestsFor } from './helpers/mock-api.js';
+import { rows } from './helpers/list.js';
 
 const ENDPOINT = '/api/contacts/{contactId}/messages';
 const UNBLOCK = '/api/contacts/{contactId}/unblock';
@@ -104,14 +105,10 @@ describe('accessibility', () => {
     expect(focused()).to.equal(unblock);
 
     // Older messages by Enter.
-    const rowsBefore = list.shadowRoot!.querySelectorAll('[part="row"]').length;
+    const rowsBefore = rows(list).length;
     stops.find((element) => element.getAttribute('part') === 'load-more-button')!.focus();
     await press('Enter');
-    await waitUntil(
-      () => list.shadowRoot!.querySelectorAll('[part="row"]').length > rowsBefore,
-      'Enter did not load older messages',
-      { timeout: 8000 },
-    );
+    await waitUntil(() => rows(list).length > rowsBefore, 'Enter did not load older messages', { timeout: 8000 });
   });
 
   it('reaches the technical details and Retry of an error by keyboard, and retries with Enter', async function () {

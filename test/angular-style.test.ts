@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import './helpers/readable-failures.js';
-import { loaded } from './helpers/list.js';
+import { loaded, rows } from './helpers/list.js';
 import { closePage, openPage } from './helpers/page-frame.js';
 import type { MessagesLoadDetail, UnblockDetail } from '../src/message-status-list.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
@@ -84,9 +84,9 @@ describe('what Angular relies on', () => {
 
         // The list given `messages` and `contact` before it was defined shows them and fetches nothing.
         await given.updateComplete;
-        const rows = given.shadowRoot!.querySelectorAll('[part="row"]');
-        expect(rows.length).to.equal(1);
-        const chip = rows[0].querySelector('message-status-chip')!;
+        const shown = rows(given);
+        expect(shown.length).to.equal(1);
+        const chip = shown[0].querySelector('message-status-chip')!;
         await chip.updateComplete;
         expect(chip.statusKey).to.equal('soft-bounce');
         expect(given.shadowRoot!.querySelector('[part~="blocked-address"]')!.textContent).to.contain(

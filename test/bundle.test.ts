@@ -85,8 +85,8 @@ describe('the script-tag bundle', () => {
 
     const list = doc.querySelector<MessageStatusList>('message-status-list')!;
     await loaded(list);
-    const rows = list.shadowRoot!.querySelectorAll('[part="row"]');
-    expect(rows.length).to.be.greaterThan(10);
+    const shown = rows(list);
+    expect(shown.length).to.be.greaterThan(10);
     expect(list.shadowRoot!.querySelector('[part="header"]')!.textContent).to.contain('@');
 
     const [bounced, delivered] = doc.querySelectorAll<MessageStatusChip>('.crm-grid message-status-chip');
@@ -147,7 +147,7 @@ describe('the script-tag bundle', () => {
 
     const list = doc.querySelector<MessageStatusList>('message-status-list')!;
     await loaded(list);
-    expect(list.shadowRoot!.querySelectorAll('[part="row"]').length).to.be.greaterThan(10);
+    expect(rows(list).length).to.be.greaterThan(10);
     // Styled: Lit's constructed stylesheets are not governed by style-src.
     expect(win.getComputedStyle(list).getPropertyValue('--_radius').trim()).to.equal('0.5rem');
 

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import './helpers/readable-failures.js';
+import { rows } from './helpers/list.js';
 import { closePage, expectNoViolations, openPage, type FrameWindow } from './helpers/page-frame.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
 
@@ -25,15 +26,15 @@ describe('under a strict Content Security Policy', () => {
     await waitUntil(() => list.state === 'ready' || list.state === 'error', `still ${list.state}`, { timeout: 8000 });
     expect(list.state).to.equal('ready');
     await list.updateComplete;
-    const rows = list.shadowRoot!.querySelectorAll('[part="row"]');
-    expect(rows.length).to.be.greaterThan(0);
+    const shown = rows(list);
+    expect(shown.length).to.be.greaterThan(0);
 
     // Lit's styles arrive as constructed (adopted) stylesheets, which style-src does not govern.
     expect(list.shadowRoot!.adoptedStyleSheets.length).to.be.greaterThan(0);
     expect(win.getComputedStyle(list).getPropertyValue('--_radius').trim()).to.equal('0.5rem');
 
     // An explanation opens and is placed through the CSSOM, which the policy allows.
-    const chip = rows[0].querySelector('message-status-chip')!;
+    const chip = shown[0].querySelector('message-status-chip')!;
     await chip.updateComplete;
     const button = chip.shadowRoot!.querySelector<HTMLElement>('[part~="chip"]')!;
     button.focus();

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import './helpers/readable-failures.js';
+import { rows } from './helpers/list.js';
 import '../src/define.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
 import { click } from './helpers/input.js';
@@ -57,26 +58,26 @@ describe('hostile data', () => {
     );
     await oneEvent(list, 'messages-load');
     await list.updateComplete;
-    const rows = [...list.shadowRoot!.querySelectorAll<HTMLElement>('[part="row"]')];
-    expect(rows).to.have.length(HOSTILE_TEXTS.length);
+    const shown = rows(list);
+    expect(shown).to.have.length(HOSTILE_TEXTS.length);
     for (const chip of list.shadowRoot!.querySelectorAll('message-status-chip')) await chip.updateComplete;
 
     // Newest first: h5 … h0.
-    const shownNames = rows.map((row) => row.querySelector('[part="name"]')!.textContent);
+    const shownNames = shown.map((row) => row.querySelector('[part="name"]')!.textContent);
     expect(shownNames).to.deep.equal([...HOSTILE_TEXTS].reverse());
-    const shownTexts = rows.map((row) => row.querySelector('[part="text"]')!.textContent);
+    const shownTexts = shown.map((row) => row.querySelector('[part="text"]')!.textContent);
     expect(shownTexts).to.deep.equal([...HOSTILE_TEXTS].reverse());
     const header = list.shadowRoot!.querySelector('[part="header"]')!.textContent!;
     expect(header).to.contain(HOSTILE_TEXTS[0]).and.to.contain(HOSTILE_TEXTS[1]);
     // The unknown status is shown as the server's text, and the bounce reason in the explanation.
-    const oldest = rows[rows.length - 1].querySelector('message-status-chip')!;
+    const oldest = shown[shown.length - 1].querySelector('message-status-chip')!;
     expect(oldest.shadowRoot!.textContent).to.contain(HOSTILE_TEXTS[0]);
-    expect(rows[0].querySelector('message-status-chip')!.shadowRoot!.textContent).to.contain(HOSTILE_TEXTS[5]);
+    expect(shown[0].querySelector('message-status-chip')!.shadowRoot!.textContent).to.contain(HOSTILE_TEXTS[5]);
 
     expect(foreignElements(list)).to.deep.equal([]);
     expect(liveLinks(list)).to.deep.equal([]);
     // The links are shown as text, so a support agent still sees what the server sent.
-    const linkTexts = rows.map((row) => row.querySelector('[part="link"]')?.textContent);
+    const linkTexts = shown.map((row) => row.querySelector('[part="link"]')?.textContent);
     expect(linkTexts.filter(Boolean)).to.have.length(HOSTILE_TEXTS.length);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(hostileRan()).to.equal(undefined);

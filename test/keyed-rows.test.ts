@@ -3,6 +3,7 @@ import './helpers/readable-failures.js';
 import '../src/define.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
 import { freshContact } from './helpers/mock-api.js';
+import { rows } from './helpers/list.js';
 
 /**
  * Records every DOM change in the list and in its chips, and sorts it by the row it happened in
@@ -45,9 +46,7 @@ function watch(list: MessageStatusList) {
 }
 
 const statusText = (list: MessageStatusList, name: string) => {
-  const row = [...list.shadowRoot!.querySelectorAll('[part~="row"]')].find(
-    (candidate) => candidate.querySelector('[part~="name"]')!.textContent!.trim() === name,
-  )!;
+  const row = rows(list).find((candidate) => candidate.querySelector('[part~="name"]')!.textContent!.trim() === name)!;
   return row.querySelector('message-status-chip')!.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
 };
 
@@ -93,6 +92,6 @@ describe('keyed rows', () => {
     expect([...byRow.keys()], 'rows changed inside').to.deep.equal([]);
     // One row: its element and Lit's two markers around it.
     expect(listItself, 'nodes added to the list').to.be.at.most(3);
-    expect(list.shadowRoot!.querySelectorAll('[part~="row"]')).to.have.length(11);
+    expect(rows(list)).to.have.length(11);
   });
 });

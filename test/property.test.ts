@@ -9,6 +9,7 @@ import { anyBody, anyItem } from './helpers/arbitrary-bodies.js';
 import { freshContact } from './helpers/mock-api.js';
 import { foreignElements, forgetHostileRun, hostileRan, liveLinks } from './helpers/hostile.js';
 import { uncaught } from './helpers/uncaught.js';
+import { rows } from './helpers/list.js';
 
 // Random answers, valid, broken and hostile, through the parser and the element: never an uncaught
 // exception, always a defined state, never markup from the data as elements or a live script link.
@@ -70,7 +71,7 @@ describe('property: random answers', () => {
           for (const chip of list.shadowRoot!.querySelectorAll('message-status-chip')) await chip.updateComplete;
           expect(list.state).to.equal('ready');
           const { messages, skipped } = readMessageItems(items);
-          expect(list.shadowRoot!.querySelectorAll('[part="row"]')).to.have.length(messages.length);
+          expect(rows(list)).to.have.length(messages.length);
           const note = list.shadowRoot!.querySelector('[part="skipped"]');
           expect(note ? Number(/\d+/.exec(note.textContent!)?.[0] ?? 1) : 0).to.equal(skipped);
           checkRendered(list);

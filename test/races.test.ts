@@ -5,6 +5,7 @@ import '../src/define.js';
 import type { MessageStatusList, MessagesLoadDetail } from '../src/message-status-list.js';
 import { abortedOnServer, freshContact, requestsFor } from './helpers/mock-api.js';
 import { uncaught } from './helpers/uncaught.js';
+import { rows } from './helpers/list.js';
 
 const ENDPOINT = '/api/contacts/{contactId}/messages';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -108,7 +109,7 @@ describe('races', () => {
         expect(header).to.contain(want.email);
         const others = [...expected.values()].filter((other) => other.email !== want.email);
         expect(others.filter((other) => header.includes(other.email))).to.deep.equal([]);
-        expect(list.shadowRoot!.querySelectorAll('[part="row"]')).to.have.length(want.ids.length);
+        expect(rows(list)).to.have.length(want.ids.length);
         list.remove();
       }),
       { numRuns: 3, endOnFailure: true },

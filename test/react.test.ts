@@ -9,6 +9,7 @@ import type { MessageStatusChip as MessageStatusChipElement } from '../src/messa
 import { freshContact, requestsFor } from './helpers/mock-api.js';
 import { closePage, openPage } from './helpers/page-frame.js';
 import './helpers/readable-failures.js';
+import { rows } from './helpers/list.js';
 
 // Written with createElement rather than JSX so the shared esbuild set-up needs no JSX options.
 
@@ -49,9 +50,9 @@ describe('React wrappers', () => {
     await list.updateComplete;
 
     expect(loads[0].contactId).to.equal('42');
-    const rows = list.shadowRoot!.querySelectorAll('[part="row"]');
-    expect(rows.length).to.be.greaterThan(0);
-    expect(rows.length).to.equal(loads[0].messages.length);
+    const shown = rows(list);
+    expect(shown.length).to.be.greaterThan(0);
+    expect(shown.length).to.equal(loads[0].messages.length);
     expect(list.state).to.equal('ready');
   });
 
@@ -125,7 +126,7 @@ describe('React wrappers', () => {
     await waitUntil(() => loaded, 'the list inside never loaded', { timeout: 8000 });
     const list = provider.querySelector('message-status-list')!;
     await list.updateComplete;
-    expect(list.shadowRoot!.querySelectorAll('[part="row"]').length).to.be.greaterThan(0);
+    expect(rows(list).length).to.be.greaterThan(0);
     const [request] = await requestsFor(contactId);
     expect(request.headers.authorization).to.equal('Bearer from-provider');
   });
@@ -166,7 +167,7 @@ describe('React wrappers', () => {
     expect(loads.map((detail) => detail.contactId)).to.deep.equal([first, second]);
     const list = container.querySelector('message-status-list')!;
     await list.updateComplete;
-    expect(list.shadowRoot!.querySelectorAll('[part="row"]').length).to.equal(loads[1].messages.length);
+    expect(rows(list).length).to.equal(loads[1].messages.length);
     expect(list.shadowRoot!.querySelector('[part~="blocked-address"]')!.textContent).to.contain('+46');
   });
 });
@@ -182,7 +183,7 @@ describe('the React demo page (demo/react.html)', () => {
       timeout: 15000,
     });
     const list = doc().querySelector('message-status-list')!;
-    expect(text('#count')).to.equal(`${list.shadowRoot!.querySelectorAll('[part="row"]').length} messages loaded`);
+    expect(text('#count')).to.equal(`${rows(list).length} messages loaded`);
 
     // React state in: another contact and Swedish, chosen as a person would, through the selects.
     const choose = (id: string, value: string) => {
@@ -199,6 +200,6 @@ describe('the React demo page (demo/react.html)', () => {
     expect(list.contactId).to.equal('blocked-sms');
     expect(list.shadowRoot!.querySelector('[part~="blocked-address"]')!.textContent).to.contain('+46');
     expect(list.shadowRoot!.querySelector('[part="header"]')!.textContent).to.contain('spärrad');
-    expect(text('#count')).to.equal(`${list.shadowRoot!.querySelectorAll('[part="row"]').length} messages loaded`);
+    expect(text('#count')).to.equal(`${rows(list).length} messages loaded`);
   });
 });

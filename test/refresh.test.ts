@@ -3,6 +3,7 @@ import './helpers/readable-failures.js';
 import '../src/define.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
 import { freshContact, requestsFor } from './helpers/mock-api.js';
+import { rows } from './helpers/list.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -37,13 +38,13 @@ describe('refresh-interval', () => {
     const contactId = freshContact('42');
     const list = await refreshingList(contactId, 0.3);
     await oneEvent(list, 'messages-load');
-    const rowsBefore = list.shadowRoot!.querySelectorAll('[part="row"]').length;
+    const rowsBefore = rows(list).length;
     await oneEvent(list, 'messages-load');
     await oneEvent(list, 'messages-load');
     expect((await requestsFor(contactId)).length).to.equal(3);
     // While a refresh is under way, the rows stay.
     await waitUntil(() => list.state === 'loading', 'no background refresh seen', { timeout: 2000 });
-    expect(list.shadowRoot!.querySelectorAll('[part="row"]').length).to.equal(rowsBefore);
+    expect(rows(list).length).to.equal(rowsBefore);
     list.refreshInterval = 0;
   });
 
@@ -77,13 +78,13 @@ describe('refresh-interval', () => {
       html`<message-status-list contact-id="42" endpoint="/api/contacts/{contactId}/messages"></message-status-list>`,
     );
     await oneEvent(list, 'messages-load');
-    const rowsBefore = list.shadowRoot!.querySelectorAll('[part="row"]').length;
+    const rowsBefore = rows(list).length;
     list.timeout = 50;
     list.endpoint = '/api/contacts/{contactId}/messages?delay=1000';
     await oneEvent(list, 'messages-error');
     await list.updateComplete;
     expect(list.state).to.equal('ready');
-    expect(list.shadowRoot!.querySelectorAll('[part="row"]').length).to.equal(rowsBefore);
+    expect(rows(list).length).to.equal(rowsBefore);
     expect(list.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('could not be updated');
   });
 

@@ -4,6 +4,7 @@ import '../src/define.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
 import { click } from './helpers/input.js';
 import { freshContact, requestsFor } from './helpers/mock-api.js';
+import { rows } from './helpers/list.js';
 
 const ENDPOINT = '/api/contacts/{contactId}/messages';
 const SECRET = 'Bearer s3cr3t-token-value';
@@ -79,7 +80,7 @@ describe('requestInit and fetcher', () => {
       '/api/contacts/42/messages?channel=email&count=5',
       '/api/contacts/42/messages?channel=sms&count=5',
     ]);
-    expect(list.shadowRoot!.querySelectorAll('[part="row"]').length).to.equal(10);
+    expect(rows(list).length).to.equal(10);
   });
 
   it('says what is wrong with an endpoint template instead of showing nothing', async () => {
