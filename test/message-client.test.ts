@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { MessageClient, type ClientLoadOptions } from '../src/data/message-client.js';
+import { parseMessagePage } from '../src/data/parse.js';
 import { freshContact, requestsFor } from './helpers/mock-api.js';
 import { rejection } from './helpers/rejection.js';
 
@@ -26,6 +27,20 @@ describe('MessageClient', () => {
     expect(first.messages.length).to.be.greaterThan(0);
     expect(second).to.equal(first);
     expect(await requestsFor(contactId)).to.have.length(1);
+  });
+
+  it('shares no answer between loads read by different parsers', async () => {
+    const client = new MessageClient();
+    const contactId = freshContact('ada');
+    const upperCase: ClientLoadOptions['parse'] = (body, channel) => {
+      const page = parseMessagePage(body, { channel });
+      return { ...page, messages: page.messages.map((message) => ({ ...message, name: message.name?.toUpperCase() })) };
+    };
+    const plain = await client.load(request(contactId));
+    const shouted = await client.load(request(contactId, { parse: upperCase }));
+    expect(shouted.messages[0].name).to.equal(plain.messages[0].name!.toUpperCase());
+    expect(shouted.messages[0].name).not.to.equal(plain.messages[0].name);
+    expect(await requestsFor(contactId)).to.have.length(2);
   });
 
   it('reuses an answer within maxAge', async () => {

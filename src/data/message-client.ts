@@ -26,7 +26,7 @@ export class MessageClient {
   private readonly maxAge: number;
   private readonly underWay = new Map<string, Shared>();
   private readonly answers = new Map<string, { result: LoadMessagesResult; at: number; contactId: string }>();
-  // Requests with different credentials or fetchers are never shared: their answers may differ.
+  // Requests with different credentials, fetchers or parsers are never shared: their answers may differ.
   private readonly identities = new WeakMap<object, number>();
   private lastIdentity = 0;
 
@@ -118,6 +118,7 @@ export class MessageClient {
       request.timeout,
       this.identity(request.requestInit),
       this.identity(request.fetcher),
+      this.identity(request.parse),
     ]);
   }
 
