@@ -196,6 +196,33 @@ const bench = {
     return stop();
   },
 
+  /**
+   * Milliseconds between the frames drawn while `count` rows of `kind` are scrolled `step` px a frame, `frames`
+   * times: the widget's own scroll box (the virtualizer renders the rows coming into view as it goes), the page
+   * for the baselines (every row is already there).
+   */
+  async scrollFrames(kind: Kind, count: number, frames: number, step: number): Promise<number[]> {
+    const target = await mount(kind);
+    await target.show(makeItems(count));
+    const box =
+      kind === 'widget'
+        ? (target.root as ShadowRoot).querySelector<HTMLElement>('[part~="scroller"]')!
+        : document.scrollingElement!;
+    // The virtualizer sizes its box once it has measured the first rows: only then is there anything to scroll.
+    while (box.scrollHeight < box.clientHeight + frames * step) await nextFrame();
+    await nextFrame();
+    const gaps: number[] = [];
+    let last = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
+    for (let i = 0; i < frames; i++) {
+      box.scrollTop += step;
+      const now = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
+      gaps.push(now - last);
+      last = now;
+    }
+    box.scrollTop = 0;
+    return gaps;
+  },
+
   /** Leaves `count` rows of `kind` on the stage, for the node and heap readings. */
   async leave(kind: Kind, count: number): Promise<void> {
     await bench.render(kind, count);
