@@ -1,7 +1,28 @@
 import { css } from 'lit';
 
-export const chipStyles = css`
+/** The chip element's own box, and what the list's styles already say for the rows' chips. */
+export const chipHostStyles = css`
   :host {
+    display: inline-block;
+    vertical-align: middle;
+    line-height: 1.25;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;
+
+/**
+ * The chip and its explanation, in the chip element's shadow root and in the list's (whose rows render
+ * chips themselves): every selector starts at the chip, so none of them reaches the list's own parts.
+ */
+export const chipStyles = css`
+  /* In a list, the chip sits in this box, laid out as the chip element's host is. */
+  .chip-box {
     display: inline-block;
     vertical-align: middle;
     line-height: 1.25;
@@ -34,7 +55,7 @@ export const chipStyles = css`
     border: 1px dashed currentColor;
   }
 
-  .label {
+  .chip .label {
     overflow: hidden;
     text-overflow: ellipsis;
   }
@@ -44,19 +65,19 @@ export const chipStyles = css`
     outline-offset: 2px;
   }
 
-  .success {
+  .chip.success {
     --_fg: var(--_success);
     --_bg: var(--_success-bg);
   }
-  .warning {
+  .chip.warning {
     --_fg: var(--_warning);
     --_bg: var(--_warning-bg);
   }
-  .danger {
+  .chip.danger {
     --_fg: var(--_danger);
     --_bg: var(--_danger-bg);
   }
-  .neutral {
+  .chip.neutral {
     --_fg: var(--_neutral);
     --_bg: var(--_neutral-bg);
   }
@@ -93,7 +114,7 @@ export const chipStyles = css`
     margin-top: 0.4em;
   }
 
-  .reason code {
+  .tooltip .reason code {
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
     overflow-wrap: anywhere;
   }
@@ -105,13 +126,6 @@ export const chipStyles = css`
     }
     .chip:focus-visible {
       outline-color: Highlight;
-    }
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    * {
-      transition: none !important;
-      animation: none !important;
     }
   }
 `;

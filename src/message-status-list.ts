@@ -18,8 +18,8 @@ import {
 } from './data/load-messages.js';
 import { readMessageItems } from './data/parse.js';
 import { NO_FILTER, filterMessages, type MessageFilter, type StatusFilter } from './data/filter-messages.js';
-import { STATUS_KEYS } from './statuses/catalog.js';
 import { describeStatus } from './statuses/describe.js';
+import { resolveLanguage } from './statuses/language.js';
 import { RefreshTimer } from './internal/refresh-timer.js';
 import { icon } from './internal/icons.js';
 import { formatTime } from './internal/format-time.js';
@@ -28,12 +28,15 @@ import { TickController } from './internal/tick-controller.js';
 import { TimeHintController } from './internal/time-hint-controller.js';
 import { pickAnnouncement, type Announcement, type ListSnapshot } from './internal/announcement.js';
 import { LangController } from './internal/lang-controller.js';
+import { TooltipController } from './internal/tooltip-controller.js';
+import { chipLanguage, describeChip, renderChip, type ChipLanguage } from './internal/chip-view.js';
 import { safeLink } from './internal/safe-link.js';
 import { UI_STRINGS, mergeStrings, uiText, type StringOverrides, type UiStrings } from './internal/ui-strings.js';
 import { sharedConfigContext, type SharedConfig } from './internal/config-context.js';
 import type { MessageClient } from './data/message-client.js';
 import { themeStyles } from './internal/theme.styles.js';
 import { listStyles } from './message-status-list.styles.js';
+import { chipStyles } from './message-status-chip.styles.js';
 import { errorTextKey } from './internal/error-text.js';
 import { skippedNote } from './internal/skipped-note.js';
 import { VIRTUALIZE_ABOVE, loadVirtualize, type Virtualize } from './internal/lazy-virtualize.js';
@@ -57,11 +60,6 @@ export interface MessagesErrorDetail {
   status?: number;
   message: string;
 }
-
-// A chip's parts live in its own shadow root; re-export them so `::part(chip-hard-bounce)` works on the list.
-const CHIP_PARTS = ['chip', 'tooltip', 'chip-other', 'chip-pending', ...STATUS_KEYS.map((key) => `chip-${key}`)].join(
-  ', ',
-);
 
 /**
  * Any failure as a load error. A TypeError is a bad endpoint template or URL (a set-up mistake): its
@@ -176,7 +174,7 @@ function grownCount(count: number): number {
  * @cssprop --msl-list-max-height - Height of the scroll box a long list (over 200 messages) shows its rows in; `none` lets the page scroll them. Default `32rem`.
  */
 export class MessageStatusList extends LitElement {
-  static override styles = [themeStyles, listStyles];
+  static override styles = [themeStyles, listStyles, chipStyles];
 
   /** The contact whose messages are shown; nothing is fetched without it. */
   @property({ attribute: 'contact-id' }) contactId = '';
@@ -451,6 +449,10 @@ export class MessageStatusList extends LitElement {
     };
     // A language the host added through `strings` counts as one the widget speaks (built-in texts fill its gaps).
     this.language = this.langController.resolve([...Object.keys(UI_STRINGS), ...Object.keys(this.settings.strings)]);
+    this.rowContext = {
+      chips: chipLanguage((available) => resolveLanguage(this.language, available), this.settings.strings),
+      now: this.ticks.now(),
+    };
     if (changed.has('refreshInterval') && changed.get('refreshInterval') !== undefined) {
       this.refreshTimer.restart(this.refreshInterval);
     }
@@ -910,6 +912,7 @@ export class MessageStatusList extends LitElement {
   }
 
   private renderRow(message: Message, lang: string, position?: { index: number; size: number }) {
+    const { chips, now } = this.rowContext;
     const link = safeLink(message.link, document.baseURI);
     return html`<li
       class="row"
@@ -920,15 +923,7 @@ export class MessageStatusList extends LitElement {
       <span class="channel" part="channel">${icon(message.channel)}<span>${this.text(message.channel)}</span></span>
       <span class="name" part="name">${message.name ?? ''}</span>
       <span class="status">
-        <message-status-chip
-          lang=${lang}
-          exportparts=${CHIP_PARTS}
-          .status=${message.status}
-          .channel=${message.channel}
-          .sentAt=${message.sentAt?.toISOString() ?? ''}
-          .reason=${message.reason ?? ''}
-          .strings=${this.settings.strings}
-        ></message-status-chip>
+        <span class="chip-box">${renderChip(describeChip(message, chips, now), this.tipId(message))}</span>
       </span>
       ${
         message.text
@@ -953,6 +948,29 @@ export class MessageStatusList extends LitElement {
   }
 
   private readonly ticks = new TickController(this);
+
+  /** What every row's chip reads, worked out once per update. */
+  private rowContext: { chips: ChipLanguage; now: number } = { chips: chipLanguage(() => 'en', {}), now: 0 };
+
+  // Tooltip ids by row key: a row keeps its id across refreshes, so a refresh changes no attribute.
+  private readonly tipIds = new Map<string, string>();
+
+  private tipId(message: Message): string {
+    const key = rowKey(message);
+    let id = this.tipIds.get(key);
+    if (!id) this.tipIds.set(key, (id = `tip-${this.tipIds.size}`));
+    return id;
+  }
+
+  // One controller for every chip in the rows, through event delegation; protected only because nothing reads it.
+  protected readonly chipTips = new TooltipController(this, {
+    root: () => this.renderRoot,
+    chipOf: (target) => (target instanceof Element ? (target.closest('.chip-box') ?? undefined) : undefined),
+    partsOf: (chip) => ({
+      trigger: chip.querySelector<HTMLElement>('.chip'),
+      tip: chip.querySelector<HTMLElement>('.tooltip'),
+    }),
+  });
   // Protected only because nothing reads it: it works through its listeners.
   protected readonly timeHints = new TimeHintController(this);
 

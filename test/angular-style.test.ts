@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import './helpers/readable-failures.js';
-import { loaded, rows } from './helpers/list.js';
+import { chipLabel, chipOf, chips, loaded, rows, statusKeyOf } from './helpers/list.js';
 import { closePage, openPage } from './helpers/page-frame.js';
 import type { MessagesLoadDetail, UnblockDetail } from '../src/message-status-list.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
@@ -76,9 +76,7 @@ describe('what Angular relies on', () => {
         const [request] = await requestsFor(contactId);
         expect(request.headers.authorization).to.equal('Bearer set-before-define');
         expect(request.query.count).to.equal('50');
-        const chips = [...list.shadowRoot!.querySelectorAll('message-status-chip')];
-        await Promise.all(chips.map((chip) => chip.updateComplete));
-        const labels = chips.map((chip) => chip.shadowRoot!.querySelector('[part~="chip"]')!.textContent!.trim());
+        const labels = chips(list).map(chipLabel);
         expect(labels).to.include('Arrived');
         expect(labels).not.to.include('Delivered');
 
@@ -86,9 +84,7 @@ describe('what Angular relies on', () => {
         await given.updateComplete;
         const shown = rows(given);
         expect(shown.length).to.equal(1);
-        const chip = shown[0].querySelector('message-status-chip')!;
-        await chip.updateComplete;
-        expect(chip.statusKey).to.equal('soft-bounce');
+        expect(statusKeyOf(chipOf(shown[0]))).to.equal('soft-bounce');
         expect(given.shadowRoot!.querySelector('[part~="blocked-address"]')!.textContent).to.contain(
           '+46 70 123 45 67',
         );

@@ -3,10 +3,11 @@ import './helpers/readable-failures.js';
 import '../src/define.js';
 import type { MessageStatusChip } from '../src/message-status-chip.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
+import { chips, tipOf } from './helpers/list.js';
 import { hover, resetMouse } from './helpers/input.js';
 
-// A chip alone in a CRM grid cell is the list's chip: the same element, so the same label, icon,
-// explanation, styling hooks and accessibility, whichever statuses and spellings come in.
+// A chip alone in a CRM grid cell shows what the list's rows show: the same template and styles, so the
+// same label, icon, explanation, look, styling hooks and accessibility, whichever statuses and spellings come in.
 
 const CASES = [
   { status: 'HardBounce', channel: 'email', reason: '550 5.1.1 User unknown' },
@@ -15,11 +16,25 @@ const CASES = [
   { status: 'Queued at carrier', channel: 'sms', reason: '' },
 ] as const;
 
-function seen(chip: MessageStatusChip) {
-  const root = chip.shadowRoot!;
-  const button = root.querySelector('[part~="chip"]')!;
-  const tooltip = root.querySelector('[role="tooltip"]')!;
+const LOOK = [
+  'color',
+  'backgroundColor',
+  'borderTopStyle',
+  'borderRadius',
+  'fontSize',
+  'fontWeight',
+  'padding',
+  'height',
+];
+
+/** What a person sees of a chip (its button) and its explanation. */
+function seen(button: HTMLElement) {
+  const tooltip = tipOf(button);
+  const style = getComputedStyle(button);
   return {
+    look: LOOK.map(
+      (name) => `${name}: ${style.getPropertyValue(name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`))}`,
+    ),
     label: button.textContent!.trim(),
     icon: button.querySelector('svg')!.outerHTML,
     part: button.getAttribute('part'),
@@ -60,16 +75,16 @@ describe('a chip alone, in a grid cell', () => {
     `);
     const list = page.querySelector<MessageStatusList>('message-status-list')!;
     await list.updateComplete;
-    const grid = [...page.querySelectorAll<MessageStatusChip>('td message-status-chip')];
+    const alone = [...page.querySelectorAll<MessageStatusChip>('td message-status-chip')];
+    await Promise.all(alone.map((chip) => chip.updateComplete));
+    const grid = alone.map((chip) => chip.shadowRoot!.querySelector<HTMLElement>('[part~="chip"]')!);
     // The list shows the newest first: the last case on top.
-    const inList = [...list.shadowRoot!.querySelectorAll<MessageStatusChip>('message-status-chip')].reverse();
+    const inList = chips(list).reverse();
     expect(inList).to.have.length(CASES.length);
-    await Promise.all([...grid, ...inList].map((chip) => chip.updateComplete));
 
-    for (const [index, alone] of grid.entries()) {
-      expect(inList[index]).to.be.instanceOf(alone.constructor);
-      expect(seen(alone), CASES[index].status).to.deep.equal(seen(inList[index]));
-      expect(seen(alone).label).not.to.equal('');
+    for (const [index, button] of grid.entries()) {
+      expect(seen(button), CASES[index].status).to.deep.equal(seen(inList[index]));
+      expect(seen(button).label).not.to.equal('');
     }
     expect(seen(grid[0]).explanation).to.contain('550 5.1.1 User unknown');
     await expect(page).to.be.accessible();

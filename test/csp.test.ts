@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import './helpers/readable-failures.js';
-import { rows } from './helpers/list.js';
+import { chipOf, rows, tipOf } from './helpers/list.js';
 import { closePage, expectNoViolations, openPage, type FrameWindow } from './helpers/page-frame.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
 
@@ -34,12 +34,9 @@ describe('under a strict Content Security Policy', () => {
     expect(win.getComputedStyle(list).getPropertyValue('--_radius').trim()).to.equal('0.5rem');
 
     // An explanation opens and is placed through the CSSOM, which the policy allows.
-    const chip = shown[0].querySelector('message-status-chip')!;
-    await chip.updateComplete;
-    const button = chip.shadowRoot!.querySelector<HTMLElement>('[part~="chip"]')!;
+    const button = chipOf(shown[0]);
     button.focus();
-    await chip.updateComplete;
-    const tip = chip.shadowRoot!.querySelector<HTMLElement>('[part="tooltip"]')!;
+    const tip = tipOf(button);
     await waitUntil(() => tip.matches(':popover-open') || !tip.hidden, 'the explanation did not open');
     expect(tip.style.top).to.match(/px$/);
 

@@ -3,10 +3,10 @@ import './helpers/readable-failures.js';
 import '../src/define.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
 import { freshContact } from './helpers/mock-api.js';
-import { rows } from './helpers/list.js';
+import { chipOf, rows, tipOf } from './helpers/list.js';
 
 /**
- * Records every DOM change in the list and in its chips, and sorts it by the row it happened in
+ * Records every DOM change in the list (its rows' chips included), and sorts it by the row it happened in
  * (`undefined`: outside any row, e.g. the summary).
  */
 function watch(list: MessageStatusList) {
@@ -14,8 +14,6 @@ function watch(list: MessageStatusList) {
   const observer = new MutationObserver((batch) => records.push(...batch));
   const options = { subtree: true, childList: true, attributes: true, characterData: true };
   observer.observe(list.shadowRoot!, options);
-  for (const chip of list.shadowRoot!.querySelectorAll('message-status-chip'))
-    observer.observe(chip.shadowRoot!, options);
   const rowOf = (node: Node): Element | undefined => {
     let current: Node | null = node;
     while (current) {
@@ -47,7 +45,8 @@ function watch(list: MessageStatusList) {
 
 const statusText = (list: MessageStatusList, name: string) => {
   const row = rows(list).find((candidate) => candidate.querySelector('[part~="name"]')!.textContent!.trim() === name)!;
-  return row.querySelector('message-status-chip')!.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+  const chip = chipOf(row);
+  return `${chip.textContent} ${tipOf(chip).textContent}`.replace(/\s+/g, ' ').trim();
 };
 
 describe('keyed rows', () => {

@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import './helpers/readable-failures.js';
 import '../src/define.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
+import { chips } from './helpers/list.js';
 
 const MESSAGES = [
   { id: '1', channel: 'email', status: 'Hard bounce', sentAt: '2026-01-02T10:00:00Z', name: 'Vårkampanj' },
@@ -13,9 +14,8 @@ function channelText(list: MessageStatusList): string {
 }
 
 async function chipLabel(list: MessageStatusList): Promise<string> {
-  const chip = list.shadowRoot!.querySelector('message-status-chip')!;
-  await chip.updateComplete;
-  return chip.shadowRoot!.querySelector('[part~="chip"]')!.textContent!.trim();
+  await list.updateComplete;
+  return chips(list)[0].textContent!.trim();
 }
 
 describe('language', () => {

@@ -4,6 +4,7 @@ import '../src/define.js';
 import type { MessageStatusChip } from '../src/message-status-chip.js';
 import { HIDE_GRACE_MS } from '../src/internal/tooltip-controller.js';
 import { click, hover, moveMouseAway, press, resetMouse, tap } from './helpers/input.js';
+import { chips, tipOf } from './helpers/list.js';
 
 function parts(chip: MessageStatusChip) {
   const root = chip.shadowRoot!;
@@ -13,13 +14,71 @@ function parts(chip: MessageStatusChip) {
   };
 }
 
-/** Whether a person can see the explanation: rendered, and with a size on screen. */
-function isShown(chip: MessageStatusChip): boolean {
-  const { tooltip } = parts(chip);
+/** Whether a person can see a chip's explanation: rendered, and with a size on screen. */
+function isShown(button: HTMLElement): boolean {
+  const tooltip = tipOf(button);
   return tooltip.checkVisibility() && tooltip.getBoundingClientRect().height > 0;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+interface Stage {
+  /** What axe checks. */
+  page: HTMLElement;
+  /** The chips' buttons, in the order given. */
+  buttons: HTMLElement[];
+  /** Something to tap that is no chip. */
+  elsewhere: HTMLElement;
+}
+
+type Status = { status: string; channel?: 'email' | 'sms' };
+
+/**
+ * The same behaviour, wherever a chip is: a chip element alone (its own listeners), and the chips a list
+ * renders in its rows (one set of listeners for them all).
+ */
+const STAGES: Record<string, (statuses: Status[]) => Promise<Stage>> = {
+  async 'a chip alone'(statuses) {
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        ${statuses.map(
+          ({ status, channel = 'email' }) =>
+            html`<message-status-chip status=${status} channel=${channel}></message-status-chip>`,
+        )}
+        <p style="margin-top: 200px">elsewhere</p>
+      </div>`,
+    );
+    const chips = [...page.querySelectorAll('message-status-chip')];
+    await Promise.all(chips.map((chip) => chip.updateComplete));
+    return { page, buttons: chips.map((chip) => parts(chip).button), elsewhere: page.querySelector('p')! };
+  },
+  async 'the chips of a list'(statuses) {
+    const now = Date.now();
+    // Newest first, as the list shows them.
+    const messages = statuses.map(({ status, channel = 'email' }, index) => ({
+      id: String(index),
+      channel,
+      status,
+      sentAt: new Date(now - (index + 1) * 3_600_000).toISOString(),
+    }));
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <message-status-list .messages=${messages}></message-status-list>
+        <p style="margin-top: 200px">elsewhere</p>
+      </div>`,
+    );
+    const list = page.querySelector('message-status-list')!;
+    await list.updateComplete;
+    return { page, buttons: chips(list), elsewhere: page.querySelector('p')! };
+  },
+};
+
+/** Tabs until `button` has the keyboard focus (a list has filters before its rows). */
+async function tabTo(button: HTMLElement): Promise<void> {
+  const root = button.getRootNode() as ShadowRoot;
+  for (let i = 0; i < 20 && root.activeElement !== button; i++) await press('Tab');
+  expect(root.activeElement, 'Tab reaches the chip').to.equal(button);
+}
 
 describe('<message-status-chip>', () => {
   afterEach(async () => {
@@ -84,81 +143,6 @@ describe('<message-status-chip>', () => {
     expect(parts(chip).tooltip.textContent).to.match(/52 h/);
   });
 
-  it('opens on hover, stays while the pointer moves onto it, and closes after the pointer leaves', async () => {
-    const chip = await fixture<MessageStatusChip>(html`<message-status-chip status="Delivered"></message-status-chip>`);
-    expect(isShown(chip)).to.be.false;
-    await hover(parts(chip).button);
-    await waitUntil(() => isShown(chip), 'explanation did not open on hover');
-    await hover(parts(chip).tooltip);
-    await sleep(HIDE_GRACE_MS + 100);
-    expect(isShown(chip), 'explanation should stay while hovered').to.be.true;
-    await moveMouseAway();
-    await waitUntil(() => !isShown(chip), 'explanation did not close after the pointer left');
-  });
-
-  it('opens on keyboard focus and closes with Escape without moving focus', async () => {
-    const chip = await fixture<MessageStatusChip>(html`<message-status-chip status="Expired"></message-status-chip>`);
-    await press('Tab');
-    expect(chip.shadowRoot!.activeElement).to.equal(parts(chip).button);
-    await waitUntil(() => isShown(chip), 'explanation did not open on focus');
-    await press('Escape');
-    await waitUntil(() => !isShown(chip), 'Escape did not close the explanation');
-    expect(chip.shadowRoot!.activeElement, 'focus stays on the chip').to.equal(parts(chip).button);
-    await press('Enter');
-    await waitUntil(() => isShown(chip), 'Enter did not reopen the explanation');
-  });
-
-  it('closes a hovered explanation with Escape, wherever focus is', async () => {
-    const chip = await fixture<MessageStatusChip>(
-      html`<message-status-chip status="Routed" channel="sms"></message-status-chip>`,
-    );
-    await hover(parts(chip).button);
-    await waitUntil(() => isShown(chip));
-    await press('Escape');
-    await waitUntil(() => !isShown(chip), 'Escape did not close the hovered explanation');
-  });
-
-  it('toggles on tap, and closes when the user taps elsewhere', async () => {
-    const wrapper = await fixture<HTMLElement>(
-      html`<div>
-        <message-status-chip status="Control group"></message-status-chip>
-        <p style="margin-top: 200px">elsewhere</p>
-      </div>`,
-    );
-    const chip = wrapper.querySelector('message-status-chip')!;
-    await tap(parts(chip).button);
-    await waitUntil(() => isShown(chip), 'a tap did not open the explanation');
-    await tap(parts(chip).button);
-    await waitUntil(() => !isShown(chip), 'a second tap did not close it');
-    await tap(parts(chip).button);
-    await waitUntil(() => isShown(chip));
-    await tap(wrapper.querySelector('p')!);
-    await waitUntil(() => !isShown(chip), 'a tap elsewhere did not close it');
-  });
-
-  it('keeps a clicked explanation open rather than toggling it shut', async () => {
-    const chip = await fixture<MessageStatusChip>(html`<message-status-chip status="Opened"></message-status-chip>`);
-    await click(parts(chip).button);
-    await waitUntil(() => isShown(chip));
-    await sleep(50);
-    expect(isShown(chip)).to.be.true;
-  });
-
-  it('shows one explanation at a time', async () => {
-    const wrapper = await fixture<HTMLElement>(
-      html`<div>
-        <message-status-chip status="Delivered"></message-status-chip>
-        <message-status-chip status="Failed" channel="sms"></message-status-chip>
-      </div>`,
-    );
-    const [first, second] = wrapper.querySelectorAll('message-status-chip');
-    await tap(parts(first).button);
-    await waitUntil(() => isShown(first));
-    await tap(parts(second).button);
-    await waitUntil(() => isShown(second));
-    expect(isShown(first)).to.be.false;
-  });
-
   it('follows the nearest lang up the tree', async () => {
     const wrapper = await fixture<HTMLElement>(
       html`<div lang="sv-SE">
@@ -198,16 +182,6 @@ describe('<message-status-chip>', () => {
     );
     expect(parts(chip).button.textContent?.trim()).to.equal('Temporary bounce');
   });
-
-  it('is accessible, closed and open', async () => {
-    const chip = await fixture<MessageStatusChip>(
-      html`<message-status-chip status="Soft bounce"></message-status-chip>`,
-    );
-    await expect(chip).to.be.accessible();
-    await press('Tab');
-    await waitUntil(() => isShown(chip));
-    await expect(chip).to.be.accessible();
-  });
 });
 
 describe('<message-status-chip> pending statuses', () => {
@@ -229,3 +203,92 @@ describe('<message-status-chip> pending statuses', () => {
     await expect(pending).to.be.accessible();
   });
 });
+
+for (const [where, mount] of Object.entries(STAGES)) {
+  describe(`explanations, ${where}`, () => {
+    afterEach(async () => {
+      await resetMouse();
+      (document.activeElement as HTMLElement | null)?.blur();
+    });
+
+    it('opens on hover, stays while the pointer moves onto it, and closes after the pointer leaves', async () => {
+      const [button] = (await mount([{ status: 'Delivered' }])).buttons;
+      expect(isShown(button)).to.be.false;
+      await hover(button);
+      await waitUntil(() => isShown(button), 'explanation did not open on hover');
+      await hover(tipOf(button));
+      await sleep(HIDE_GRACE_MS + 100);
+      expect(isShown(button), 'explanation should stay while hovered').to.be.true;
+      await moveMouseAway();
+      await waitUntil(() => !isShown(button), 'explanation did not close after the pointer left');
+    });
+
+    it('opens on keyboard focus and closes with Escape without moving focus', async () => {
+      const [button] = (await mount([{ status: 'Expired' }])).buttons;
+      await tabTo(button);
+      await waitUntil(() => isShown(button), 'explanation did not open on focus');
+      await press('Escape');
+      await waitUntil(() => !isShown(button), 'Escape did not close the explanation');
+      expect((button.getRootNode() as ShadowRoot).activeElement, 'focus stays on the chip').to.equal(button);
+      await press('Enter');
+      await waitUntil(() => isShown(button), 'Enter did not reopen the explanation');
+    });
+
+    it('closes a hovered explanation with Escape, wherever focus is', async () => {
+      const [button] = (await mount([{ status: 'Routed', channel: 'sms' }])).buttons;
+      await hover(button);
+      await waitUntil(() => isShown(button));
+      await press('Escape');
+      await waitUntil(() => !isShown(button), 'Escape did not close the hovered explanation');
+    });
+
+    it('toggles on tap, and closes when the user taps elsewhere', async () => {
+      const {
+        buttons: [button],
+        elsewhere,
+      } = await mount([{ status: 'Control group' }]);
+      await tap(button);
+      await waitUntil(() => isShown(button), 'a tap did not open the explanation');
+      await tap(button);
+      await waitUntil(() => !isShown(button), 'a second tap did not close it');
+      await tap(button);
+      await waitUntil(() => isShown(button));
+      await tap(elsewhere);
+      await waitUntil(() => !isShown(button), 'a tap elsewhere did not close it');
+    });
+
+    it('keeps a clicked explanation open rather than toggling it shut', async () => {
+      const [button] = (await mount([{ status: 'Opened' }])).buttons;
+      await click(button);
+      await waitUntil(() => isShown(button));
+      await sleep(50);
+      expect(isShown(button)).to.be.true;
+    });
+
+    it('shows one explanation at a time', async () => {
+      const [first, second] = (await mount([{ status: 'Delivered' }, { status: 'Failed', channel: 'sms' }])).buttons;
+      // The second first: in a list it is the row below, which the first's explanation would cover.
+      await tap(second);
+      await waitUntil(() => isShown(second));
+      await tap(first);
+      await waitUntil(() => isShown(first));
+      expect(isShown(second)).to.be.false;
+      await press('Escape');
+      await waitUntil(() => !isShown(first));
+      await hover(second);
+      await waitUntil(() => isShown(second), 'hovering another chip did not open it');
+      expect(isShown(first)).to.be.false;
+    });
+
+    it('is accessible, closed and open', async () => {
+      const {
+        page,
+        buttons: [button],
+      } = await mount([{ status: 'Soft bounce' }]);
+      await expect(page).to.be.accessible();
+      await tabTo(button);
+      await waitUntil(() => isShown(button));
+      await expect(page).to.be.accessible();
+    });
+  });
+}

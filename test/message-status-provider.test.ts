@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import './helpers/readable-failures.js';
-import { loaded, rows } from './helpers/list.js';
+import { chipLabel, chips, loaded, rows } from './helpers/list.js';
 import '../src/define.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
 import type { MessageStatusProvider } from '../src/message-status-provider.js';
@@ -188,9 +188,7 @@ describe('<message-status-provider>', () => {
     const chipText = () => chip.shadowRoot!.querySelector('[part~="chip"]')!.textContent!.trim();
     const listChipText = async (list: MessageStatusList) => {
       await list.updateComplete;
-      const inner = list.shadowRoot!.querySelector('message-status-chip')!;
-      await inner.updateComplete;
-      return inner.shadowRoot!.querySelector('[part~="chip"]')!.textContent!.trim();
+      return chipLabel(chips(list)[0]);
     };
     await chip.updateComplete;
     expect(chipText()).to.equal('Mjuk studs');

@@ -24,3 +24,30 @@ export async function loaded(list: MessageStatusList): Promise<void> {
   await settled(list);
   expect(list.state).to.equal('ready');
 }
+
+/** The status chips (their buttons) in the list's rows, in order: the rows render them in the list's own shadow root. */
+export function chips(list: MessageStatusList): HTMLElement[] {
+  return [...list.shadowRoot!.querySelectorAll<HTMLElement>('[part~="row"] [part~="chip"]')];
+}
+
+/** A row's status chip (its button). */
+export function chipOf(row: Element): HTMLElement {
+  return row.querySelector<HTMLElement>('[part~="chip"]')!;
+}
+
+/** The explanation a chip's button is described by (aria-describedby), in the list or in a chip element. */
+export function tipOf(button: Element): HTMLElement {
+  const id = button.getAttribute('aria-describedby')!;
+  return (button.getRootNode() as ShadowRoot).getElementById(id)!;
+}
+
+/** The canonical status a chip shows (`soft-bounce`, `other`…), read from its `chip-<status>` part. */
+export function statusKeyOf(button: Element): string {
+  const parts = button.getAttribute('part')!.split(' ');
+  return parts.find((name) => name.startsWith('chip-') && name !== 'chip-pending')!.slice('chip-'.length);
+}
+
+/** A chip's label as a person reads it, spaces collapsed. */
+export function chipLabel(button: Element): string {
+  return button.textContent!.replace(/\s+/g, ' ').trim();
+}
