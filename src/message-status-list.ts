@@ -86,6 +86,14 @@ const STAND_IN_ROWS = 12;
 /** A row's identity across loads: ids are unique within a channel. */
 const rowKey = (message: Message) => `${message.channel}\n${message.id}`;
 
+/**
+ * A row's tooltip id, from its key: the same for the same message in every render, so a refresh changes no
+ * attribute, and unique in the list as the keys are. Characters an id reference cannot carry (spaces split
+ * `aria-describedby`) are spelled out as `.<hex>.`, which no kept character can imitate.
+ */
+const tooltipId = (message: Message) =>
+  `tip-${message.channel}-${message.id.replace(/[^\w-]/gu, (c) => `.${c.codePointAt(0)!.toString(16)}.`)}`;
+
 function signalledAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
@@ -923,7 +931,7 @@ export class MessageStatusList extends LitElement {
       <span class="channel" part="channel">${icon(message.channel)}<span>${this.text(message.channel)}</span></span>
       <span class="name" part="name">${message.name ?? ''}</span>
       <span class="status">
-        <span class="chip-box">${renderChip(describeChip(message, chips, now), this.tipId(message))}</span>
+        <span class="chip-box">${renderChip(describeChip(message, chips, now), tooltipId(message))}</span>
       </span>
       ${
         message.text
@@ -951,16 +959,6 @@ export class MessageStatusList extends LitElement {
 
   /** What every row's chip reads, worked out once per update. */
   private rowContext: { chips: ChipLanguage; now: number } = { chips: chipLanguage(() => 'en', {}), now: 0 };
-
-  // Tooltip ids by row key: a row keeps its id across refreshes, so a refresh changes no attribute.
-  private readonly tipIds = new Map<string, string>();
-
-  private tipId(message: Message): string {
-    const key = rowKey(message);
-    let id = this.tipIds.get(key);
-    if (!id) this.tipIds.set(key, (id = `tip-${this.tipIds.size}`));
-    return id;
-  }
 
   // One controller for every chip in the rows, through event delegation; protected only because nothing reads it.
   protected readonly chipTips = new TooltipController(this, {

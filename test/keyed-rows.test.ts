@@ -93,4 +93,23 @@ describe('keyed rows', () => {
     expect(listItself, 'nodes added to the list').to.be.at.most(3);
     expect(rows(list)).to.have.length(11);
   });
+
+  it('gives every chip its own explanation, whatever characters the message ids hold', async () => {
+    // Ids that differ only in characters an id reference cannot carry as they are, and one spelling out another.
+    const ids = ['a b', 'a\tb', 'a.20.b', 'a"b', 'å'];
+    const messages = ids.map((id, i) => ({ id, channel: 'email', status: 'Delivered', name: `Send-out ${i}` }));
+    // The same id on the other channel is another message.
+    messages.push({ id: 'a b', channel: 'sms', status: 'Failed', name: 'Send-out sms' });
+    const list = await fixture<MessageStatusList>(
+      html`<message-status-list .messages=${messages}></message-status-list>`,
+    );
+
+    const tips = rows(list).map((row) => tipOf(chipOf(row)));
+    expect(
+      tips.every((tip) => tip?.matches('[role="tooltip"]')),
+      'a chip not described by a tooltip',
+    ).to.be.true;
+    expect(new Set(tips).size, 'two chips described by one tooltip').to.equal(messages.length);
+    tips.forEach((tip, i) => expect(rows(list)[i].contains(tip), `row ${i}'s explanation is elsewhere`).to.be.true);
+  });
 });
