@@ -122,11 +122,7 @@ function inList(page, selector) {
 }
 
 async function hoverChip(page) {
-  const chip = await page.evaluateHandle(() =>
-    [...document.querySelector('#list').shadowRoot.querySelectorAll('message-status-chip')]
-      .find((element) => element.statusKey === 'deferred')
-      .shadowRoot.querySelector('button'),
-  );
+  const chip = await inList(page, '[part~="chip-deferred"]');
   await chip.evaluate((element) => element.scrollIntoView({ block: 'center' }));
   await chip.hover();
   await new Promise((resolve) => setTimeout(resolve, 300));
