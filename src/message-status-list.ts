@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { consume } from '@lit/context';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { CHANNELS, type Channel, type Contact, type Fetcher, type Message, type MessagePage } from './data/types.js';
@@ -29,8 +28,8 @@ import { TimeHintController } from './internal/time-hint-controller.js';
 import { pickAnnouncement, type Announcement, type ListSnapshot } from './internal/announcement.js';
 import { LangController } from './internal/lang-controller.js';
 import { TooltipController } from './internal/tooltip-controller.js';
-import { chipLanguage, describeChip, renderChip, type ChipLanguage } from './internal/chip-view.js';
-import { safeLink } from './internal/safe-link.js';
+import { chipLanguage } from './internal/chip-view.js';
+import { renderRow, rowKey, type RowContext } from './internal/message-row.js';
 import { UI_STRINGS, mergeStrings, uiText, type StringOverrides, type UiStrings } from './internal/ui-strings.js';
 import { sharedConfigContext, type SharedConfig } from './internal/config-context.js';
 import type { MessageClient } from './data/message-client.js';
@@ -84,16 +83,6 @@ class ContactLoadFailure {
 const STAND_IN_ROWS = 12;
 
 /** A row's identity across loads: ids are unique within a channel. */
-const rowKey = (message: Message) => `${message.channel}\n${message.id}`;
-
-/**
- * A row's tooltip id, from its key: the same for the same message in every render, so a refresh changes no
- * attribute, and unique in the list as the keys are. Characters an id reference cannot carry (spaces split
- * `aria-describedby`) are spelled out as `.<hex>.`, which no kept character can imitate.
- */
-const tooltipId = (message: Message) =>
-  `tip-${message.channel}-${message.id.replace(/[^\w-]/gu, (c) => `.${c.codePointAt(0)!.toString(16)}.`)}`;
-
 function signalledAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
@@ -458,8 +447,11 @@ export class MessageStatusList extends LitElement {
     // A language the host added through `strings` counts as one the widget speaks (built-in texts fill its gaps).
     this.language = this.langController.resolve([...Object.keys(UI_STRINGS), ...Object.keys(this.settings.strings)]);
     this.rowContext = {
+      lang: this.language,
+      timeZone: this.settings.timeZone,
       chips: chipLanguage((available) => resolveLanguage(this.language, available), this.settings.strings),
       now: this.ticks.now(),
+      text: (key, values) => this.text(key, values),
     };
     if (changed.has('refreshInterval') && changed.get('refreshInterval') !== undefined) {
       this.refreshTimer.restart(this.refreshInterval);
@@ -824,7 +816,7 @@ export class MessageStatusList extends LitElement {
     ${renderShowing(bar, filtered.length, messages.length)}
     ${
       filtered.length
-        ? this.renderRows(filtered, lang, busy)
+        ? this.renderRows(filtered, busy)
         : html`<p class="notice" part="empty">
             ${this.text('noMatches')}
             <button type="button" class="button small" @click=${() => (this.filter = NO_FILTER)}>
@@ -838,7 +830,7 @@ export class MessageStatusList extends LitElement {
    * The rows, keyed by channel and id so a refresh that changed one status touches that row only.
    * A long list renders only the rows in view, in a scroll box of its own.
    */
-  private renderRows(messages: readonly Message[], lang: string, busy: boolean) {
+  private renderRows(messages: readonly Message[], busy: boolean) {
     const list = (rows: unknown, virtual = false) =>
       html`<ul
         class="list ${virtual ? 'virtual' : ''}"
@@ -849,7 +841,7 @@ export class MessageStatusList extends LitElement {
         ${rows}
       </ul>`;
     if (messages.length <= VIRTUALIZE_ABOVE) {
-      return list(repeat(messages, rowKey, (message) => this.renderRow(message, lang)));
+      return list(repeat(messages, rowKey, (message) => renderRow(message, this.rowContext)));
     }
     const virtualize = this.virtualize;
     // Until the virtualizer has loaded (a moment), the first rows stand in; if it cannot load, every row.
@@ -858,10 +850,10 @@ export class MessageStatusList extends LitElement {
           items: messages as Message[],
           keyFunction: rowKey,
           // Only some rows are in the page: each says where it sits, so a screen reader can say "row 812 of 10,000".
-          renderItem: (message, index) => this.renderRow(message, lang, { index, size: messages.length }),
+          renderItem: (message, index) => renderRow(message, this.rowContext, { index, size: messages.length }),
         })
       : repeat(this.virtualizeFailed ? messages : messages.slice(0, STAND_IN_ROWS), rowKey, (message) =>
-          this.renderRow(message, lang),
+          renderRow(message, this.rowContext),
         );
     // The box, not the page, scrolls: the virtualizer finds it as the rows' nearest scrolling ancestor.
     return html`<div class="scroller" part="scroller">${list(rows, !!virtualize)}</div>`;
@@ -919,46 +911,10 @@ export class MessageStatusList extends LitElement {
     </div>`;
   }
 
-  private renderRow(message: Message, lang: string, position?: { index: number; size: number }) {
-    const { chips, now } = this.rowContext;
-    const link = safeLink(message.link, document.baseURI);
-    return html`<li
-      class="row"
-      part="row"
-      aria-posinset=${ifDefined(position && position.index + 1)}
-      aria-setsize=${ifDefined(position?.size)}
-    >
-      <span class="channel" part="channel">${icon(message.channel)}<span>${this.text(message.channel)}</span></span>
-      <span class="name" part="name">${message.name ?? ''}</span>
-      <span class="status">
-        <span class="chip-box">${renderChip(describeChip(message, chips, now), tooltipId(message))}</span>
-      </span>
-      ${
-        message.text
-          ? html`<p class="text" part="text">${message.text}</p>`
-          : html`<p class="text none" part="text">${this.text('noText')}</p>`
-      }
-      <span class="meta">
-        ${message.sentAt ? this.renderTime(message.sentAt, lang) : html`<span part="time">${this.text('unknownTime')}</span>`}
-        ${message.source ? html`<span class="source">${this.text('source', { source: message.source })}</span>` : nothing}
-        ${message.transactional ? html`<span class="badge">${this.text('transactional')}</span>` : nothing}
-        ${
-          link
-            ? html`<a part="link" href=${link} target="_blank" rel="noopener noreferrer"
-                >${this.text('viewMessage')}</a
-              >`
-            : message.link
-              ? html`<span part="link">${message.link}</span>`
-              : nothing
-        }
-      </span>
-    </li>`;
-  }
-
   private readonly ticks = new TickController(this);
 
-  /** What every row's chip reads, worked out once per update. */
-  private rowContext: { chips: ChipLanguage; now: number } = { chips: chipLanguage(() => 'en', {}), now: 0 };
+  /** What every row reads, worked out once per update. */
+  private rowContext!: RowContext;
 
   // One controller for every chip in the rows, through event delegation; protected only because nothing reads it.
   protected readonly chipTips = new TooltipController(this, {
@@ -971,20 +927,6 @@ export class MessageStatusList extends LitElement {
   });
   // Protected only because nothing reads it: it works through its listeners.
   protected readonly timeHints = new TimeHintController(this);
-
-  /**
-   * "3 hours ago" for the last week, focusable, its date and time shown on hover and focus and always
-   * part of what a screen reader reads; older messages show the date and time outright.
-   */
-  private renderTime(sentAt: Date, lang: string) {
-    const absolute = formatTime(sentAt, lang, this.settings.timeZone);
-    const relative = formatRelativeTime(sentAt, this.ticks.now(), lang);
-    if (!relative) return html`<time part="time" datetime=${sentAt.toISOString()}>${absolute}</time>`;
-    return html`<time part="time" class="relative-time" datetime=${sentAt.toISOString()} tabindex="0"
-      ><span class="relative">${relative}</span
-      ><span class="absolute"><span class="visually-hidden">, </span>${absolute}</span></time
-    >`;
-  }
 
   /** "Updated 3 minutes ago", with a button to load again; only for fetched messages. */
   private renderUpdated() {
