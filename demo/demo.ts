@@ -1,6 +1,7 @@
 import '../src/define.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
 import { STATUS_CATALOG, STATUS_KEYS } from '../src/statuses/catalog.js';
+import { manyMessages } from './mock-data.mjs';
 
 const list = document.querySelector<MessageStatusList>('#list')!;
 const log = document.querySelector<HTMLOListElement>('#event-log')!;
@@ -10,7 +11,19 @@ function select(id: string): HTMLSelectElement {
 }
 
 select('contact').addEventListener('change', (event) => {
+  // Back from the handed-over messages to fetching.
+  list.messages = undefined;
+  list.contact = undefined;
   list.contactId = (event.target as HTMLSelectElement).value;
+});
+select('page-size').addEventListener('change', (event) => {
+  list.pageSize = Number((event.target as HTMLSelectElement).value);
+});
+// A history no API here hands out in one answer, given to the list directly (as the mock would have sent it).
+document.querySelector('#ten-thousand')!.addEventListener('click', () => {
+  const history = manyMessages(Date.now(), 10_000);
+  list.contact = history.contact;
+  list.messages = history.messages;
 });
 select('shape').addEventListener('change', (event) => {
   list.endpoint = (event.target as HTMLSelectElement).value;
@@ -38,6 +51,7 @@ select('theme').addEventListener('change', (event) => {
 // Start the controls from what the markup asked for, so they never contradict the widget.
 select('contact').value = list.contactId;
 select('shape').value = list.endpoint;
+select('page-size').value = String(list.pageSize);
 
 // The host-handled unblock path: the page takes over the request, then tells the widget how it went.
 const hostUnblock = document.querySelector<HTMLInputElement>('#host-unblock')!;

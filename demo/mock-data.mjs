@@ -578,7 +578,7 @@ const MANY_NAMES = [
   'Bonuscheck',
 ];
 
-function manyMessages(now, total) {
+export function manyMessages(now, total) {
   const messages = [];
   for (let i = 0; i < total; i++) {
     // Every third message is an SMS, so both channels page differently.

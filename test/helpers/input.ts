@@ -7,7 +7,16 @@ async function centre(element: Element): Promise<[number, number]> {
   await sendMouse({ type: 'move', position: [0, 0] });
   element.scrollIntoView({ block: 'center', inline: 'center' });
   const box = element.getBoundingClientRect();
-  return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+  let [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
+  // In a page opened in an iframe (test/helpers/page-frame.ts): the mouse moves in the top page's coordinates.
+  for (let frame = element.ownerDocument.defaultView?.frameElement; frame; ) {
+    frame.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    const outer = frame.getBoundingClientRect();
+    x += outer.left + frame.clientLeft;
+    y += outer.top + frame.clientTop;
+    frame = frame.ownerDocument.defaultView?.frameElement ?? null;
+  }
+  return [Math.round(x), Math.round(y)];
 }
 
 /** Moves the real mouse over an element. */

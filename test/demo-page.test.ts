@@ -1,0 +1,56 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import './helpers/readable-failures.js';
+import { click } from './helpers/input.js';
+import { loaded, part, rows } from './helpers/list.js';
+import { closePage, openPage, type FrameWindow } from './helpers/page-frame.js';
+import type { MessageStatusList } from '../src/message-status-list.js';
+
+// The demo page (demo/index.html), driven through its own controls as someone trying the widget would.
+
+async function openDemo(): Promise<{ win: FrameWindow; list: MessageStatusList }> {
+  const win = await openPage('/demo/index.html');
+  await waitUntil(() => win.customElements.get('message-status-list'), 'the demo did not load', { timeout: 8000 });
+  const list = win.document.querySelector<MessageStatusList>('#list')!;
+  await loaded(list);
+  return { win, list };
+}
+
+/** Picks an option of one of the demo's drop-downs, as a person choosing it does (the page hears `change`). */
+function choose(win: FrameWindow, id: string, value: string): void {
+  const select = win.document.querySelector<HTMLSelectElement>(`#${id}`)!;
+  expect([...select.options].map((option) => option.value)).to.include(value);
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+describe('the demo page', function () {
+  // 10,000 generated, parsed and filtered on a busy two-core machine.
+  this.timeout(30_000);
+  afterEach(closePage);
+
+  it('asks for the page size chosen, and offers older messages past it', async () => {
+    const { win, list } = await openDemo();
+    choose(win, 'contact', 'many');
+    await waitUntil(() => list.contactId === 'many' && list.state === 'ready', 'the contact did not load');
+    choose(win, 'page-size', '25');
+    await waitUntil(() => rows(list).length === 25, `${rows(list).length} rows, not 25`, { timeout: 8000 });
+    expect(part(list, 'load-more-button'), 'no way to older messages').to.exist;
+  });
+
+  it('hands over 10,000 messages and renders only the rows in view; a contact chosen after them is fetched', async () => {
+    const { win, list } = await openDemo();
+    await click(win.document.querySelector<HTMLButtonElement>('#ten-thousand')!);
+    await waitUntil(() => list.shadowRoot!.querySelector('.list.virtual [part~="row"]'), 'not virtualised', {
+      timeout: 15_000,
+    });
+    expect(rows(list).length).to.be.within(3, 299);
+    expect(rows(list)[0].getAttribute('aria-setsize')).to.equal('10000');
+    expect(part(list, 'header')!.textContent).to.contain('many.messages@example.com');
+
+    choose(win, 'contact', 'blocked-email');
+    await waitUntil(() => list.state === 'ready' && !list.shadowRoot!.querySelector('.list.virtual'), 'not fetched');
+    await waitUntil(() => part(list, 'header')!.textContent!.includes('@'), 'no header');
+    expect(part(list, 'header')!.textContent).not.to.contain('many.messages@example.com');
+    expect(rows(list).length).to.be.within(1, 100);
+  });
+});
