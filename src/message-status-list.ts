@@ -146,7 +146,7 @@ function grownCount(count: number): number {
  * @csspart text - An email's subject or an SMS's text.
  * @csspart time - When it was sent: how long ago for the last week (the date and time on hover and focus), else the date and time.
  * @csspart link - The link to view the message, when the server gave a safe one.
- * @csspart chip - A status chip; also `chip-<status>`, e.g. `chip-hard-bounce`.
+ * @csspart chip - A status chip; also `chip-<status>`, e.g. `chip-hard-bounce` (`chip-other` for a status the widget does not know), and `chip-pending` for a deferred or unknown one.
  * @csspart tooltip - A status explanation.
  * @csspart loading - The loading indicator.
  * @csspart empty - The text shown when there are no messages.
