@@ -9,7 +9,8 @@ async function centre(element: Element): Promise<[number, number]> {
   const box = element.getBoundingClientRect();
   let [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
   // In a page opened in an iframe (test/helpers/page-frame.ts): the mouse moves in the top page's coordinates.
-  for (let frame = element.ownerDocument.defaultView?.frameElement; frame;) {
+  let frame = element.ownerDocument.defaultView?.frameElement ?? null;
+  while (frame) {
     frame.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     const outer = frame.getBoundingClientRect();
     x += outer.left + frame.clientLeft;
