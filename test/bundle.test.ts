@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import './helpers/readable-failures.js';
-import { loaded, rows } from './helpers/list.js';
+import { loaded, rows, virtualised } from './helpers/list.js';
 import { closePage, expectNoViolations, openMarkup, openPage, type FrameWindow } from './helpers/page-frame.js';
 import type { MessageStatusChip } from '../src/message-status-chip.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
@@ -30,6 +30,13 @@ function bundleFilesFetched(win: Window): string[] {
     .getEntriesByType('resource')
     .map((entry) => new URL(entry.name).pathname)
     .filter((path) => path.startsWith('/dist/message-status-list.bundle'));
+}
+
+/** Switches a demo page's list to a contact with 250 messages, in one answer, and waits until it virtualises. */
+async function showLongHistory(list: MessageStatusList): Promise<void> {
+  list.setAttribute('page-size', '300');
+  list.setAttribute('contact-id', 'many');
+  await virtualised(list);
 }
 
 function chipLabel(chip: MessageStatusChip): string {
@@ -103,16 +110,7 @@ describe('the script-tag bundle', () => {
     expect(rows(list).length).to.be.within(1, 200);
     expect(bundleFilesFetched(win), 'a short history fetched the companion').to.deep.equal([BUNDLE]);
 
-    // 250 messages, in one answer.
-    list.setAttribute('page-size', '300');
-    list.setAttribute('contact-id', 'many');
-    await waitUntil(
-      () => list.shadowRoot!.querySelector('.list.virtual [part~="row"]'),
-      'the list was not virtualised',
-      {
-        timeout: 8000,
-      },
-    );
+    await showLongHistory(list);
     expect(bundleFilesFetched(win)).to.deep.equal([BUNDLE, `/dist/${await companionName()}`]);
     expect(rows(list).length).to.be.within(3, 100);
     expect(rows(list)[0].getAttribute('aria-setsize')).to.equal('250');
@@ -160,16 +158,8 @@ describe('the script-tag bundle', () => {
     await waitUntil(() => tip.matches(':popover-open') || !tip.hidden, 'the explanation did not open');
     expect(tip.textContent!.trim().length).to.be.greaterThan(20);
 
-    // A long history: the companion file loads under the same policy (same origin), and the list virtualises.
-    list.setAttribute('page-size', '300');
-    list.setAttribute('contact-id', 'many');
-    await waitUntil(
-      () => list.shadowRoot!.querySelector('.list.virtual [part~="row"]'),
-      'the list was not virtualised',
-      {
-        timeout: 8000,
-      },
-    );
+    // The companion file loads under the same policy (same origin).
+    await showLongHistory(list);
 
     await expectNoViolations(win);
   });

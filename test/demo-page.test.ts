@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import './helpers/readable-failures.js';
 import { click } from './helpers/input.js';
-import { loaded, part, rows } from './helpers/list.js';
+import { loaded, part, rows, virtualised } from './helpers/list.js';
 import { closePage, openPage, type FrameWindow } from './helpers/page-frame.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
 
@@ -40,9 +40,7 @@ describe('the demo page', function () {
   it('hands over 10,000 messages and renders only the rows in view; a contact chosen after them is fetched', async () => {
     const { win, list } = await openDemo();
     await click(win.document.querySelector<HTMLButtonElement>('#ten-thousand')!);
-    await waitUntil(() => list.shadowRoot!.querySelector('.list.virtual [part~="row"]'), 'not virtualised', {
-      timeout: 15_000,
-    });
+    await virtualised(list, 15_000);
     expect(rows(list).length).to.be.within(3, 299);
     expect(rows(list)[0].getAttribute('aria-setsize')).to.equal('10000');
     expect(part(list, 'header')!.textContent).to.contain('many.messages@example.com');

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import './helpers/readable-failures.js';
-import { chipOf, rows, tipOf } from './helpers/list.js';
+import { chipOf, rows, tipOf, virtualised } from './helpers/list.js';
 import './helpers/resize-observer-loop.js';
 import '../src/define.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
@@ -31,9 +31,7 @@ async function longList(): Promise<MessageStatusList> {
   const list = await fixture<MessageStatusList>(
     html`<message-status-list lang="en" style="--msl-list-max-height: 400px" .messages=${items}></message-status-list>`,
   );
-  await waitUntil(() => list.shadowRoot!.querySelector('.list.virtual [part~="row"]'), 'the list was not virtualised', {
-    timeout: 8000,
-  });
+  await virtualised(list);
   // The virtualizer measures the first rows, then sizes the list: only then can anything scroll.
   const scroller = list.shadowRoot!.querySelector<HTMLElement>('[part="scroller"]')!;
   await waitUntil(

@@ -51,3 +51,10 @@ export function statusKeyOf(button: Element): string {
 export function chipLabel(button: Element): string {
   return button.textContent!.replace(/\s+/g, ' ').trim();
 }
+
+/** Waits until the list renders only the rows in view (past 200 messages, once the virtualizer has loaded). */
+export async function virtualised(list: MessageStatusList, timeout = 8000): Promise<void> {
+  await waitUntil(() => list.shadowRoot!.querySelector('.list.virtual [part~="row"]'), 'the list was not virtualised', {
+    timeout,
+  });
+}
