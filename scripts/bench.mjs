@@ -7,7 +7,6 @@
 //
 //   npm run bench                 10 timed runs per row (after 3 warm-ups)
 //   npm run bench -- --runs 30    more runs
-import puppeteer from 'puppeteer-core';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
@@ -15,7 +14,7 @@ import terser from '@rollup/plugin-terser';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromiumPath as executablePath, startLocalServer } from './local-server.mjs';
+import { chromiumPath, launchChromium, startLocalServer } from './local-server.mjs';
 
 const { values: options } = parseArgs({ options: { runs: { type: 'string', default: '10' } } });
 const RUNS = Math.min(Math.max(Number.parseInt(options.runs, 10) || 10, 1), 200);
@@ -27,7 +26,7 @@ const DEADLINE_MS = 15 * 60_000;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-if (!executablePath) fail('No Chromium found: set CHROME_PATH.');
+if (!chromiumPath) fail('No Chromium found: set CHROME_PATH.');
 await buildReactBaseline();
 
 const deadline = setTimeout(() => fail(`Gave up after ${DEADLINE_MS / 60_000} minutes.`), DEADLINE_MS);
@@ -37,20 +36,8 @@ let browser;
 try {
   let origin;
   ({ server, origin } = await startLocalServer(root));
-  browser = await puppeteer.launch({
-    executablePath,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-extensions',
-      '--no-first-run',
-      // For gc() before each heap reading.
-      '--js-flags=--expose-gc',
-    ],
-  });
+  // --expose-gc: for gc() before each heap reading.
+  browser = await launchChromium(['--disable-extensions', '--js-flags=--expose-gc']);
   const page = await browser.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(error.message));

@@ -33,3 +33,17 @@ export async function startLocalServer(rootDir) {
   });
   return { server, origin: `http://127.0.0.1:${port}` };
 }
+
+/**
+ * Headless Chromium for the scripts, with the flags a root container needs and nothing phoning home;
+ * `extraArgs` for what one script needs besides. puppeteer-core is loaded here, not at the top, so the
+ * test runner's config, which only wants `chromiumPath`, does not load it.
+ */
+export async function launchChromium(extraArgs = []) {
+  const { default: puppeteer } = await import('puppeteer-core');
+  return puppeteer.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', ...extraArgs],
+  });
+}

@@ -2,10 +2,9 @@
 // at (light, dark, Swedish, forced colours, a 320 px wide phone, an open explanation, the unblock
 // dialog, an error). Serves the sources as the demo does (no build needed); needs Chromium
 // (CHROME_PATH, else /usr/bin/chromium). Everything stays on localhost; the script ends by itself.
-import puppeteer from 'puppeteer-core';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromiumPath as executablePath, startLocalServer } from './local-server.mjs';
+import { chromiumPath, launchChromium, startLocalServer } from './local-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = fileURLToPath(new URL('../.screenshots/', import.meta.url));
@@ -13,7 +12,7 @@ const outDir = fileURLToPath(new URL('../.screenshots/', import.meta.url));
 const DEADLINE_MS = 3 * 60_000;
 const MAX_HEIGHT = 1100;
 
-if (!executablePath) fail('No Chromium found: set CHROME_PATH.');
+if (!chromiumPath) fail('No Chromium found: set CHROME_PATH.');
 const deadline = setTimeout(() => fail(`Gave up after ${DEADLINE_MS / 60_000} minutes.`), DEADLINE_MS);
 
 /**
@@ -44,11 +43,7 @@ let browser;
 try {
   let origin;
   ({ server, origin } = await startLocalServer(root));
-  browser = await puppeteer.launch({
-    executablePath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
+  browser = await launchChromium();
   mkdirSync(outDir, { recursive: true });
   const problems = [];
   for (const shot of SHOTS) {
