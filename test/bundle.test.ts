@@ -16,10 +16,12 @@ async function openBundlePage(path: string): Promise<{ win: FrameWindow; doc: Do
   return { win, doc: win.document };
 }
 
+/** The bundle as served, fetched once for all tests. */
+let bundleSource = '';
+
 /** The file name of the bundle's companion (the virtualizer), as the bundle imports it. */
-async function companionName(): Promise<string> {
-  const source = await (await fetch(BUNDLE)).text();
-  const name = /\bimport\(\s*["'`]\.\/(message-status-list\.bundle\.[\w-]+\.js)["'`]\s*\)/.exec(source)?.[1];
+function companionName(): string {
+  const name = /\bimport\(\s*["'`]\.\/(message-status-list\.bundle\.[\w-]+\.js)["'`]\s*\)/.exec(bundleSource)?.[1];
   expect(name, 'the bundle imports no companion').to.be.a('string');
   return name!;
 }
@@ -49,12 +51,13 @@ describe('the script-tag bundle', () => {
     this.timeout(90_000);
     const response = await fetch(BUNDLE);
     expect(response.ok, `GET ${BUNDLE}: ${response.status}`).to.be.true;
+    bundleSource = await response.text();
   });
 
   afterEach(closePage);
 
   it('is one module with Lit inside: it imports only its companion, and only lazily', async () => {
-    const source = await (await fetch(BUNDLE)).text();
+    const source = bundleSource;
     expect(source).not.to.contain('The bundle did not build');
     // As the build writes it (minified), not re-transpiled by the dev server's esbuild on the way.
     expect(source.split('\n')[0].length, 'the bundle is not minified').to.be.greaterThan(1000);
@@ -63,15 +66,13 @@ describe('the script-tag bundle', () => {
     // import map: its one dynamic import is its companion, beside it.
     expect(source).not.to.match(/(^|[;}\s])import\s*[\w{*"']/);
     expect(source).not.to.match(/\bfrom\s*["'](lit|@lit)/);
-    expect(source.match(/\bimport\(\s*["'`][^"'`]*["'`]\s*\)/g)).to.deep.equal([
-      `import("./${await companionName()}")`,
-    ]);
+    expect(source.match(/\bimport\(\s*["'`][^"'`]*["'`]\s*\)/g)).to.deep.equal([`import("./${companionName()}")`]);
     expect(source).to.match(/export\s*\{[^}]*MessageStatusList/);
     // Lit's production build, not its development one.
     expect(source).not.to.contain('Lit is in dev mode');
 
     // The companion takes Lit from the bundle, by the bundle's own name: no second Lit.
-    const companion = await (await fetch(`/dist/${await companionName()}`)).text();
+    const companion = await (await fetch(`/dist/${companionName()}`)).text();
     const imports = [...companion.matchAll(/\bfrom\s*["']([^"']+)["']/g)].map((match) => match[1]);
     expect(imports).to.deep.equal(['./message-status-list.bundle.js']);
     expect(companion).not.to.match(/\bimport\(/);
@@ -111,14 +112,14 @@ describe('the script-tag bundle', () => {
     expect(bundleFilesFetched(win), 'a short history fetched the companion').to.deep.equal([BUNDLE]);
 
     await showLongHistory(list);
-    expect(bundleFilesFetched(win)).to.deep.equal([BUNDLE, `/dist/${await companionName()}`]);
+    expect(bundleFilesFetched(win)).to.deep.equal([BUNDLE, `/dist/${companionName()}`]);
     expect(rows(list).length).to.be.within(3, 100);
     expect(rows(list)[0].getAttribute('aria-setsize')).to.equal('250');
   });
 
   it('shows every row when its companion cannot load, with nothing uncaught', async () => {
     // An import map sends the companion's URL to a file that is not there, as when only the bundle was copied.
-    const missing = { imports: { [`/dist/${await companionName()}`]: '/dist/not-deployed.js' } };
+    const missing = { imports: { [`/dist/${companionName()}`]: '/dist/not-deployed.js' } };
     const win = await openMarkup(`<!doctype html>
       <script>
         window.uncaught = [];
