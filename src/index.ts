@@ -1,11 +1,12 @@
 export { MessageStatusList } from './message-status-list.js';
+export type { ListState } from './internal/list-state.js';
 export type {
-  ListState,
+  MessageStatusListEventMap,
   MessagesLoadDetail,
   MessagesErrorDetail,
   UnblockDetail,
   UnblockErrorDetail,
-} from './message-status-list.js';
+} from './events.js';
 export type { AddressState } from './data/address-state.js';
 export { MessageStatusChip } from './message-status-chip.js';
 export { MessageStatusProvider } from './message-status-provider.js';

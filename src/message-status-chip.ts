@@ -88,3 +88,9 @@ export class MessageStatusChip extends LitElement {
     return renderChip(view, 'tip');
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'message-status-chip': MessageStatusChip;
+  }
+}

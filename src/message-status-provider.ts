@@ -82,3 +82,9 @@ export class MessageStatusProvider extends LitElement {
     return html`<slot></slot>`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'message-status-provider': MessageStatusProvider;
+  }
+}

@@ -3,15 +3,35 @@ import { createComponent, type EventName } from '@lit/react';
 import type { LitElement } from 'lit';
 // Registers the elements (guarded), so a React app needs only this import.
 import './define.js';
+import { MessageStatusList as MessageStatusListElement } from './message-status-list.js';
 import {
-  MessageStatusList as MessageStatusListElement,
+  LIST_EVENTS,
+  type ListEventName,
+  type MessageStatusListEventMap,
   type MessagesErrorDetail,
   type MessagesLoadDetail,
   type UnblockDetail,
   type UnblockErrorDetail,
-} from './message-status-list.js';
+} from './events.js';
 import { MessageStatusChip as MessageStatusChipElement } from './message-status-chip.js';
 import { MessageStatusProvider as MessageStatusProviderElement } from './message-status-provider.js';
+
+/** `messages-load` → `MessagesLoad`, the spelling of a React event prop after `on`. */
+type PascalCase<S extends string> = S extends `${infer Head}-${infer Tail}`
+  ? `${Capitalize<Head>}${PascalCase<Tail>}`
+  : Capitalize<S>;
+
+/** The list's events as `@lit/react` event props, derived from the one event map: `onMessagesLoad` → `messages-load`. */
+type ListEventProps = {
+  [K in ListEventName as `on${PascalCase<K>}`]: EventName<MessageStatusListEventMap[K]>;
+};
+
+const listEventProps = Object.fromEntries(
+  Object.keys(LIST_EVENTS).map((name) => [
+    `on${name.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase())}`,
+    name,
+  ]),
+) as ListEventProps;
 
 /**
  * `<message-status-list>` for React. Every element property is a prop and is set as a property,
@@ -23,13 +43,7 @@ export const MessageStatusList = createComponent({
   tagName: 'message-status-list',
   elementClass: MessageStatusListElement,
   displayName: 'MessageStatusList',
-  events: {
-    onMessagesLoad: 'messages-load' as EventName<CustomEvent<MessagesLoadDetail>>,
-    onMessagesError: 'messages-error' as EventName<CustomEvent<MessagesErrorDetail>>,
-    onUnblockRequest: 'unblock-request' as EventName<CustomEvent<UnblockDetail>>,
-    onUnblockSuccess: 'unblock-success' as EventName<CustomEvent<UnblockDetail>>,
-    onUnblockError: 'unblock-error' as EventName<CustomEvent<UnblockErrorDetail>>,
-  },
+  events: listEventProps,
 });
 
 /** `<message-status-chip>` for React: one status with its explanation. */
@@ -72,13 +86,9 @@ type ElementJsxProps<E extends HTMLElement, Events> = React.DetailedHTMLProps<Re
   Partial<Events>;
 
 /** The list's events as React 19 `on<event>` props. */
-export interface MessageStatusListJsxEvents {
-  'onmessages-load': (event: CustomEvent<MessagesLoadDetail>) => void;
-  'onmessages-error': (event: CustomEvent<MessagesErrorDetail>) => void;
-  'onunblock-request': (event: CustomEvent<UnblockDetail>) => void;
-  'onunblock-success': (event: CustomEvent<UnblockDetail>) => void;
-  'onunblock-error': (event: CustomEvent<UnblockErrorDetail>) => void;
-}
+export type MessageStatusListJsxEvents = {
+  [K in ListEventName as `on${K}`]: (event: MessageStatusListEventMap[K]) => void;
+};
 
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace

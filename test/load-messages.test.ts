@@ -4,9 +4,9 @@ import {
   buildMessagesUrl,
   defaultRetryDelay,
   loadMessages,
-  mergePages,
   type LoadMessagesOptions,
 } from '../src/data/load-messages.js';
+import { mergePages } from '../src/data/merge-pages.js';
 import { parseMessagePage } from '../src/data/parse.js';
 import type { Channel, Fetcher, Message } from '../src/data/types.js';
 import { freshContact, requestsFor } from './helpers/mock-api.js';

@@ -2,7 +2,7 @@ import { MessageLoadError } from './errors.js';
 import { parseMessagePage } from './parse.js';
 import { readJsonResponse } from './read-response.js';
 import { anySignal, DEFAULT_TIMEOUT, jsonHeaders, sendRequest } from './send-request.js';
-import { sortNewestFirst } from './sort-messages.js';
+import { mergePages } from './merge-pages.js';
 import { CHANNELS, type Channel, type Contact, type Fetcher, type Message, type MessagePage } from './types.js';
 import { expandUrlTemplate, templateUses } from './url-template.js';
 
@@ -155,42 +155,6 @@ function nextPageUrl(next: string, requestUrl: string): string | undefined {
   // would hand them to whoever the answer names.
   const origin = new URL(requestUrl).origin;
   return url.origin === origin && origin !== 'null' ? url.href : undefined;
-}
-
-/**
- * Merges pages into one list: only `channels`, the first copy of each channel + id (in page
- * order), newest first; each channel's address from the first page that has one; and the sum
- * of the pages' skipped items (a copy on two pages is overlap, not a skipped item).
- */
-export function mergePages(
-  pages: readonly MessagePage[],
-  channels: readonly Channel[],
-): Omit<LoadMessagesResult, 'errors' | 'next'> {
-  const seen = new Set<string>();
-  const messages: Message[] = [];
-  for (const page of pages) {
-    for (const message of page.messages) {
-      if (!channels.includes(message.channel)) continue;
-      const key = `${message.channel}\n${message.id}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      messages.push(message);
-    }
-  }
-  const result: Omit<LoadMessagesResult, 'errors' | 'next'> = { messages: sortNewestFirst(messages) };
-  const contact: Contact = {};
-  for (const channel of channels) {
-    const address = pages.find((page) => page.contact?.[channel])?.contact?.[channel];
-    if (address) contact[channel] = address;
-  }
-  if (contact.email || contact.sms) result.contact = contact;
-  // A host's parser may say anything here: only whole positive counts add up.
-  const skipped = pages.reduce(
-    (sum, page) => sum + (Number.isSafeInteger(page.skipped) ? Math.max(0, page.skipped!) : 0),
-    0,
-  );
-  if (skipped > 0) result.skipped = skipped;
-  return result;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { MessageLoadError } from './errors.js';
+import { messageKey } from './merge-pages.js';
 import type { Channel, Contact, ContactAddress, Message, MessagePage } from './types.js';
 
 /** What the parser knows about the request: `channel` is the channel it was for, when it was for one. */
@@ -77,7 +78,7 @@ export function readMessageItems(items: readonly unknown[], options: ParseOption
       continue;
     }
     // Duplicates (same channel and id): the first one is kept.
-    const key = `${message.channel}\n${message.id}`;
+    const key = messageKey(message);
     if (seen.has(key)) {
       skipped++;
       continue;

@@ -1,7 +1,7 @@
-/** The two channels the widget knows. Postal messages have no delivery status and are left out. */
-export type Channel = 'email' | 'sms';
+import type { Channel } from '../statuses/channels.js';
 
-export const CHANNELS: readonly Channel[] = ['email', 'sms'];
+// Channels belong to the statuses layer (a status means something per channel); data re-exports them.
+export { CHANNELS, type Channel } from '../statuses/channels.js';
 
 /** One sent message, as the widget keeps it after parsing either data shape. */
 export interface Message {

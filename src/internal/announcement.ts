@@ -1,6 +1,8 @@
+import type { ListState } from './list-state.js';
+
 /** What a list looks like at one update, as far as its live region cares. Objects are compared by identity. */
 export interface ListSnapshot {
-  state: 'idle' | 'loading' | 'ready' | 'error';
+  state: ListState;
   /** Rows are on screen (a refresh keeps them while it runs). */
   rowsShown: boolean;
   /** The load under way was started by the background timer, not by a person. */

@@ -1,4 +1,5 @@
 import type { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import type { ReactiveControllerHost } from 'lit';
 
 export type Virtualize = typeof virtualize;
 
@@ -15,4 +16,31 @@ let loading: Promise<Virtualize> | undefined;
 export function loadVirtualize(): Promise<Virtualize> {
   loading ??= import('./virtualize-flow.js').then((module) => module.virtualizeFlow);
   return loading;
+}
+
+/** The virtualizer for one list: asked for when the list first grows past {@link VIRTUALIZE_ABOVE}. */
+export class LazyVirtualizer {
+  /** Until it has loaded, a long list shows its first rows; if it cannot load, every row. */
+  virtualize?: Virtualize;
+  failed = false;
+  private wanted = false;
+
+  constructor(private readonly host: ReactiveControllerHost) {}
+
+  /**
+   * Call from `willUpdate` with the number of messages. Never starts rendering in this same update, even when
+   * already loaded: the virtualizer finds its scroll box when it starts, so the list must be in the page by
+   * then. The next update (a microtask away) starts it.
+   */
+  need(count: number): void {
+    if (this.wanted || count <= VIRTUALIZE_ABOVE) return;
+    this.wanted = true;
+    loadVirtualize()
+      .then(
+        (virtualize) => (this.virtualize = virtualize),
+        // Without it every row is rendered: slower, but nothing is missing.
+        () => (this.failed = true),
+      )
+      .finally(() => this.host.requestUpdate());
+  }
 }

@@ -284,3 +284,6 @@ export function mergeStrings(outer: StringOverrides, inner: StringOverrides): St
   }
   return merged;
 }
+
+/** One interface text in the language in force, placeholders filled: what every view is handed. */
+export type Text = (key: keyof UiStrings, values?: Readonly<Record<string, string | number>>) => string;

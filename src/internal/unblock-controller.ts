@@ -1,15 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Channel } from '../data/types.js';
-
-export interface UnblockDetail {
-  contactId: string;
-  channel: Channel;
-  address: string;
-}
-
-export interface UnblockErrorDetail extends UnblockDetail {
-  error: Error;
-}
+import { emit, type UnblockDetail } from '../events.js';
 
 /** An unblock under way, or the outcome of the last one, for one channel. */
 export type UnblockProgress =
@@ -79,7 +70,7 @@ export class UnblockController {
     // Listening before the event goes out: a host may report the outcome from inside its handler.
     const hostOutcome = new Promise<Error | undefined>((resolve) => this.hostOutcomes.set(key, resolve));
     try {
-      const hostTakesOver = !this.emit('unblock-request', detail, true);
+      const hostTakesOver = !emit(this.host, 'unblock-request', detail, { cancelable: true });
       if (hostTakesOver) {
         const error = await hostOutcome;
         if (error) throw error;
@@ -89,7 +80,7 @@ export class UnblockController {
     } catch (caught) {
       const error = caught instanceof Error ? caught : new Error(String(caught));
       if (current()) await this.show(channel, { phase: 'failed', address, error });
-      this.emit('unblock-error', { ...detail, error });
+      emit(this.host, 'unblock-error', { ...detail, error });
       throw error;
     } finally {
       this.hostOutcomes.delete(key);
@@ -98,17 +89,13 @@ export class UnblockController {
       this.options.succeeded(detail);
       await this.show(channel, { phase: 'done', address });
     }
-    this.emit('unblock-success', detail);
+    emit(this.host, 'unblock-success', detail);
   }
 
   private show(channel: Channel, progress: UnblockProgress): Promise<boolean> {
     this.progressByChannel.set(channel, progress);
     this.host.requestUpdate();
     return this.host.updateComplete;
-  }
-
-  private emit(type: string, detail: UnblockDetail | UnblockErrorDetail, cancelable = false): boolean {
-    return this.host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
   }
 }
 

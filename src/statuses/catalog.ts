@@ -1,4 +1,4 @@
-import type { Channel } from '../data/types.js';
+import type { Channel } from './channels.js';
 
 /** The canonical delivery statuses, in kebab-case, whatever spelling the server used. */
 export type StatusKey =

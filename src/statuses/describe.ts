@@ -1,4 +1,4 @@
-import type { Channel } from '../data/types.js';
+import type { Channel } from './channels.js';
 import { STATUS_CATALOG, type Severity, type StatusIcon, type StatusKey } from './catalog.js';
 import { resolveLanguage } from './language.js';
 import { normalizeStatus } from './normalize.js';

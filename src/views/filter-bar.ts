@@ -3,16 +3,24 @@ import type { Channel, Message } from '../data/types.js';
 import type { MessageFilter, StatusFilter } from '../data/filter-messages.js';
 import { STATUS_CATALOG } from '../statuses/catalog.js';
 import { summarizeStatuses } from '../statuses/summary.js';
-import type { UiStrings } from './ui-strings.js';
+import type { StringOverrides, Text } from '../internal/ui-strings.js';
+import { describeStatus } from '../statuses/describe.js';
 
 /** What the filter bar and the summary read and change of their list. */
 export interface FilterBarHost {
   readonly filter: MessageFilter;
   setFilter(change: Partial<MessageFilter>): void;
-  text(key: keyof UiStrings, values?: Record<string, string | number>): string;
+  text: Text;
   /** A status's name as the summary and the drop-down show it. */
   statusLabel(key: StatusFilter): string;
   readonly channels: readonly Channel[];
+}
+
+/** A status's name as the summary and the drop-down show it, in the host's wording where it gave one. */
+export function summaryLabel(text: Text, lang: string, strings: StringOverrides) {
+  const overrides = strings[lang]?.statuses;
+  return (key: StatusFilter) =>
+    key === 'other' ? text('summaryOther') : describeStatus(key, 'email', { lang, overrides }).label;
 }
 
 /** Channel buttons, "only problems", the status drop-down and the search field. */

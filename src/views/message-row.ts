@@ -1,12 +1,15 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { messageKey } from '../data/merge-pages.js';
 import type { Message } from '../data/types.js';
-import { describeChip, renderChip, type ChipLanguage } from './chip-view.js';
-import { formatTime } from './format-time.js';
-import { icon } from './icons.js';
-import { formatRelativeTime } from './relative-time.js';
-import { safeLink } from './safe-link.js';
-import type { UiStrings } from './ui-strings.js';
+import { chipLanguage, describeChip, renderChip, type ChipLanguage } from '../internal/chip-view.js';
+import { formatTime } from '../internal/format-time.js';
+import { icon } from '../internal/icons.js';
+import { formatRelativeTime } from '../internal/relative-time.js';
+import { safeLink } from '../internal/safe-link.js';
+import type { TooltipTargets } from '../internal/tooltip-controller.js';
+import type { StringOverrides, Text } from '../internal/ui-strings.js';
+import { resolveLanguage } from '../statuses/language.js';
 
 /** What every row of a render reads, worked out once for all of them. */
 export interface RowContext {
@@ -16,7 +19,31 @@ export interface RowContext {
   chips: ChipLanguage;
   /** The clock the relative times and a deferred email's countdown read. */
   now: number;
-  text(key: keyof UiStrings, values?: Record<string, string | number>): string;
+  text: Text;
+}
+
+/** How the list's one tooltip controller finds a row's chip and its explanation, by event delegation. */
+export function rowChipTargets(root: () => ParentNode & EventTarget): TooltipTargets {
+  return {
+    root,
+    chipOf: (target) => (target instanceof Element ? (target.closest('.chip-box') ?? undefined) : undefined),
+    partsOf: (chip) => ({
+      trigger: chip.querySelector<HTMLElement>('.chip'),
+      tip: chip.querySelector<HTMLElement>('.tooltip'),
+    }),
+  };
+}
+
+/** The row context for a render: the language and zone in force, the host's wording, the clock. */
+export function rowContext(
+  lang: string,
+  timeZone: string,
+  strings: StringOverrides,
+  now: number,
+  text: Text,
+): RowContext {
+  const chips = chipLanguage((available) => resolveLanguage(lang, available), strings);
+  return { lang, timeZone, chips, now, text };
 }
 
 /** Where a row sits in the whole list, for the rows of a virtualised list (only some are in the page). */
@@ -26,7 +53,7 @@ export interface RowPosition {
 }
 
 /** A row's key: channel and id, so a refresh that changed one status touches that row only. */
-export const rowKey = (message: Message) => `${message.channel}\n${message.id}`;
+export const rowKey = messageKey;
 
 /**
  * A row's tooltip id, from its key: the same for the same message in every render, so a refresh changes no

@@ -1,0 +1,71 @@
+import { css } from 'lit';
+
+/** The contact's addresses, their blocked and unsubscribed states, and the unblock button's outcome. */
+export const addressHeaderStyles = css`
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space) calc(var(--_space) * 3);
+    padding: 0 calc(var(--_space) * 0.5) calc(var(--_space) * 1.25);
+    margin-bottom: var(--_space);
+    border-bottom: 1px solid var(--_border);
+  }
+
+  .address-line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.6em;
+    min-width: 0;
+  }
+
+  .channel-icon {
+    display: inline-flex;
+    color: var(--_muted);
+  }
+
+  .address {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+
+  .address.blocked {
+    color: var(--_blocked);
+    text-decoration: line-through;
+    text-decoration-color: var(--_blocked);
+    text-decoration-thickness: 2px;
+  }
+
+  .address.unsubscribed {
+    text-decoration: line-through;
+  }
+
+  .tag {
+    font-size: 0.75rem;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+
+  .tag.danger {
+    color: var(--_blocked);
+  }
+
+  .unblock-note {
+    flex-basis: 100%;
+    margin: 0;
+    font-size: 0.8125rem;
+    color: var(--_success);
+  }
+
+  .unblock-note.error {
+    padding: 0.3em 0.6em;
+    color: var(--_danger);
+    border-radius: calc(var(--_radius) * 0.75);
+  }
+
+  @media (forced-colors: active) {
+    .address.blocked {
+      text-decoration-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,73 @@
+import { html, nothing } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Message } from '../data/types.js';
+import { VIRTUALIZE_ABOVE, type LazyVirtualizer } from '../internal/lazy-virtualize.js';
+import type { Text } from '../internal/ui-strings.js';
+import { renderRow, rowKey, type RowContext } from './message-row.js';
+
+/** Rows shown while the virtualizer loads: about a scroll box's worth. */
+const STAND_IN_ROWS = 12;
+
+/**
+ * The rows, keyed by channel and id so a refresh that changed one status touches that row only.
+ * A long list renders only the rows in view, in a scroll box of its own.
+ */
+export function renderRows(
+  messages: readonly Message[],
+  context: RowContext,
+  virtualizer: LazyVirtualizer,
+  busy: boolean,
+) {
+  const list = (rows: unknown, virtual = false) =>
+    html`<ul
+      class="list ${virtual ? 'virtual' : ''}"
+      part="list"
+      aria-label=${context.text('listLabel')}
+      aria-busy=${busy ? 'true' : 'false'}
+    >
+      ${rows}
+    </ul>`;
+  if (messages.length <= VIRTUALIZE_ABOVE) {
+    return list(repeat(messages, rowKey, (message) => renderRow(message, context)));
+  }
+  const { virtualize, failed } = virtualizer;
+  // Until the virtualizer has loaded (a moment), the first rows stand in; if it cannot load, every row.
+  const rows = virtualize
+    ? virtualize({
+        items: messages as Message[],
+        keyFunction: rowKey,
+        // Only some rows are in the page: each says where it sits, so a screen reader can say "row 812 of 10,000".
+        renderItem: (message, index) => renderRow(message, context, { index, size: messages.length }),
+      })
+    : repeat(failed ? messages : messages.slice(0, STAND_IN_ROWS), rowKey, (message) => renderRow(message, context));
+  // The box, not the page, scrolls: the virtualizer finds it as the rows' nearest scrolling ancestor.
+  return html`<div class="scroller" part="scroller">${list(rows, !!virtualize)}</div>`;
+}
+
+/** When the filters leave nothing: say so, with a way back to every message. */
+export function renderNoMatches(text: Text, showAll: () => void) {
+  return html`<p class="notice" part="empty">
+    ${text('noMatches')}
+    <button type="button" class="button small" @click=${showAll}>${text('showAll')}</button>
+  </p>`;
+}
+
+/** "Load more" while the server has more; once it has not, a word that everything is here (`end`), if anything. */
+export function renderLoadMore(
+  text: Text,
+  more: { hasMore: boolean; loading: boolean; end?: string },
+  load: () => unknown,
+) {
+  if (!more.hasMore) return more.end ? html`<p class="load-more-note">${more.end}</p>` : nothing;
+  return html`<div class="load-more">
+    <button
+      type="button"
+      class="button"
+      part="load-more-button"
+      aria-disabled=${more.loading ? 'true' : 'false'}
+      @click=${load}
+    >
+      ${more.loading ? text('loadingMore') : text('loadMore')}
+    </button>
+  </div>`;
+}

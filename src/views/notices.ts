@@ -1,0 +1,81 @@
+import { html, nothing } from 'lit';
+import type { MessageLoadError } from '../data/errors.js';
+import { formatTime } from '../internal/format-time.js';
+import { icon } from '../internal/icons.js';
+import { formatRelativeTime } from '../internal/relative-time.js';
+import { errorSentence } from '../internal/list-wording.js';
+import type { Text, UiStrings } from '../internal/ui-strings.js';
+
+/** The error's own message, one click away, for whoever fixes it. */
+export function renderTechnicalDetails(text: Text, error: MessageLoadError) {
+  return html`<details class="details">
+    <summary>${text('technicalDetails')}</summary>
+    <code>${error.message}</code>
+  </details>`;
+}
+
+/** An error in the reader's language with a Retry button; `whole` when nothing else could be shown. */
+export function renderErrorNotice(
+  text: Text,
+  lead: string,
+  error: MessageLoadError,
+  retry: () => unknown,
+  whole = false,
+) {
+  return html`<div class="notice error ${whole ? '' : 'partial'}" part="error">
+    ${icon('alert')}
+    <span class="message"
+      ><strong>${lead}</strong> ${errorSentence(text, error)} ${renderTechnicalDetails(text, error)}</span
+    >
+    <button type="button" class="button" part="retry-button" @click=${retry}>${text('retry')}</button>
+  </div>`;
+}
+
+/** A first load's placeholders. aria-busy only on them: on the wrapper it could keep the status from being announced. */
+export function renderLoading(text: Text) {
+  return html`<div part="loading">
+    <p class="notice">${text('loading')}</p>
+    <div class="skeleton" aria-hidden="true" aria-busy="true"><span></span><span></span><span></span></div>
+  </div>`;
+}
+
+/** Nothing to show, and why (no contact, not set up, no messages). */
+export function renderEmpty(text: Text, key: keyof UiStrings) {
+  return html`<p class="notice" part="empty">${text(key)}</p>`;
+}
+
+/**
+ * The note under a list that left unreadable items out, so a support agent knows the list is
+ * incomplete rather than trusting it as the whole history. Nothing when every item was read.
+ */
+export function renderSkipped(text: Text, skipped: number | undefined) {
+  if (!skipped) return nothing;
+  const sentence = text(skipped === 1 ? 'skippedOne' : 'skippedOther', { count: skipped });
+  return html`<p class="notice skipped" part="skipped">${sentence}</p>`;
+}
+
+/** When a list's messages were loaded, and how to read that time. */
+export interface UpdatedClock {
+  now: number;
+  lang: string;
+  timeZone: string;
+}
+
+/** "Updated 3 minutes ago" (or the date and time, once longer ago), with a button to load again. */
+export function renderUpdated(text: Text, loadedAt: Date, clock: UpdatedClock, busy: boolean, refresh: () => unknown) {
+  const { now, lang, timeZone } = clock;
+  const when = formatRelativeTime(loadedAt, now, lang) ?? formatTime(loadedAt, lang, timeZone);
+  return html`<div class="updated" part="updated">
+    <time datetime=${loadedAt.toISOString()}>${text('updated', { time: when })}</time>
+    <button
+      type="button"
+      class="button small"
+      part="refresh-button"
+      aria-label=${text(busy ? 'refreshing' : 'refreshLabel')}
+      aria-disabled=${busy ? 'true' : 'false'}
+      @click=${() => !busy && refresh()}
+    >
+      ${text(busy ? 'refreshing' : 'refresh')}
+    </button>
+  </div>`;
+}

@@ -1,0 +1,25 @@
+import { html, nothing } from 'lit';
+import type { AddressState } from '../data/address-state.js';
+import type { Text } from '../internal/ui-strings.js';
+
+/**
+ * The confirmation asked before an unblock: unblocking an address that is really invalid harms the
+ * sender's reputation. Always in the page (empty while nobody is asked), so it can be opened at once.
+ */
+export function renderUnblockDialog(text: Text, address: AddressState | undefined, onClose: () => void) {
+  return html`<dialog part="confirm-dialog" aria-labelledby="confirm-title" @close=${onClose}>
+    ${
+      address
+        ? html`<form method="dialog">
+            <h2 id="confirm-title">${text('unblockTitle', { address: address.address })}</h2>
+            <p>${text('unblockWarning')}</p>
+            <p>${text('unblockSoftBounces')}</p>
+            <div class="dialog-buttons">
+              <button class="button" part="cancel-button" value="cancel" autofocus>${text('cancel')}</button>
+              <button class="button danger" part="confirm-button" value="confirm">${text('unblockConfirm')}</button>
+            </div>
+          </form>`
+        : nothing
+    }
+  </dialog>`;
+}
