@@ -803,6 +803,8 @@ export const HISTORIES = {
   'inferred-block': inferredBlock,
   'unblock-fails': unblockFails,
   many: (now) => manyMessages(now, 250),
+  // 25 like `many`: paging in a few small steps (17 emails, 8 SMS).
+  some: (now) => manyMessages(now, 25),
   messy,
   'status-change': statusChange,
   // 700 like `many`: past the 500 that Voyado's history hands out in one answer.
