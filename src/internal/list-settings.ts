@@ -1,19 +1,9 @@
 import type { MessageClient } from '../data/message-client.js';
-import type { Fetcher } from '../data/types.js';
 import type { SharedConfig } from './config-context.js';
-import { mergeStrings, type StringOverrides } from './ui-strings.js';
+import { mergeStrings } from './ui-strings.js';
 
-/** The settings a list works with: its own where it has them, else its provider's. */
-export interface ListSettings {
-  endpoint: string;
-  unblockEndpoint: string;
-  timeZone: string;
-  requestInit?: RequestInit;
-  fetcher?: Fetcher;
-  strings: StringOverrides;
-  /** The provider's shared client, so the same request from several lists is sent once. */
-  client?: MessageClient;
-}
+/** The settings a list works with: its own where it has them, else its provider's (whose client it shares). */
+export type ListSettings = Omit<SharedConfig, 'lang' | 'client'> & { client?: MessageClient };
 
 /** A list's own settings, as its properties hold them (empty strings where unset). */
 export type OwnSettings = Omit<ListSettings, 'client'>;
