@@ -4,8 +4,8 @@
 //     elements manifest, which the analyzer builds from the JSDoc in src/;
 //   docs/data.md, between `<!-- schema:start -->` and `<!-- schema:end -->`: docs/messages.schema.json.
 // Then, either way, it checks what a reader would trip over: README.md over 20 kB (it is the front
-// door; the rest belongs in docs/), and a relative link in README.md or docs/*.md to a file or
-// heading that does not exist.
+// door; the rest belongs in docs/), a page in docs/ the README does not link to, and a relative link
+// in README.md or docs/*.md to a file or heading that does not exist.
 //
 //   node scripts/docs.mjs           rewrite the generated sections, then check   (npm run docs)
 //   node scripts/docs.mjs --check   fail if they are stale, or a check fails       (npm run docs:check)
@@ -14,12 +14,12 @@
 // `npm run analyze` does, so the check never reads a custom-elements.json left over from an older source tree.
 
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cli } from '@custom-elements-manifest/analyzer/cli.js';
 import * as prettier from 'prettier';
 import { renderApi } from './api-tables.mjs';
-import { brokenLinks } from './doc-links.mjs';
+import { brokenLinks, links } from './doc-links.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DOCS = join(ROOT, 'docs');
@@ -64,7 +64,8 @@ async function main(argv) {
   }
   if (!check && updated === 0) console.log('Generated sections are up to date.');
 
-  const problems = [...(await readmeTooLarge()), ...brokenLinks(await markdownPages(), ROOT)];
+  const pages = await markdownPages();
+  const problems = [...(await readmeTooLarge()), ...(await pagesNotInReadme(pages)), ...brokenLinks(pages, ROOT)];
   for (const problem of problems) console.error(problem);
   if (stalePages.length > 0) console.error(`Run \`npm run docs\` and commit ${stalePages.join(' and ')}.`);
   if (stalePages.length > 0 || problems.length > 0) process.exit(1);
@@ -102,6 +103,15 @@ async function readmeTooLarge() {
     `README.md is ${size.toLocaleString('en')} bytes, over its ${README_LIMIT_BYTES.toLocaleString('en')}: ` +
       'move detail to a page in docs/ and link to it.',
   ];
+}
+
+/** A page in docs/ that the README does not link to is one nobody finds. */
+async function pagesNotInReadme(pages) {
+  const readme = await readFile(README, 'utf8');
+  const linked = new Set(links(readme).map(({ target }) => resolve(dirname(README), target.split('#')[0])));
+  return pages
+    .filter((page) => page !== README && !linked.has(page))
+    .map((page) => `README.md does not link to ${relative(ROOT, page)}: add it to the table under "Documentation".`);
 }
 
 /** README.md and every Markdown page in docs/. */
