@@ -44,7 +44,9 @@ export function serverSource({ createVoyadoHandler, toNodeHandler, UnblockRefusa
     });
     if (response.ok) return;
     const { error } = await response.json();
-    throw response.status >= 400 && response.status < 500 ? new UnblockRefusal(response.status, error) : new Error(error);
+    throw response.status >= 400 && response.status < 500
+      ? new UnblockRefusal(response.status, error)
+      : new Error(error);
   }
 
   return async (ctx, next) => {

@@ -7,11 +7,11 @@ import { fileURLToPath } from 'node:url';
 const require = createRequire(createRequire(import.meta.url).resolve('@web/dev-server-esbuild'));
 const ENTRY = fileURLToPath(new URL('../src/server/index.ts', import.meta.url));
 
-/** `src/server/index.ts` as a module: bundled (it has no dependencies) and imported from a data: URL. */
-export async function importServerModule() {
+/** What esbuild bundles from `entry` (default `src/server/index.ts`): its code and the files it read. */
+export async function bundleServerModule(entry = ENTRY) {
   const { build } = require('esbuild');
   const result = await build({
-    entryPoints: [ENTRY],
+    entryPoints: [entry],
     bundle: true,
     format: 'esm',
     platform: 'neutral',
@@ -19,7 +19,16 @@ export async function importServerModule() {
     write: false,
     sourcemap: 'inline',
     logLevel: 'silent',
+    metafile: true,
   });
-  const code = result.outputFiles[0].text;
+  return { code: result.outputFiles[0].text, inputs: Object.keys(result.metafile.inputs) };
+}
+
+/**
+ * `src/server/index.ts` (or another of its files) as a module: bundled (it has no dependencies) and
+ * imported from a data: URL.
+ */
+export async function importServerModule(entry = ENTRY) {
+  const { code } = await bundleServerModule(entry);
   return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
 }

@@ -281,8 +281,9 @@ function checkOptions(options: VoyadoHandlerOptions): Settings {
   if (typeof apiKey !== 'string' || apiKey.trim() === '') {
     throw new TypeError('createVoyadoHandler: apiKey is missing or empty (is the environment variable set?).');
   }
-  if (/[\s\u0000-\u001f]/.test(apiKey)) {
-    throw new TypeError('createVoyadoHandler: apiKey contains spaces or line breaks; copy it again.');
+  // A key is printable ASCII; anything else (a pasted line break, a space) could never be sent as a header.
+  if (!/^[\x21-\x7e]+$/.test(apiKey)) {
+    throw new TypeError('createVoyadoHandler: apiKey contains spaces, line breaks or other odd characters.');
   }
   if (typeof authorize !== 'function') {
     throw new TypeError('createVoyadoHandler: authorize must be a function (request, contactId) => boolean.');

@@ -89,7 +89,11 @@ function gatewayFailure(error: unknown, channel: Channel): GatewayFailure {
     return new GatewayFailure(502, 'Voyado could not be reached.', `${asked}: could not connect.`);
   }
   if (error.kind === 'parse') {
-    return new GatewayFailure(502, 'Voyado sent an answer that is not a message history.', `${asked}: ${error.message}`);
+    return new GatewayFailure(
+      502,
+      'Voyado sent an answer that is not a message history.',
+      `${asked}: ${error.message}`,
+    );
   }
   const status = error.status ?? 0;
   const line = `${asked}: HTTP ${status}.`;

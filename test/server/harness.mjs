@@ -81,7 +81,9 @@ export function sendRawPath(origin, path) {
       let text = '';
       response.setEncoding('utf8');
       response.on('data', (chunk) => (text += chunk));
-      response.on('end', () => resolve({ status: response.statusCode, text, json: text ? JSON.parse(text) : undefined }));
+      response.on('end', () =>
+        resolve({ status: response.statusCode, text, json: text ? JSON.parse(text) : undefined }),
+      );
     });
     request.on('error', reject);
     request.end();
