@@ -10,7 +10,8 @@ export interface NodeRequestLike extends AsyncIterable<Uint8Array | string> {
   url?: string;
   originalUrl?: string;
   headers: Record<string, string | string[] | undefined>;
-  socket?: { encrypted?: boolean } | null;
+  /** Node's socket; a TLS one says `encrypted`. */
+  socket?: unknown;
   body?: unknown;
   readableEnded?: boolean;
 }
@@ -79,7 +80,8 @@ async function toRequest(req: NodeRequestLike, signal: AbortSignal): Promise<Req
     throw new AdapterRefusal(400, 'The path may not contain "." or ".." segments.');
   }
   const host = String(req.headers.host ?? '');
-  const origin = `${req.socket?.encrypted ? 'https' : 'http'}://${/^[\w.:[\]-]+$/.test(host) ? host : FALLBACK_HOST}`;
+  const encrypted = (req.socket as { encrypted?: boolean } | null | undefined)?.encrypted === true;
+  const origin = `${encrypted ? 'https' : 'http'}://${/^[\w.:[\]-]+$/.test(host) ? host : FALLBACK_HOST}`;
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     // HTTP/2 pseudo-headers (`:path`) are not headers a Request can carry.
