@@ -48,6 +48,27 @@ describe('the widget through the server handler', () => {
     expect(voyado.every((request) => request.apikey === 'valid')).to.be.true;
   });
 
+  it('costs a 304 on refresh when nothing changed: the browser revalidates with the ETag by itself', async () => {
+    // The timing buffer holds 250 entries by default, and the test page's modules fill much of it.
+    performance.clearResourceTimings();
+    const contactId = freshContact('unchanging');
+    const list = await serverList(contactId);
+    const shown = rows(list).length;
+    await list.refresh();
+    await loaded(list);
+    expect(rows(list).length).to.equal(shown);
+    const url = new URL(`/server-api/contacts/${encodeURIComponent(contactId)}/messages`, location.href).href;
+    const loads = performance
+      .getEntriesByType('resource')
+      .filter((entry): entry is PerformanceResourceTiming => entry.name.startsWith(url));
+    expect(loads.length).to.equal(2);
+    const [first, refresh] = loads;
+    expect(first.transferSize).to.be.above(first.encodedBodySize);
+    // A 304 brings headers only: fewer bytes came than the body the widget read.
+    expect(refresh.encodedBodySize).to.equal(first.encodedBodySize);
+    expect(refresh.transferSize).to.be.below(refresh.encodedBodySize);
+  });
+
   it('unblocks a blocked address through the handler, and a reload shows it unblocked', async () => {
     const contactId = freshContact('blocked-email');
     const list = await serverList(contactId);
