@@ -10,5 +10,11 @@ export {
   type UnblockRequest,
   type VoyadoHandlerOptions,
 } from './voyado-handler.js';
-export { toNodeHandler, type NodeHandler, type NodeRequestLike, type NodeResponseLike } from './node-adapter.js';
+export {
+  nodeRequestOf,
+  toNodeHandler,
+  type NodeHandler,
+  type NodeRequestLike,
+  type NodeResponseLike,
+} from './node-adapter.js';
 export type { Contact, ContactAddress, Message } from '../data/types.js';

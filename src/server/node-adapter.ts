@@ -32,6 +32,18 @@ export type NodeHandler = (request: NodeRequestLike, response: NodeResponseLike)
 // Where the Host header is missing or odd, the handler still needs some origin to parse the path against.
 const FALLBACK_HOST = 'localhost';
 
+// Which Node request each Request came from, for `authorize` and `unblock` to reach the framework's own
+// additions (Express's `req.user`, `req.session`); weak, so it goes when the Request does.
+const nodeRequests = new WeakMap<Request, NodeRequestLike>();
+
+/**
+ * The Node request (Express's `req`) a Request was made from by {@link toNodeHandler}, e.g. to read
+ * `req.user` in `authorize`; `undefined` for a Request that did not come through it.
+ */
+export function nodeRequestOf(request: Request): NodeRequestLike | undefined {
+  return nodeRequests.get(request);
+}
+
 /**
  * Wraps a fetch handler for `node:http`, Express or Connect: `app.use('/api', toNodeHandler(handler))`.
  * The browser closing the connection aborts the handler's request, and so its calls to Voyado.
@@ -45,7 +57,9 @@ export function toNodeHandler(handler: FetchHandler): NodeHandler {
     });
     let response: Response;
     try {
-      response = await handler(await toRequest(req, closed.signal));
+      const request = await toRequest(req, closed.signal);
+      nodeRequests.set(request, req);
+      response = await handler(request);
     } catch (error) {
       response =
         error instanceof AdapterRefusal

@@ -46,6 +46,24 @@ describe('toNodeHandler', () => {
     }
   });
 
+  it('hands authorize the Node request behind the Request, with what middleware added to it', async () => {
+    const nodeHandler = handler({
+      authorize: (request, contactId) => server.nodeRequestOf(request)?.user?.contacts.includes(contactId) === true,
+    });
+    // What a sign-in middleware leaves on `req` before the handler runs.
+    const app = await startHttp((req, res) => {
+      req.user = { contacts: ['ada~mine'] };
+      return nodeHandler(req, res);
+    });
+    try {
+      assert.equal((await send(app.origin, '/api/contacts/ada~mine/messages')).status, 200);
+      assert.equal((await send(app.origin, '/api/contacts/ada~theirs/messages')).status, 403);
+      assert.equal(server.nodeRequestOf(new Request('http://localhost/')), undefined);
+    } finally {
+      await app.stop();
+    }
+  });
+
   it('cancels the requests to Voyado when the browser goes away', async () => {
     const app = await startHttp(handler());
     try {
