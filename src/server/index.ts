@@ -1,15 +1,10 @@
 /**
  * The server half of message-status-list: a standard `fetch` handler that holds the Voyado API key on
- * the server and answers the widget. No dependencies, no DOM, no Lit; Node 20+, Deno, Bun and edge runtimes.
+ * the server and answers the widget. No dependencies, no DOM, no Lit; Node 20 or newer.
  * @module
  */
-export {
-  createVoyadoHandler,
-  UnblockRefusal,
-  type FetchHandler,
-  type UnblockRequest,
-  type VoyadoHandlerOptions,
-} from './voyado-handler.js';
+export { createVoyadoHandler, UnblockRefusal, type FetchHandler } from './voyado-handler.js';
+export type { UnblockRequest, VoyadoHandlerOptions } from './options.js';
 export {
   nodeRequestOf,
   toNodeHandler,
