@@ -100,6 +100,8 @@ function litCorrectionsPlugin() {
 
 export default {
   globs: ['src/**/*.ts'],
+  // The server half runs in Node and defines no elements; the manifest describes what a page loads.
+  exclude: ['src/server/**'],
   litelement: true,
   plugins: [guardedDefinePlugin(), litCorrectionsPlugin()],
 };

@@ -7,7 +7,8 @@ import { BUNDLE_DIR, BUNDLE_OUTPUT, bundleInputOptions, minifyCssTemplates } fro
 const external = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^react($|\/)/, /^tslib($|\/)/];
 
 // Entry points a consumer imports directly; the rest come along through their imports.
-const entries = ['src/index.ts', 'src/define.ts', 'src/react.ts'];
+// `server` is the Node half: it imports only `data/` modules, so no Lit comes with it.
+const entries = ['src/index.ts', 'src/define.ts', 'src/react.ts', 'src/server/index.ts'];
 
 // A file left over from a renamed module would otherwise ship in `dist/`.
 rmSync('dist', { recursive: true, force: true });

@@ -1,6 +1,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fileURLToPath } from 'node:url';
 import { mockApi } from './demo/mock-api.mjs';
+import { serverSource } from './demo/server-source.mjs';
+import { importServerModule } from './scripts/server-module.mjs';
 import { reactPlugins } from './scripts/react-esm.mjs';
 import { serveBundle } from './scripts/serve-bundle.mjs';
 
@@ -8,9 +10,11 @@ import { serveBundle } from './scripts/serve-bundle.mjs';
 // TypeScript transform, the same mock API, and React served as ES modules (for the React demo and test).
 export const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
+// The demo's "Voyado through the server handler" source runs the handler's source, compiled at start-up
+// (a change to src/server/ needs a restart).
 export const sharedServerConfig = {
   nodeResolve: true,
-  middleware: [mockApi()],
+  middleware: [mockApi(), serverSource(await importServerModule())],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig, target: 'es2021' }),
     ...reactPlugins,

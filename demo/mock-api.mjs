@@ -1,6 +1,11 @@
 // Mock message-history API for the demo page and the browser tests.
 // A @web/dev-server (Koa) middleware; contact ids pick scenarios, see demo/mock-data.mjs.
 //
+// The Voyado routes (/api/v2/, /api/v3/) check an `apikey` header as Voyado does: a wrong key is a 401
+// (whose body quotes the key, as careless APIs do, so tests can prove it goes no further). No header at all
+// is let through, standing for a CRM's own proxy that adds the key, so the demo page can call them directly.
+// The log records `apikey: 'valid' | 'wrong'` when one came, never the key.
+//
 // Fault modes, for any contact and route, so a test can ask for one failure without a scenario of its own.
 // Give them as query parameters, or as `~name=value` parts of the contact id (`42~abc~delay=30`), which
 // lets one endpoint template give each contact its own; the query wins where both name one.
@@ -26,6 +31,9 @@ const BODY_LIMIT = 64 * 1024;
 const MAX_DELAY = 10_000;
 const SLOW_DELAY = 2500;
 const HUGE_BYTES = 10 * 1024 * 1024;
+
+/** The Voyado API key the mock accepts unless told otherwise; the demo's server handler holds it. */
+export const DEMO_API_KEY = 'demo-key';
 
 /** A 4xx/5xx answer raised inside a handler. */
 class HttpError extends Error {
@@ -57,10 +65,14 @@ const TRUNCATED_JSON =
 
 /**
  * The mock API middleware.
- * @param {{ slowDelay?: number }} [options] `slowDelay` overrides the `slow` scenario's 2.5 s.
+ * @param {{ slowDelay?: number, apiKey?: string, movedTo?: string }} [options] `slowDelay` overrides the
+ *   `slow` scenario's 2.5 s; `apiKey` is the Voyado key it accepts (default {@link DEMO_API_KEY});
+ *   `movedTo` is where the `moved` scenario redirects (to see that a client does not follow with its key).
  */
 export function mockApi(options = {}) {
   const slowDelay = options.slowDelay ?? SLOW_DELAY;
+  const apiKey = options.apiKey ?? DEMO_API_KEY;
+  const movedTo = options.movedTo ?? '/api/moved-away';
   const contacts = new Map(); // full contact id → { hits, unblocked: Set, log: [] }
   const hugeCache = new Map(); // 'project' | 'voyado' → Buffer
 
@@ -103,6 +115,11 @@ export function mockApi(options = {}) {
     const state = id === undefined ? undefined : stateOf(id);
     const entry = state ? record(ctx, state) : {};
     if (ctx.method === 'POST') entry.body = await readBody(ctx);
+    const givenKey = ctx.headers.apikey;
+    if (/^\/api\/v\d+\//.test(ctx.path) && givenKey !== undefined) {
+      entry.apikey = givenKey === apiKey ? 'valid' : 'wrong';
+      if (givenKey !== apiKey) throw new HttpError(401, `API key "${givenKey}" is not valid for this tenant`);
+    }
 
     const matching = routes.map((route) => ({ route, match: route.pattern.exec(ctx.path) })).filter((r) => r.match);
     if (matching.length === 0) throw new HttpError(404, `No mock API route for ${ctx.method} ${ctx.path}`);
@@ -145,6 +162,12 @@ export function mockApi(options = {}) {
       throw new HttpError(429, 'Too many requests', { 'Retry-After': '1' });
     }
     if (scenario === 'flaky' && state.hits === 1) throw new HttpError(503, 'Service temporarily unavailable');
+    if (scenario === 'moved') {
+      ctx.status = 302;
+      ctx.set('Location', movedTo);
+      ctx.body = '';
+      return true;
+    }
     if (scenario === 'html') return sendRaw(ctx, 200, HTML_PAGE, 'text/html; charset=utf-8');
     if (scenario === 'bad-json') return sendRaw(ctx, 200, TRUNCATED_JSON, JSON_TYPE);
     if (scenario === 'huge') {

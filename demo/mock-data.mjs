@@ -809,6 +809,8 @@ export const HISTORIES = {
   'status-change': statusChange,
   // 700 like `many`: past the 500 that Voyado's history hands out in one answer.
   'long-history': (now) => manyMessages(now, 700),
+  // Dated from a fixed moment, so every answer is the same (the others move with the clock): for caching.
+  unchanging: () => bjorn(Date.UTC(2026, 0, 15, 12)),
   // These fail differently, but a successful retry returns a normal history.
   'rate-limited': bjorn,
   flaky: bjorn,

@@ -4,6 +4,7 @@
 //   - checks the tarball holds what package.json promises (exports, types, manifest), every file the
 //     README and the docs pages link to (docs/ ships, so the links work in node_modules), and no sources;
 //   - imports every entry in Node (Lit's Node build brings a DOM shim) and resolves the rest;
+//   - imports the server half in a Node process of its own: no DOM, no Lit, no package, and it answers;
 //   - type-checks a small consumer (.ts and React .tsx) against the installed types, with
 //     `bundler` and `nodenext` module resolution; its `@ts-expect-error` lines prove the types bite.
 // The install needs the npm registry or a warm npm cache (`--prefer-offline`).
@@ -118,6 +119,42 @@ console.log(JSON.stringify(problems));
   step('importing every entry in Node');
   const problems = JSON.parse(run(process.execPath, ['import-check.mjs'], app).trim().split('\n').at(-1));
   failures.push(...problems);
+
+  // The server half, in a process of its own: it must load without Lit (whose Node build would bring a
+  // DOM shim) and without any package, and answer a request.
+  writeFileSync(
+    join(app, 'server-check.mjs'),
+    `import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+const problems = [];
+const server = await import('message-status-list/server');
+for (const name of ['createVoyadoHandler', 'toNodeHandler']) {
+  if (typeof server[name] !== 'function') problems.push('message-status-list/server exports no function ' + name);
+}
+if ('customElements' in globalThis || 'HTMLElement' in globalThis) problems.push('message-status-list/server loaded a DOM (Lit?)');
+// Its files import only each other: no package, so nothing but the tarball is needed.
+const seen = new Set();
+const walk = (url) => {
+  if (seen.has(url)) return;
+  seen.add(url);
+  const code = readFileSync(fileURLToPath(url), 'utf8');
+  for (const [, specifier] of code.matchAll(/\\b(?:from|import)\\s*["']([^"']+)["']/g)) {
+    if (specifier.startsWith('.')) walk(new URL(specifier, url).href);
+    else problems.push(fileURLToPath(url) + ' imports ' + specifier);
+  }
+};
+walk(import.meta.resolve('message-status-list/server'));
+// A request answered, with Voyado stood in for by the fetch option.
+const voyado = async (url) => new Response(JSON.stringify({ count: 1, items: [{ messageId: 'm1', type: url.includes('sms') ? 'SmsMessage' : 'EmailMessage', status: 'Delivered', sendDateTime: '2026-01-01T10:00:00' }] }), { headers: { 'Content-Type': 'application/json' } });
+const handler = server.createVoyadoHandler({ baseUrl: 'https://example.voyado.com', apiKey: 'k', authorize: () => true, fetch: voyado });
+const response = await handler(new Request('http://localhost/api/contacts/42/messages'));
+const body = await response.json();
+if (response.status !== 200 || body.messages?.length !== 2) problems.push('the server handler answered ' + response.status + ' ' + JSON.stringify(body));
+console.log(JSON.stringify(problems));
+`,
+  );
+  step('importing message-status-list/server in plain Node');
+  failures.push(...JSON.parse(run(process.execPath, ['server-check.mjs'], app).trim().split('\n').at(-1)));
 
   // The manifest's module paths point at shipped files.
   const manifest = JSON.parse(readFileSync(join(app, 'node_modules/message-status-list/custom-elements.json'), 'utf8'));

@@ -217,6 +217,25 @@ describe('mock API', () => {
       );
     });
 
+    it('checks an apikey header as Voyado does, logging whether it was right but never the key', async () => {
+      const id = freshContact('42');
+      const url = `/api/v3/contacts/${id}/emailmessages`;
+      const right = await fetch(url, { headers: { apikey: 'demo-key' } });
+      expect(right.status).to.equal(200);
+      const wrong = await fetch(url, { headers: { apikey: 'not-the-key' } });
+      expect(wrong.status).to.equal(401);
+      expect(((await wrong.json()) as { error: string }).error).to.contain('not-the-key');
+      expect((await fetch(url)).status, 'no key at all is let through').to.equal(200);
+      const log = await requestsFor(id);
+      expect(log.map((request) => request.apikey)).to.deep.equal(['valid', 'wrong', undefined]);
+      expect(JSON.stringify(log)).not.to.contain('not-the-key');
+    });
+
+    it('redirects for moved, for clients that must not follow with their key', async () => {
+      const response = await fetch(`/api/v3/contacts/${freshContact('moved')}/emailmessages`, { redirect: 'manual' });
+      expect(response.type).to.equal('opaqueredirect');
+    });
+
     it('adds postal messages to v2 latest', async () => {
       const page = await getJson<VoyadoPage>('/api/v2/contacts/42/messages/latest');
       const types = page.items.map((item) => item.type);

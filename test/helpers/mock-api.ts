@@ -15,6 +15,8 @@ export interface LoggedRequest {
   at: string;
   /** The client gave up on it while the server was still waiting to answer. */
   aborted?: boolean;
+  /** Whether a Voyado route got the right `apikey` header; absent when none was sent. */
+  apikey?: 'valid' | 'wrong';
 }
 
 /** What the mock API received for a contact, oldest first. */
