@@ -1,5 +1,6 @@
 import type { MessageClient } from '../data/message-client.js';
-import type { Fetcher } from '../data/types.js';
+import { CHANNELS, type Channel, type Contact, type Fetcher } from '../data/types.js';
+import { isWholeCount, softBounceRule, type SoftBounceRule } from '../statuses/soft-bounce-rule.js';
 import type { SharedConfig } from './config-context.js';
 import { mergeStrings, type StringOverrides } from './ui-strings.js';
 
@@ -11,12 +12,17 @@ export interface ListSettings {
   requestInit?: RequestInit;
   fetcher?: Fetcher;
   strings: StringOverrides;
+  /** When repeated soft bounces block an email address. */
+  softBounceRule: SoftBounceRule;
   /** The provider's shared client, so the same request from several lists is sent once. */
   client?: MessageClient;
 }
 
 /** A list's own settings, as its properties hold them (empty strings where unset). */
-export type OwnSettings = Omit<ListSettings, 'client'>;
+export type OwnSettings = Omit<ListSettings, 'client' | 'softBounceRule'> & {
+  softBounceLimit?: number;
+  softBounceDays?: number;
+};
 
 /** The list's own settings win; a provider fills the gaps, and its wording sits under the list's. */
 export function resolveSettings(own: OwnSettings, shared: SharedConfig | undefined): ListSettings {
@@ -27,6 +33,35 @@ export function resolveSettings(own: OwnSettings, shared: SharedConfig | undefin
     requestInit: own.requestInit ?? shared?.requestInit,
     fetcher: own.fetcher ?? shared?.fetcher,
     strings: shared ? mergeStrings(shared.strings, own.strings) : own.strings,
+    // A number of the list's own that is missing or unusable leaves the provider's in force.
+    softBounceRule: softBounceRule(
+      isWholeCount(own.softBounceLimit) ? own.softBounceLimit : shared?.softBounceLimit,
+      isWholeCount(own.softBounceDays) ? own.softBounceDays : shared?.softBounceDays,
+    ),
     client: shared?.client,
+  };
+}
+
+/** A `channels` attribute as a list, unknown names left out, never empty. */
+export function parseChannels(channels: string): Channel[] {
+  const wanted = channels.toLowerCase().split(/[\s,]+/);
+  const list = CHANNELS.filter((channel) => wanted.includes(channel));
+  return list.length ? list : [...CHANNELS];
+}
+
+/** The list's address attributes (`email`, `phone-blocked`…) as a contact, the last source of its addresses. */
+export interface AddressAttributes {
+  email: string;
+  phone: string;
+  emailBlocked?: boolean;
+  phoneBlocked?: boolean;
+  emailUnsubscribed?: boolean;
+  phoneUnsubscribed?: boolean;
+}
+
+export function attributeContact(own: AddressAttributes): Contact {
+  return {
+    email: { address: own.email, blocked: own.emailBlocked, unsubscribed: own.emailUnsubscribed },
+    sms: { address: own.phone, blocked: own.phoneBlocked, unsubscribed: own.phoneUnsubscribed },
   };
 }
