@@ -1,4 +1,4 @@
-// Read by the analyzer wherever it runs (scripts/manifest.mjs, scripts/readme-tables.mjs): which
+// Read by the analyzer wherever it runs (scripts/manifest.mjs, scripts/docs.mjs): which
 // sources, Lit support, and what it cannot see in this codebase's patterns.
 
 /**

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run pack:check`: does the package a user would install work? Builds, packs with `npm pack`,
 // installs the tarball with its peers into a clean temporary project, and there:
-//   - checks the tarball holds what package.json promises (exports, types, manifest) and no sources;
+//   - checks the tarball holds what package.json promises (exports, types, manifest), every file the
+//     README and the docs pages link to (docs/ ships, so the links work in node_modules), and no sources;
 //   - imports every entry in Node (Lit's Node build brings a DOM shim) and resolves the rest;
 //   - type-checks a small consumer (.ts and React .tsx) against the installed types, with
 //     `bundler` and `nodenext` module resolution; its `@ts-expect-error` lines prove the types bite.
@@ -11,8 +12,9 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { links } from './doc-links.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
@@ -35,6 +37,14 @@ function run(command, args, cwd) {
   }
 }
 
+/** The files a shipped Markdown page links to, as paths in the package; links with a scheme are not files. */
+function linkedFiles(page) {
+  const targets = links(readFileSync(join(ROOT, page), 'utf8')).map(({ target }) => target.split('#')[0]);
+  return targets
+    .filter((target) => target !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(target) && !target.startsWith('//'))
+    .map((target) => posix.normalize(posix.join(dirname(page), decodeURI(target))));
+}
+
 const work = mkdtempSync(join(tmpdir(), 'msl-pack-'));
 try {
   step('building');
@@ -53,6 +63,9 @@ try {
   }
   for (const file of pkg.sideEffects) promised.add(file);
   for (const file of promised) check(files.has(file.replace(/^\.\//, '')), `the tarball lacks ${file}`);
+  for (const page of [...files].filter((file) => file === 'README.md' || /^docs\/[^/]+\.md$/.test(file))) {
+    for (const target of linkedFiles(page)) check(files.has(target), `${page} links to ${target}, not in the tarball`);
+  }
   for (const file of files) {
     check(!/^(src|test|demo|bench|scripts|node_modules)\//.test(file), `the tarball carries ${file}`);
     check(!/(?<!\.d)\.ts$/.test(file), `the tarball carries TypeScript source ${file}`);

@@ -1,28 +1,22 @@
 import type { MessageClient } from '../data/message-client.js';
-import { CHANNELS, type Channel, type Contact, type Fetcher } from '../data/types.js';
+import { CHANNELS, type Channel, type Contact } from '../data/types.js';
 import { isWholeCount, softBounceRule, type SoftBounceRule } from '../statuses/soft-bounce-rule.js';
 import type { SharedConfig } from './config-context.js';
-import { mergeStrings, type StringOverrides } from './ui-strings.js';
+import { mergeStrings } from './ui-strings.js';
 
-/** The settings a list works with: its own where it has them, else its provider's. */
-export interface ListSettings {
-  endpoint: string;
-  unblockEndpoint: string;
-  timeZone: string;
-  requestInit?: RequestInit;
-  fetcher?: Fetcher;
-  strings: StringOverrides;
-  /** When repeated soft bounces block an email address. */
-  softBounceRule: SoftBounceRule;
-  /** The provider's shared client, so the same request from several lists is sent once. */
+/**
+ * The settings a list works with: its own where it has them, else its provider's (whose client it shares). The
+ * soft-bounce numbers, which either may leave unset, come out as one rule in force.
+ */
+export type ListSettings = Omit<SharedConfig, 'lang' | 'client' | SoftBounceNumbers> & {
   client?: MessageClient;
-}
+  softBounceRule: SoftBounceRule;
+};
+
+type SoftBounceNumbers = 'softBounceLimit' | 'softBounceDays';
 
 /** A list's own settings, as its properties hold them (empty strings where unset). */
-export type OwnSettings = Omit<ListSettings, 'client' | 'softBounceRule'> & {
-  softBounceLimit?: number;
-  softBounceDays?: number;
-};
+export type OwnSettings = Omit<ListSettings, 'client' | 'softBounceRule'> & Pick<SharedConfig, SoftBounceNumbers>;
 
 /** The list's own settings win; a provider fills the gaps, and its wording sits under the list's. */
 export function resolveSettings(own: OwnSettings, shared: SharedConfig | undefined): ListSettings {
