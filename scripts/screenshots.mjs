@@ -30,6 +30,13 @@ const SHOTS = [
   { name: 'explanation-hovered', capture: 'viewport', act: hoverChip },
   { name: 'time-focused', capture: 'viewport', act: focusTime },
   { name: 'unblock-dialog', capture: 'viewport', controls: { contact: 'blocked-email' }, act: openUnblock },
+  {
+    name: 'soft-bounce-warning',
+    capture: 'viewport',
+    controls: { contact: 'soft-bounces-near' },
+    act: hoverSoftBounceWarning,
+  },
+  { name: 'soft-bounce-block', controls: { contact: 'soft-bounces-at-limit' }, height: 400 },
   { name: 'error', controls: { contact: 'broken' } },
   {
     name: 'partial-error',
@@ -128,6 +135,12 @@ async function hoverChip(page) {
   const chip = await inList(page, '[part~="chip-deferred"]');
   await chip.evaluate((element) => element.scrollIntoView({ block: 'center' }));
   await chip.hover();
+  await new Promise((resolve) => setTimeout(resolve, 300));
+}
+
+async function hoverSoftBounceWarning(page) {
+  const trigger = await inList(page, '[part~="address-warning"] .tip-trigger');
+  await trigger.hover();
   await new Promise((resolve) => setTimeout(resolve, 300));
 }
 

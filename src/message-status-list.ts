@@ -1,16 +1,16 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { CHANNELS, type Channel, type Contact, type Fetcher } from './data/types.js';
+import type { Channel, Contact, Fetcher } from './data/types.js';
 import { addressStates, unblockKey, type AddressState } from './data/address-state.js';
 import { requestUnblock } from './data/unblock.js';
-import { NO_FILTER, type MessageFilter } from './data/filter-messages.js';
+import { EMAIL_SOFT_BOUNCES, NO_FILTER, showsEmailSoftBounces, type MessageFilter } from './data/filter-messages.js';
 import { HistoryController } from './internal/history-controller.js';
 import type { ListState } from './internal/list-state.js';
 import { UnblockController } from './internal/unblock-controller.js';
 import { UnblockConfirmation } from './internal/unblock-confirmation.js';
 import { LiveRegion } from './internal/live-region.js';
-import { resolveSettings, type ListSettings } from './internal/list-settings.js';
+import { attributeContact, parseChannels, resolveSettings, type ListSettings } from './internal/list-settings.js';
 import { TickController } from './internal/tick-controller.js';
 import { TimeHintController } from './internal/time-hint-controller.js';
 import { LangController } from './internal/lang-controller.js';
@@ -45,6 +45,7 @@ export type { MessagesErrorDetail, MessagesLoadDetail, UnblockDetail, UnblockErr
  * @csspart address - One address or number; also `blocked-address` when it is blocked, `unsubscribed-address` when unsubscribed.
  * @csspart blocked-address - A blocked address or number, besides `address`.
  * @csspart unsubscribed-address - An unsubscribed address or number, besides `address`.
+ * @csspart address-warning - The line warning that an email address's soft bounces near the block limit, with its explanation and a button showing those bounces.
  * @csspart unblock-button - The button that starts an unblock.
  * @csspart confirm-dialog - The confirmation asked before an unblock.
  * @csspart confirm-button - The dialog's button that confirms the unblock; `cancel-button` is its twin.
@@ -139,6 +140,12 @@ export class MessageStatusList extends LitElement {
   /** The contact unsubscribed from SMS (where the response does not say). */
   @property({ attribute: 'phone-unsubscribed', type: Boolean }) phoneUnsubscribed?: boolean;
 
+  /** How many soft bounces within `soft-bounce-days`, with nothing delivered between, block an email address (inferred where no source states the block; the address line warns from half). Default 10, Voyado's rule. */
+  @property({ attribute: 'soft-bounce-limit', type: Number }) softBounceLimit?: number;
+
+  /** The window, in days, that `soft-bounce-limit` soft bounces must fall within. Default 90. */
+  @property({ attribute: 'soft-bounce-days', type: Number }) softBounceDays?: number;
+
   /** The contact's addresses and their states, where the response does not carry them: `{ email?: { address, blocked?, unsubscribed? }, sms?: {...} }`. */
   @property({ attribute: false }) contact?: Contact;
 
@@ -200,20 +207,15 @@ export class MessageStatusList extends LitElement {
 
   /** The `channels` attribute as a list, unknown names left out, never empty. */
   get channelList(): Channel[] {
-    const wanted = this.channels.toLowerCase().split(/[\s,]+/);
-    const list = CHANNELS.filter((channel) => wanted.includes(channel));
-    return list.length ? list : [...CHANNELS];
+    return parseChannels(this.channels);
   }
 
   /** The contact's addresses with their states, from the response first, then the `contact` property, then the attributes. */
   get addresses(): AddressState[] {
     const shown = this.history.current;
-    const fromAttributes: Contact = {
-      email: { address: this.email, blocked: this.emailBlocked, unsubscribed: this.emailUnsubscribed },
-      sms: { address: this.phone, blocked: this.phoneBlocked, unsubscribed: this.phoneUnsubscribed },
-    };
-    const sources = [shown?.contact, this.contact, fromAttributes];
-    return addressStates(sources, shown?.messages ?? [], this.channelList, this.unblockedHere);
+    const sources = [shown?.contact, this.contact, attributeContact(this)];
+    const check = { rule: this.settings.softBounceRule, now: this.ticks.now() };
+    return addressStates(sources, shown?.messages ?? [], this.channelList, this.unblockedHere, check);
   }
 
   /** Loads the messages again; resolves once they are shown (or the error is). */
@@ -264,8 +266,7 @@ export class MessageStatusList extends LitElement {
     this.settings = resolveSettings(this, this.shared);
     // A language the host added through `strings` counts as one the widget speaks (built-in texts fill its gaps).
     this.language = this.langController.resolve([...Object.keys(UI_STRINGS), ...Object.keys(this.settings.strings)]);
-    const { timeZone, strings } = this.settings;
-    this.rowContext = rowContext(this.language, timeZone, strings, this.ticks.now(), this.text);
+    this.rowContext = rowContext(this.language, this.settings, this.ticks.now(), this.text);
     if (changed.has('refreshInterval') && changed.get('refreshInterval') !== undefined) this.history.restartTimer();
     if (changed.has('contactId') && changed.get('contactId') !== undefined) {
       this.history.contactChanged();
@@ -289,6 +290,8 @@ export class MessageStatusList extends LitElement {
         text: this.text,
         progressOf: (channel) => this.unblocking.progress(channel),
         askToUnblock: (address) => void this.confirmation.ask(address),
+        softBouncesShown: showsEmailSoftBounces(this.filter),
+        showSoftBounces: (on) => (this.filter = on ? EMAIL_SOFT_BOUNCES : NO_FILTER),
       },
       this.addresses,
     );

@@ -3,6 +3,7 @@ import type { Channel } from '../data/types.js';
 import { parseDate } from '../data/parse.js';
 import { describeStatus, pendingText, type StatusDescription } from '../statuses/describe.js';
 import { normalizeStatus } from '../statuses/normalize.js';
+import type { SoftBounceRule } from '../statuses/soft-bounce-rule.js';
 import { STATUS_STRINGS } from '../statuses/strings.js';
 import { icon } from './icons.js';
 import { UI_STRINGS, uiText, type StringOverrides } from './ui-strings.js';
@@ -15,18 +16,22 @@ export interface ChipLanguage {
   ui: string;
   /** The host's wording, per language. */
   wording: StringOverrides;
+  /** The numbers the soft-bounce explanations give; Voyado's rule when unset. */
+  softBounceRule?: SoftBounceRule;
 }
 
 /** `resolve` picks the best of the languages offered for where the chip is; one the host added through `wording` counts. */
 export function chipLanguage(
   resolve: (available: readonly string[]) => string,
   wording: StringOverrides,
+  softBounceRule?: SoftBounceRule,
 ): ChipLanguage {
   const own = Object.keys(wording);
   return {
     statuses: resolve([...Object.keys(STATUS_STRINGS), ...own]),
     ui: resolve([...Object.keys(UI_STRINGS), ...own]),
     wording,
+    softBounceRule,
   };
 }
 
@@ -59,6 +64,7 @@ export function describeChip(input: ChipInput, language: ChipLanguage, now: numb
     // Only a deferred email's explanation reads the send time: a list of 100 chips need not parse 100 dates.
     sentAt: readsSendTime(input) ? toDate(input.sentAt) : null,
     now: new Date(now),
+    softBounceRule: language.softBounceRule,
   });
   const reason = input.reason ?? '';
   return {

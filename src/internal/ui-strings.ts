@@ -20,6 +20,11 @@ export interface UiStrings {
   contactLabel: string;
   blocked: string;
   blockedInferred: string;
+  blockedInferredSoftBounces: string;
+  softBounceWarning: string;
+  softBounceLimitPassed: string;
+  softBounceRule: string;
+  softBounceShow: string;
   unsubscribed: string;
   unblock: string;
   unblockLabel: string;
@@ -98,6 +103,13 @@ const en: UiStrings = {
   contactLabel: 'Contact details',
   blocked: 'blocked',
   blockedInferred: 'blocked (inferred from a hard bounce)',
+  blockedInferredSoftBounces: 'blocked — inferred from {limit} soft bounces in {days} days',
+  softBounceWarning: '{count} soft bounces in the last {days} days — the address gets blocked at {limit}',
+  softBounceLimitPassed:
+    '{count} soft bounces in the last {days} days: the limit of {limit} is reached, yet the address is not blocked',
+  softBounceRule:
+    'One soft bounce does not block an email address, but {limit} of them within {days} days, with no email delivered in between, do. A delivered email starts the count again. Soft bounces never block a phone number.',
+  softBounceShow: 'Show these bounces',
   unsubscribed: 'unsubscribed',
   unblock: 'Unblock',
   unblockLabel: 'Unblock {address}',
@@ -107,7 +119,7 @@ const en: UiStrings = {
   unblockWarning:
     'Only unblock it if you know the address works now. Sending to an invalid address again harms the sender’s reputation with mail and SMS providers, so later messages to everyone may land in spam or be refused.',
   unblockSoftBounces:
-    'A block can also come from soft bounces that kept repeating, so check the recent messages below first.',
+    'A block can also come from soft bounces that kept repeating ({limit} within {days} days), so check the recent messages below first.',
   unblockConfirm: 'Unblock',
   cancel: 'Cancel',
   unblockFailed: '{address} is still blocked: {message}',
@@ -179,6 +191,13 @@ const sv: UiStrings = {
   contactLabel: 'Kontaktuppgifter',
   blocked: 'spärrad',
   blockedInferred: 'spärrad (härlett från en hård studs)',
+  blockedInferredSoftBounces: 'spärrad – härlett från {limit} mjuka studsar på {days} dagar',
+  softBounceWarning: '{count} mjuka studsar de senaste {days} dagarna – vid {limit} spärras adressen',
+  softBounceLimitPassed:
+    '{count} mjuka studsar de senaste {days} dagarna: gränsen {limit} är nådd, men adressen är inte spärrad',
+  softBounceRule:
+    'En enstaka mjuk studs spärrar inte en e-postadress, men {limit} stycken inom {days} dagar gör det, om inget mejl har levererats däremellan. Ett levererat mejl gör att räkningen börjar om. Mjuka studsar spärrar aldrig ett mobilnummer.',
+  softBounceShow: 'Visa studsarna',
   unsubscribed: 'avregistrerad',
   unblock: 'Häv spärren',
   unblockLabel: 'Häv spärren för {address}',
@@ -188,7 +207,7 @@ const sv: UiStrings = {
   unblockWarning:
     'Häv bara spärren om du vet att adressen fungerar nu. Att skicka till en ogiltig adress igen skadar avsändarens rykte hos e-post- och sms-leverantörer, så att senare utskick till alla kan hamna i skräpposten eller nekas.',
   unblockSoftBounces:
-    'En spärr kan också komma av mjuka studsar som upprepats, så titta först på de senaste meddelandena nedan.',
+    'En spärr kan också komma av mjuka studsar som upprepats ({limit} inom {days} dagar), så titta först på de senaste meddelandena nedan.',
   unblockConfirm: 'Häv spärren',
   cancel: 'Avbryt',
   unblockFailed: '{address} är fortfarande spärrad: {message}',

@@ -8,7 +8,8 @@ import { icon } from '../internal/icons.js';
 import { formatRelativeTime } from '../internal/relative-time.js';
 import { safeLink } from '../internal/safe-link.js';
 import type { TooltipTargets } from '../internal/tooltip-controller.js';
-import type { StringOverrides, Text } from '../internal/ui-strings.js';
+import type { ListSettings } from '../internal/list-settings.js';
+import type { Text } from '../internal/ui-strings.js';
 import { resolveLanguage } from '../statuses/language.js';
 
 /** What every row of a render reads, worked out once for all of them. */
@@ -22,27 +23,29 @@ export interface RowContext {
   text: Text;
 }
 
-/** How the list's one tooltip controller finds a row's chip and its explanation, by event delegation. */
+/**
+ * How the list's one tooltip controller finds a row's chip (or the address warning, `.tip-box`, which explains
+ * itself the same way) and its explanation, by event delegation.
+ */
 export function rowChipTargets(root: () => ParentNode & EventTarget): TooltipTargets {
   return {
     root,
-    chipOf: (target) => (target instanceof Element ? (target.closest('.chip-box') ?? undefined) : undefined),
+    chipOf: (target) => (target instanceof Element ? (target.closest('.chip-box, .tip-box') ?? undefined) : undefined),
     partsOf: (chip) => ({
-      trigger: chip.querySelector<HTMLElement>('.chip'),
+      trigger: chip.querySelector<HTMLElement>('.chip, .tip-trigger'),
       tip: chip.querySelector<HTMLElement>('.tooltip'),
     }),
   };
 }
 
-/** The row context for a render: the language and zone in force, the host's wording, the clock. */
+/** The row context for a render: the language and zone in force, the host's wording and soft-bounce rule, the clock. */
 export function rowContext(
   lang: string,
-  timeZone: string,
-  strings: StringOverrides,
+  { timeZone, strings, softBounceRule }: Pick<ListSettings, 'timeZone' | 'strings' | 'softBounceRule'>,
   now: number,
   text: Text,
 ): RowContext {
-  const chips = chipLanguage((available) => resolveLanguage(lang, available), strings);
+  const chips = chipLanguage((available) => resolveLanguage(lang, available), strings, softBounceRule);
   return { lang, timeZone, chips, now, text };
 }
 

@@ -13,7 +13,14 @@ export function renderUnblockDialog(text: Text, address: AddressState | undefine
         ? html`<form method="dialog">
             <h2 id="confirm-title">${text('unblockTitle', { address: address.address })}</h2>
             <p>${text('unblockWarning')}</p>
-            <p>${text('unblockSoftBounces')}</p>
+            ${
+              // SMS soft bounces never block a number; only an email address's block can come from them.
+              address.health
+                ? html`<p>
+                    ${text('unblockSoftBounces', { limit: address.health.rule.limit, days: address.health.rule.days })}
+                  </p>`
+                : nothing
+            }
             <div class="dialog-buttons">
               <button class="button" part="cancel-button" value="cancel" autofocus>${text('cancel')}</button>
               <button class="button danger" part="confirm-button" value="confirm">${text('unblockConfirm')}</button>
