@@ -802,6 +802,9 @@ export const HISTORIES = {
   unsubscribed,
   'inferred-block': inferredBlock,
   'unblock-fails': unblockFails,
+  'unblock-login': blockedEmail,
+  'unblock-html': blockedEmail,
+  'unblock-drop': blockedEmail,
   many: (now) => manyMessages(now, 250),
   // 25 like `many`: paging in a few small steps (17 emails, 8 SMS).
   some: (now) => manyMessages(now, 25),

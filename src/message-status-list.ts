@@ -178,10 +178,10 @@ export class MessageStatusList extends LitElement {
     now: () => this.ticks.now(),
   });
   private readonly unblocking = new UnblockController(this, {
-    send: (detail) => {
+    send: (detail, idempotencyKey) => {
       const { unblockEndpoint: endpoint, fetcher, requestInit } = this.settings;
       if (!endpoint) return Promise.reject(new Error(this.text('unblockNotSetUp')));
-      return requestUnblock({ ...detail, endpoint, fetcher, requestInit, timeout: this.timeout });
+      return requestUnblock({ ...detail, endpoint, fetcher, requestInit, timeout: this.timeout, idempotencyKey });
     },
     succeeded: ({ channel, address }) => this.showUnblocked(channel, address),
   });

@@ -1,5 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Channel } from '../data/types.js';
+import { newIdempotencyKey } from '../data/idempotency-key.js';
 import { emit, type UnblockDetail } from '../events.js';
 
 /** An unblock under way, or the outcome of the last one, for one channel. */
@@ -9,8 +10,8 @@ export type UnblockProgress =
   | { phase: 'done'; address: string };
 
 export interface UnblockControllerOptions {
-  /** Does the request when the host did not take it over. */
-  send(detail: UnblockDetail): Promise<void>;
+  /** Does the request when the host did not take it over, with the confirmation's `Idempotency-Key`. */
+  send(detail: UnblockDetail, idempotencyKey: string): Promise<void>;
   /** The server said yes: show the address unblocked. */
   succeeded(detail: UnblockDetail): void;
 }
@@ -67,6 +68,8 @@ export class UnblockController {
     const current = () => generation === this.generation;
     this.show(channel, { phase: 'pending', address });
     const key = keyOf(detail.contactId, channel);
+    // One key per confirmation: a click while it is under way joins this run and so this key.
+    const idempotencyKey = newIdempotencyKey();
     // Listening before the event goes out: a host may report the outcome from inside its handler.
     const hostOutcome = new Promise<Error | undefined>((resolve) => this.hostOutcomes.set(key, resolve));
     try {
@@ -75,7 +78,7 @@ export class UnblockController {
         const error = await hostOutcome;
         if (error) throw error;
       } else {
-        await this.options.send(detail);
+        await this.options.send(detail, idempotencyKey);
       }
     } catch (caught) {
       const error = caught instanceof Error ? caught : new Error(String(caught));
