@@ -106,7 +106,7 @@ export class MessageStatusList extends LitElement {
   /** Milliseconds before a request counts as failed. */
   @property({ type: Number }) timeout = 15000;
 
-  /** Seconds between background refreshes; `0` is off. Paused while the page is hidden; never overlapping. */
+  /** Seconds between background refreshes; `0` is off, at least 10. Paused while hidden or offline; never overlapping; backs off after failures. */
   @property({ attribute: 'refresh-interval', type: Number }) refreshInterval = 0;
 
   /** IANA time zone for the times shown; the browser's by default. */
