@@ -7,6 +7,7 @@ import { requestUnblock } from './data/unblock.js';
 import { NO_FILTER, type MessageFilter } from './data/filter-messages.js';
 import { HistoryController } from './internal/history-controller.js';
 import type { ListState } from './internal/list-state.js';
+import { RowExpansion } from './internal/row-expansion.js';
 import { UnblockController } from './internal/unblock-controller.js';
 import { UnblockConfirmation } from './internal/unblock-confirmation.js';
 import { LiveRegion } from './internal/live-region.js';
@@ -165,6 +166,7 @@ export class MessageStatusList extends LitElement {
   private settings: ListSettings = resolveSettings(this, undefined);
   private language = 'en';
   private rowContext!: RowContext;
+  private readonly expansion = new RowExpansion(this);
   /** Addresses unblocked in this session, so a history-inferred block does not come back on the next load. */
   private readonly unblockedHere = new Set<string>();
 
@@ -265,11 +267,12 @@ export class MessageStatusList extends LitElement {
     // A language the host added through `strings` counts as one the widget speaks (built-in texts fill its gaps).
     this.language = this.langController.resolve([...Object.keys(UI_STRINGS), ...Object.keys(this.settings.strings)]);
     const { timeZone, strings } = this.settings;
-    this.rowContext = rowContext(this.language, timeZone, strings, this.ticks.now(), this.text);
+    this.rowContext = rowContext(this.language, timeZone, strings, this.ticks.now(), this.text, this.expansion);
     if (changed.has('refreshInterval') && changed.get('refreshInterval') !== undefined) this.history.restartTimer();
     if (changed.has('contactId') && changed.get('contactId') !== undefined) {
       this.history.contactChanged();
       this.filter = NO_FILTER;
+      this.expansion.clear();
       this.unblocking.reset();
       this.confirmation.cancel();
     }

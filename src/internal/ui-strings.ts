@@ -86,6 +86,8 @@ export interface UiStrings {
   refreshLabel: string;
   refreshing: string;
   loadedAnnouncement: string;
+  showMore: string;
+  showLess: string;
 }
 
 const en: UiStrings = {
@@ -175,6 +177,8 @@ const en: UiStrings = {
   refreshLabel: 'Refresh the messages',
   refreshing: 'Refreshing…',
   loadedAnnouncement: 'Loaded {messages}.',
+  showMore: 'Show more',
+  showLess: 'Show less',
 };
 
 const sv: UiStrings = {
@@ -264,6 +268,8 @@ const sv: UiStrings = {
   refreshLabel: 'Uppdatera meddelandena',
   refreshing: 'Uppdaterar…',
   loadedAnnouncement: 'Hämtade {messages}.',
+  showMore: 'Visa mer',
+  showLess: 'Visa mindre',
 };
 
 export const UI_STRINGS: Readonly<Record<string, UiStrings>> = { en, sv };

@@ -39,7 +39,7 @@ function renderAddress({ text, progressOf, askToUnblock }: AddressHeaderHost, ad
       class="address ${blocked && !unsubscribed ? 'blocked' : ''} ${unsubscribed ? 'unsubscribed' : ''}"
       part=${parts.filter(Boolean).join(' ')}
       ><span class="visually-hidden">${text(address.channel)}: </span
-      ><span class="value">${address.address}</span></span
+      ><span class="value" dir="auto">${address.address}</span></span
     >
     ${unsubscribed ? html`<span class="tag">${text('unsubscribed')}</span>` : nothing}
     ${blocked ? html`<span class="tag danger">${text(address.inferred ? 'blockedInferred' : 'blocked')}</span>` : nothing}
