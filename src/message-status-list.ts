@@ -186,6 +186,7 @@ export class MessageStatusList extends LitElement {
       return requestUnblock({ ...detail, endpoint, fetcher, requestInit, timeout: this.timeout, idempotencyKey });
     },
     succeeded: ({ channel, address }) => this.showUnblocked(channel, address),
+    currentContact: () => this.contactId,
   });
   private readonly confirmation = new UnblockConfirmation(this, (address) => {
     this.unblock(address.channel).catch(() => undefined);

@@ -76,4 +76,24 @@ describe('an unblock without proof is a failure', () => {
     await confirmUnblock(swedish);
     expect(part(swedish, 'error').textContent).to.contain('Servern svarade med en webbsida — är du inloggad?');
   });
+
+  it('going A → B → A while A’s unblock is pending shows it pending, then unblocked', async () => {
+    const first = freshContact('blocked-email');
+    const list = await blockedList(first);
+    list.unblockEndpoint = '/api/contacts/{contactId}/unblock?delay=1500';
+    await click(part(list, 'unblock-button'));
+    const succeeded = oneEvent(list, 'unblock-success');
+    await click(part(list, 'confirm-button'));
+    list.contactId = freshContact('42');
+    await waitUntil(() => list.state === 'ready' && !list.shadowRoot!.querySelector('[part~="blocked-address"]'));
+    list.contactId = first;
+    await waitUntil(() => list.state === 'ready' && !!part(list, 'blocked-address'), 'A shown again', {
+      timeout: 8000,
+    });
+    expect(part(list, 'unblock-button').textContent!.trim(), 'still under way').to.equal('Unblocking…');
+    await succeeded;
+    await list.updateComplete;
+    expect(list.shadowRoot!.querySelector('[part~="blocked-address"]'), 'A shown unblocked').to.be.null;
+    expect(part(list, 'address').closest('.address-line')!.textContent).to.contain('is unblocked');
+  });
 });
