@@ -75,6 +75,7 @@ export type { MessagesErrorDetail, MessagesLoadDetail, UnblockDetail, UnblockErr
  * @csspart load-more-button - The button that loads older messages, when the server has more.
  * @csspart updated - The line saying when the messages were last loaded, with the refresh button.
  * @csspart refresh-button - The button that loads the messages again.
+ * @csspart show-more-button - A row's button that opens (and closes) its clamped long text.
  *
  * @cssprop --msl-font - Font family.
  * @cssprop --msl-font-size - Base font size.
@@ -186,7 +187,6 @@ export class MessageStatusList extends LitElement {
       return requestUnblock({ ...detail, endpoint, fetcher, requestInit, timeout: this.timeout, idempotencyKey });
     },
     succeeded: ({ channel, address }) => this.showUnblocked(channel, address),
-    currentContact: () => this.contactId,
   });
   private readonly confirmation = new UnblockConfirmation(this, (address) => {
     this.unblock(address.channel).catch(() => undefined);
@@ -273,7 +273,6 @@ export class MessageStatusList extends LitElement {
     if (changed.has('contactId') && changed.get('contactId') !== undefined) {
       this.history.contactChanged();
       this.filter = NO_FILTER;
-      this.expansion.clear();
       this.unblocking.reset();
       this.confirmation.cancel();
     }

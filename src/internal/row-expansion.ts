@@ -14,9 +14,4 @@ export class RowExpansion {
     if (!this.open.delete(key)) this.open.add(key);
     this.host.requestUpdate();
   }
-
-  /** A new contact's rows start closed. */
-  clear(): void {
-    this.open.clear();
-  }
 }

@@ -14,8 +14,6 @@ export interface UnblockControllerOptions {
   send(detail: UnblockDetail, idempotencyKey: string): Promise<void>;
   /** The server said yes, and the contact is shown: show the address unblocked. */
   succeeded(detail: UnblockDetail): void;
-  /** The contact shown now. */
-  currentContact(): string;
 }
 
 /**
@@ -32,12 +30,13 @@ export class UnblockController {
   private readonly hostOutcomes = new Map<string, (error?: Error) => void>();
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    /** Its `contactId` is the contact shown now. */
+    private readonly host: ReactiveControllerHost & HTMLElement & { readonly contactId: string },
     private readonly options: UnblockControllerOptions,
   ) {}
 
   progress(channel: Channel): UnblockProgress | undefined {
-    return this.progressByKey.get(keyOf(this.options.currentContact(), channel));
+    return this.progressByKey.get(keyOf(this.host.contactId, channel));
   }
 
   /** Starts an unblock, or returns the one already under way for this channel. */
@@ -67,7 +66,7 @@ export class UnblockController {
   private async run(detail: UnblockDetail): Promise<void> {
     const { channel, address } = detail;
     // Whether the contact is shown at the moment an answer arrives, not whether it was never left.
-    const current = () => this.options.currentContact() === detail.contactId;
+    const current = () => this.host.contactId === detail.contactId;
     const key = keyOf(detail.contactId, channel);
     this.show(key, { phase: 'pending', address });
     // One key per confirmation: a click while it is under way joins this run and so this key.

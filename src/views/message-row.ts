@@ -70,14 +70,14 @@ const tooltipId = (message: Message) =>
 // Past these lengths a field may be clamped at some width, so the row offers "Show more".
 const CLAMPED_FROM = { name: 40, text: 100, meta: 30 } as const;
 
-/** Whether some of the row's text may be cut off by its clamps. */
-function mayBeClamped(message: Message): boolean {
+/** Whether some of the row's text may be cut off by its clamps; a safe link shows as "View message", unclamped. */
+function mayBeClamped(message: Message, safeLinked: boolean): boolean {
   const long = (value: string | undefined, limit: number) => (value?.length ?? 0) > limit;
   return (
     long(message.name, CLAMPED_FROM.name) ||
     long(message.text, CLAMPED_FROM.text) ||
     long(message.source, CLAMPED_FROM.meta) ||
-    long(message.link, CLAMPED_FROM.meta)
+    (!safeLinked && long(message.link, CLAMPED_FROM.meta))
   );
 }
 
@@ -90,7 +90,7 @@ export function renderRow(message: Message, context: RowContext, position?: RowP
   const { text, expansion } = context;
   const link = safeLink(message.link, document.baseURI);
   const key = rowKey(message);
-  const clamped = mayBeClamped(message);
+  const clamped = mayBeClamped(message, !!link);
   const expanded = clamped && expansion.has(key);
   return html`<li
     class="row ${expanded ? 'expanded' : ''}"

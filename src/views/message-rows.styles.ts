@@ -116,6 +116,8 @@ export const messageRowsStyles = css`
   }
 
   .show-more {
+    min-block-size: 24px;
+    min-inline-size: 24px;
     padding: 0;
     border: 0;
     background: none;
