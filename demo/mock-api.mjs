@@ -18,6 +18,12 @@
 //   truncate=bytes    cut a successful answer's body after this many bytes
 //   type=mime         serve a successful answer with this Content-Type
 //   raw=text          answer 200 with exactly this text as the body, whatever the contact
+//
+// Unblock faults, as scenarios whose history is `blocked-email`'s but whose unblock POST misbehaves:
+//   unblock-login     302 to a sign-in page       unblock-html   200 with a web page
+//   unblock-drop      200 headers, then the connection is closed after part of the body
+// Refresh faults, for every request: always-429 (Retry-After: 120) and always-500.
+// Unblock POSTs honour `Idempotency-Key`: a key seen before gets the first answer again, and unblocks nothing.
 
 import { HISTORIES, STATUS_KEY, VOYADO_STATUS, hugeMessages } from './mock-data.mjs';
 
@@ -50,12 +56,21 @@ const FIXED_ERRORS = {
   'not-found': () => new HttpError(404, 'Contact not found'),
   forbidden: () => new HttpError(403, 'You are not allowed to read this contact'),
   unauthorised: () => new HttpError(401, 'Authentication required', { 'WWW-Authenticate': 'Bearer realm="mock"' }),
+  'always-429': () => new HttpError(429, 'Too many requests', { 'Retry-After': '120' }),
+  'always-500': () => new HttpError(500, 'Internal Server Error'),
 };
 
 const HTML_PAGE = `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><title>502 Bad Gateway</title></head>
 <body><h1>Bad Gateway</h1><p>The proxy received an invalid response from the upstream server.</p></body>
+</html>
+`;
+
+const SIGN_IN_PAGE = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Sign in</title></head>
+<body><form method="post" action="/login"><label>Email <input name="email"></label><button>Sign in</button></form></body>
 </html>
 `;
 
@@ -82,7 +97,7 @@ export function mockApi(options = {}) {
     if (state) {
       contacts.delete(id);
     } else {
-      state = { hits: 0, unblocked: new Set(), log: [] };
+      state = { hits: 0, unblocked: new Set(), log: [], answers: new Map() };
       if (contacts.size >= CONTACT_LIMIT) contacts.delete(contacts.keys().next().value);
     }
     contacts.set(id, state);
@@ -207,8 +222,40 @@ export function mockApi(options = {}) {
     sendJson(ctx, 200, voyadoPage(sortNewestFirst([...data.messages, ...postal]), count, offset));
   }
 
-  /** POST /api/contacts/:id/unblock with `{ channel, address }`. */
+  /** POST /api/contacts/:id/unblock with `{ channel, address }`; a repeated Idempotency-Key replays the first answer. */
   function unblock(ctx, { scenario, state, body }) {
+    const key = ctx.get('Idempotency-Key');
+    const earlier = key ? state.answers.get(key) : undefined;
+    if (earlier) {
+      ctx.set('Idempotent-Replayed', 'true');
+      return sendJson(ctx, earlier.status, earlier.body);
+    }
+    if (scenario === 'unblock-login') {
+      ctx.status = 302;
+      ctx.set('Location', '/login?next=%2F');
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = '';
+      return;
+    }
+    if (scenario === 'unblock-html') return sendRaw(ctx, 200, SIGN_IN_PAGE, 'text/html; charset=utf-8');
+    if (scenario === 'unblock-drop') {
+      ctx.respond = false;
+      ctx.res.writeHead(200, { 'Content-Type': JSON_TYPE, 'Content-Length': '100', 'Cache-Control': 'no-store' });
+      ctx.res.write('{"ok":tr', () => ctx.res.socket?.destroy());
+      return;
+    }
+    let answer;
+    try {
+      answer = { status: 200, body: unblocked(scenario, state, body) };
+    } catch (error) {
+      if (!(error instanceof HttpError)) throw error;
+      answer = { status: error.status, body: { error: error.message } };
+    }
+    if (key) state.answers.set(key, answer);
+    sendJson(ctx, answer.status, answer.body);
+  }
+
+  function unblocked(scenario, state, body) {
     const problem = invalidUnblockBody(body);
     if (problem) throw new HttpError(400, problem);
     if (scenario === 'unblock-fails') throw new HttpError(500, 'The mail provider refused the unblock.');
@@ -221,7 +268,8 @@ export function mockApi(options = {}) {
       );
     }
     state.unblocked.add(body.channel);
-    sendJson(ctx, 200, { ok: true, contact: history(scenario, state).contact });
+    state.unblocks = (state.unblocks ?? 0) + 1;
+    return { ok: true, unblocks: state.unblocks, contact: history(scenario, state).contact };
   }
 
   /** GET returns the contact's recorded requests; DELETE clears them. */
@@ -303,7 +351,7 @@ function record(ctx, state) {
     path: ctx.path,
     query: { ...ctx.query },
     // Only the headers tests ask about: that a host's auth arrived, and what the client accepts.
-    headers: pick(ctx.headers, ['accept', 'authorization', 'content-type']),
+    headers: pick(ctx.headers, ['accept', 'authorization', 'content-type', 'idempotency-key']),
     at: new Date().toISOString(),
   };
   state.log.push(entry);

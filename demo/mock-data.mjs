@@ -913,6 +913,9 @@ export const HISTORIES = {
   'soft-bounces-spread': softBouncesSpread,
   'soft-bounces-then-delivered': softBouncesThenDelivered,
   'soft-bounces-stated-unblocked': softBouncesStatedUnblocked,
+  'unblock-login': blockedEmail,
+  'unblock-html': blockedEmail,
+  'unblock-drop': blockedEmail,
   many: (now) => manyMessages(now, 250),
   // 25 like `many`: paging in a few small steps (17 emails, 8 SMS).
   some: (now) => manyMessages(now, 25),

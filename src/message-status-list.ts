@@ -7,6 +7,7 @@ import { requestUnblock } from './data/unblock.js';
 import { EMAIL_SOFT_BOUNCES, NO_FILTER, showsEmailSoftBounces, type MessageFilter } from './data/filter-messages.js';
 import { HistoryController } from './internal/history-controller.js';
 import type { ListState } from './internal/list-state.js';
+import { RowExpansion } from './internal/row-expansion.js';
 import { UnblockController } from './internal/unblock-controller.js';
 import { UnblockConfirmation } from './internal/unblock-confirmation.js';
 import { LiveRegion } from './internal/live-region.js';
@@ -75,6 +76,7 @@ export type { MessagesErrorDetail, MessagesLoadDetail, UnblockDetail, UnblockErr
  * @csspart load-more-button - The button that loads older messages, when the server has more.
  * @csspart updated - The line saying when the messages were last loaded, with the refresh button.
  * @csspart refresh-button - The button that loads the messages again.
+ * @csspart show-more-button - A row's button that opens (and closes) its clamped long text.
  *
  * @cssprop --msl-font - Font family.
  * @cssprop --msl-font-size - Base font size.
@@ -107,7 +109,7 @@ export class MessageStatusList extends LitElement {
   /** Milliseconds before a request counts as failed. */
   @property({ type: Number }) timeout = 15000;
 
-  /** Seconds between background refreshes; `0` is off. Paused while the page is hidden; never overlapping. */
+  /** Seconds between background refreshes; `0` is off, at least 10. Paused while hidden or offline; never overlapping; backs off after failures. */
   @property({ attribute: 'refresh-interval', type: Number }) refreshInterval = 0;
 
   /** IANA time zone for the times shown; the browser's by default. */
@@ -172,6 +174,7 @@ export class MessageStatusList extends LitElement {
   private settings: ListSettings = resolveSettings(this, undefined);
   private language = 'en';
   private rowContext!: RowContext;
+  private readonly expansion = new RowExpansion(this);
   /** Addresses unblocked in this session, so a history-inferred block does not come back on the next load. */
   private readonly unblockedHere = new Set<string>();
 
@@ -185,10 +188,10 @@ export class MessageStatusList extends LitElement {
     now: () => this.ticks.now(),
   });
   private readonly unblocking = new UnblockController(this, {
-    send: (detail) => {
+    send: (detail, idempotencyKey) => {
       const { unblockEndpoint: endpoint, fetcher, requestInit } = this.settings;
       if (!endpoint) return Promise.reject(new Error(this.text('unblockNotSetUp')));
-      return requestUnblock({ ...detail, endpoint, fetcher, requestInit, timeout: this.timeout });
+      return requestUnblock({ ...detail, endpoint, fetcher, requestInit, timeout: this.timeout, idempotencyKey });
     },
     succeeded: ({ channel, address }) => this.showUnblocked(channel, address),
   });
@@ -266,7 +269,7 @@ export class MessageStatusList extends LitElement {
     this.settings = resolveSettings(this, this.shared);
     // A language the host added through `strings` counts as one the widget speaks (built-in texts fill its gaps).
     this.language = this.langController.resolve([...Object.keys(UI_STRINGS), ...Object.keys(this.settings.strings)]);
-    this.rowContext = rowContext(this.language, this.settings, this.ticks.now(), this.text);
+    this.rowContext = rowContext(this.language, this.settings, this.ticks.now(), this.text, this.expansion);
     if (changed.has('refreshInterval') && changed.get('refreshInterval') !== undefined) this.history.restartTimer();
     if (changed.has('contactId') && changed.get('contactId') !== undefined) {
       this.history.contactChanged();

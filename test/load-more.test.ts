@@ -1,7 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import './helpers/readable-failures.js';
 import { rows } from './helpers/list.js';
-import './helpers/resize-observer-loop.js';
 import '../src/define.js';
 import type { MessageStatusList, MessagesLoadDetail } from '../src/message-status-list.js';
 import { click } from './helpers/input.js';

@@ -1,7 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import './helpers/readable-failures.js';
 import { chipOf, rows, tipOf, virtualised } from './helpers/list.js';
-import './helpers/resize-observer-loop.js';
 import '../src/define.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
 import { hover, press, resetMouse } from './helpers/input.js';

@@ -1,3 +1,4 @@
+import { withoutBidiControls } from './bidi-controls.js';
 import { normalizeStatus } from '../statuses/normalize.js';
 import { STATUS_CATALOG } from '../statuses/catalog.js';
 import { DEFAULT_SOFT_BOUNCE_RULE, type SoftBounceRule } from '../statuses/soft-bounce-rule.js';
@@ -57,7 +58,13 @@ export function addressStates(
 ): AddressState[] {
   const states: AddressState[] = [];
   for (const channel of channels) {
-    const given = sources.map((contact) => contact?.[channel]).filter((entry): entry is ContactAddress => !!entry);
+    const given = sources
+      .map((contact) => contact?.[channel])
+      .filter((entry): entry is ContactAddress => !!entry)
+      // Compared and shown without bidi controls: otherwise an address can be made to read as another.
+      .map((entry) =>
+        typeof entry.address === 'string' ? { ...entry, address: withoutBidiControls(entry.address) } : entry,
+      );
     const address = given.find((entry) => entry.address)?.address;
     if (!address) continue;
     // A state speaks for its own address: a host's flag for an old address must not mark the server's new one.

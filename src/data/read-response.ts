@@ -95,7 +95,8 @@ function formatSeconds(seconds: number): string {
   return `${minutes} minutes`;
 }
 
-async function readText(
+/** Reads a body to its end as text, refusing it past `maxBytes`; a dropped connection rejects. */
+export async function readText(
   response: Response,
   maxBytes: number,
   channel: Channel | undefined,

@@ -99,12 +99,12 @@ export function renderChip({ status, pendingLabel, reason, serverSaid }: ChipVie
       part=${status.pending ? `chip chip-${status.key} chip-pending` : `chip chip-${status.key}`}
       aria-describedby=${tipId}
     >
-      ${icon(status.icon)}<span class="label">${status.label}</span>${
+      ${icon(status.icon)}<span class="label" dir="auto">${status.label}</span>${
         status.pending ? html`<span class="visually-hidden">, ${pendingLabel}</span>` : nothing
       }
     </button>
     <div id=${tipId} class="tooltip" role="tooltip" part="tooltip" hidden>
       <p>${status.explanation}</p>
-      ${reason ? html`<p class="reason">${serverSaid} <code>${reason}</code></p>` : nothing}
+      ${reason ? html`<p class="reason">${serverSaid} <code dir="auto">${reason}</code></p>` : nothing}
     </div>`;
 }

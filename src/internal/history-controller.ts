@@ -7,7 +7,7 @@ import { MessageHistory, type OlderRequest } from '../data/message-history.js';
 import type { Channel, Fetcher } from '../data/types.js';
 import { emit } from '../events.js';
 import type { ListState } from './list-state.js';
-import { RefreshTimer } from './refresh-timer.js';
+import { RefreshTimer, type LoadOutcome } from './refresh-timer.js';
 
 /** What the list's settings say to load, read at every update. */
 export interface HistoryInputs {
@@ -41,6 +41,12 @@ function asLoadError(error: unknown): MessageLoadError {
   if (error instanceof TypeError)
     return new MessageLoadError('network', error.message, { code: 'set-up', cause: error });
   return new MessageLoadError('network', 'The messages could not be loaded.', { cause: error });
+}
+
+/** A load's errors as the refresh schedule counts them: any failure, and the longest `Retry-After`. */
+function outcomeOf(errors: readonly MessageLoadError[]): LoadOutcome {
+  const waits = errors.map((error) => error.retryAfter ?? 0);
+  return { failed: errors.length > 0, retryAfter: waits.length ? Math.max(...waits) : undefined };
 }
 
 function signalledAbort(error: unknown): boolean {
@@ -99,7 +105,8 @@ export class HistoryController implements ReactiveController {
         this.failure = undefined;
         this.background = false;
         void this.host.updateComplete.then(() => this.emitLoaded(contactId, result.errors));
-        this.restartTimer();
+        // One channel failing counts too: an always-failing channel must not be asked every interval.
+        this.restartTimer(outcomeOf(result.errors));
       },
       onError: (failure) => {
         const { contactId, error } = failure as ContactLoadFailure;
@@ -109,7 +116,7 @@ export class HistoryController implements ReactiveController {
         const loadError = asLoadError(error);
         this.failure = { contactId, error: loadError };
         void this.host.updateComplete.then(() => this.emitError(contactId, loadError));
-        this.restartTimer();
+        this.restartTimer(outcomeOf([loadError]));
       },
     });
     this.olderPages = new Task(host, {
@@ -170,8 +177,8 @@ export class HistoryController implements ReactiveController {
   }
 
   /** Call after every update of the settings: the timer follows `refresh-interval` as it changes. */
-  restartTimer(): void {
-    if (this.host.isConnected) this.timer.restart(this.inputs.refreshInterval);
+  restartTimer(outcome?: LoadOutcome): void {
+    if (this.host.isConnected) this.timer.restart(this.inputs.refreshInterval, outcome);
   }
 
   /** A new contact: older pages asked for the previous one are no longer wanted. */

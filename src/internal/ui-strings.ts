@@ -40,6 +40,14 @@ export interface UiStrings {
   unblockNotSetUp: string;
   unblockErrorNotFound: string;
   unblockErrorNotAuthorised: string;
+  unblockErrorRateLimited: string;
+  unblockErrorServer: string;
+  unblockErrorRefused: string;
+  unblockErrorTimeout: string;
+  unblockErrorNetwork: string;
+  unblockErrorWebPage: string;
+  unblockErrorRedirect: string;
+  unblockErrorUnreadable: string;
   summaryLabel: string;
   messageCountOne: string;
   messageCountOther: string;
@@ -83,6 +91,8 @@ export interface UiStrings {
   refreshLabel: string;
   refreshing: string;
   loadedAnnouncement: string;
+  showMore: string;
+  showLess: string;
 }
 
 const en: UiStrings = {
@@ -127,6 +137,14 @@ const en: UiStrings = {
   unblockNotSetUp: 'Unblocking is not set up on this page.',
   unblockErrorNotFound: 'The service does not know this contact or address (HTTP 404).',
   unblockErrorNotAuthorised: 'You are not allowed to unblock addresses (HTTP {status}).',
+  unblockErrorRateLimited: 'The unblock service is busy; wait a little and try again (HTTP 429).',
+  unblockErrorServer: 'The unblock service ran into an error (HTTP {status}); nothing was confirmed.',
+  unblockErrorRefused: 'The unblock service turned the request down (HTTP {status}).',
+  unblockErrorTimeout: 'The unblock service gave no answer in time, so it is not known whether it worked.',
+  unblockErrorNetwork: 'The connection to the unblock service broke before it confirmed anything.',
+  unblockErrorWebPage: 'The server answered with a web page — are you signed in?',
+  unblockErrorRedirect: 'The server sent the request elsewhere, usually to a sign-in page — are you signed in?',
+  unblockErrorUnreadable: 'The unblock service’s answer was not a confirmation the widget can read.',
   summaryLabel: 'Statuses of the messages shown',
   messageCountOne: '{count} message',
   messageCountOther: '{count} messages',
@@ -171,6 +189,8 @@ const en: UiStrings = {
   refreshLabel: 'Refresh the messages',
   refreshing: 'Refreshing…',
   loadedAnnouncement: 'Loaded {messages}.',
+  showMore: 'Show more',
+  showLess: 'Show less',
 };
 
 const sv: UiStrings = {
@@ -215,6 +235,14 @@ const sv: UiStrings = {
   unblockNotSetUp: 'Att häva spärrar är inte inställt på den här sidan.',
   unblockErrorNotFound: 'Tjänsten känner inte till den här kontakten eller adressen (HTTP 404).',
   unblockErrorNotAuthorised: 'Du har inte behörighet att häva spärrar (HTTP {status}).',
+  unblockErrorRateLimited: 'Tjänsten för att häva spärrar är upptagen; vänta en stund och försök igen (HTTP 429).',
+  unblockErrorServer: 'Tjänsten för att häva spärrar fick ett fel (HTTP {status}); inget bekräftades.',
+  unblockErrorRefused: 'Tjänsten för att häva spärrar avvisade begäran (HTTP {status}).',
+  unblockErrorTimeout: 'Tjänsten för att häva spärrar svarade inte i tid, så det är oklart om det lyckades.',
+  unblockErrorNetwork: 'Anslutningen till tjänsten bröts innan något bekräftades.',
+  unblockErrorWebPage: 'Servern svarade med en webbsida — är du inloggad?',
+  unblockErrorRedirect: 'Servern skickade begäran vidare, oftast till en inloggningssida — är du inloggad?',
+  unblockErrorUnreadable: 'Svaret från tjänsten var ingen bekräftelse som widgeten kan läsa.',
   summaryLabel: 'Status för de visade meddelandena',
   messageCountOne: '{count} meddelande',
   messageCountOther: '{count} meddelanden',
@@ -259,6 +287,8 @@ const sv: UiStrings = {
   refreshLabel: 'Uppdatera meddelandena',
   refreshing: 'Uppdaterar…',
   loadedAnnouncement: 'Hämtade {messages}.',
+  showMore: 'Visa mer',
+  showLess: 'Visa mindre',
 };
 
 export const UI_STRINGS: Readonly<Record<string, UiStrings>> = { en, sv };

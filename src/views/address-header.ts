@@ -44,7 +44,7 @@ function renderAddress(host: AddressHeaderHost, address: AddressState) {
       class="address ${blocked && !unsubscribed ? 'blocked' : ''} ${unsubscribed ? 'unsubscribed' : ''}"
       part=${parts.filter(Boolean).join(' ')}
       ><span class="visually-hidden">${text(address.channel)}: </span
-      ><span class="value">${address.address}</span></span
+      ><span class="value" dir="auto">${address.address}</span></span
     >
     ${unsubscribed ? html`<span class="tag">${text('unsubscribed')}</span>` : nothing}
     ${blocked ? html`<span class="tag danger">${blockedTag(text, address)}</span>` : nothing}

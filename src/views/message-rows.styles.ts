@@ -76,11 +76,60 @@ export const messageRowsStyles = css`
     color: var(--_text);
   }
 
+  /* Data fields: isolated, so right-to-left text cannot reorder its neighbours, and wrapping anywhere. */
+  .name,
+  .text,
+  .meta > *,
+  bdi {
+    unicode-bidi: isolate;
+    overflow-wrap: anywhere;
+    min-inline-size: 0;
+  }
+
   .name {
     grid-area: name;
     align-self: center;
     font-weight: 600;
-    overflow-wrap: anywhere;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+    overflow: hidden;
+  }
+
+  /* A row's height stays bounded: long names, texts, sources and links are clamped until "Show more". */
+  .source,
+  .plain-link {
+    max-inline-size: 100%;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+    overflow: hidden;
+  }
+
+  .row.expanded :is(.name, .text, .source, .plain-link) {
+    display: block;
+    -webkit-line-clamp: unset;
+    line-clamp: none;
+    overflow: visible;
+  }
+
+  .show-more {
+    min-block-size: 24px;
+    min-inline-size: 24px;
+    padding: 0;
+    border: 0;
+    background: none;
+    font: inherit;
+    color: var(--_accent);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+
+  .show-more:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
   }
 
   .status {
@@ -92,7 +141,6 @@ export const messageRowsStyles = css`
     grid-area: text;
     margin: 0;
     color: var(--_text);
-    overflow-wrap: anywhere;
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 3;
