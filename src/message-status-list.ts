@@ -195,16 +195,11 @@ export class MessageStatusList extends LitElement {
     },
     succeeded: ({ channel, address }) => this.showUnblocked(channel, address),
   });
-  private readonly confirmation = new UnblockConfirmation(this, (address) => {
-    this.unblock(address.channel).catch(() => undefined);
-  });
+  private readonly confirmation = new UnblockConfirmation(this, ({ channel }) => this.unblock(channel).catch(() => {}));
   private readonly virtualizer = new LazyVirtualizer(this);
   private readonly liveRegion = new LiveRegion();
   // One controller for every chip in the rows, through event delegation; protected only because nothing reads it.
-  protected readonly chipTips = new TooltipController(
-    this,
-    rowChipTargets(() => this.renderRoot),
-  );
+  protected readonly chipTips = new TooltipController(this, rowChipTargets(this));
   // Protected only because nothing reads it: it works through its listeners.
   protected readonly timeHints = new TimeHintController(this);
 

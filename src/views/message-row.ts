@@ -30,9 +30,9 @@ export interface RowContext {
  * How the list's one tooltip controller finds a row's chip (or the address warning, `.tip-box`, which explains
  * itself the same way) and its explanation, by event delegation.
  */
-export function rowChipTargets(root: () => ParentNode & EventTarget): TooltipTargets {
+export function rowChipTargets(host: { readonly renderRoot: ParentNode & EventTarget }): TooltipTargets {
   return {
-    root,
+    root: () => host.renderRoot,
     chipOf: (target) => (target instanceof Element ? (target.closest('.chip-box, .tip-box') ?? undefined) : undefined),
     partsOf: (chip) => ({
       trigger: chip.querySelector<HTMLElement>('.chip, .tip-trigger'),
