@@ -4,6 +4,7 @@ import '../src/define.js';
 import type { MessageStatusChip } from '../src/message-status-chip.js';
 import { HIDE_GRACE_MS } from '../src/internal/tooltip-controller.js';
 import { click, hover, moveMouseAway, press, resetMouse, tap } from './helpers/input.js';
+import { itExceptIn } from './helpers/engine.js';
 import { chips, tipOf } from './helpers/list.js';
 
 function parts(chip: MessageStatusChip) {
@@ -242,20 +243,25 @@ for (const [where, mount] of Object.entries(STAGES)) {
       await waitUntil(() => !isShown(button), 'Escape did not close the hovered explanation');
     });
 
-    it('toggles on tap, and closes when the user taps elsewhere', async () => {
-      const {
-        buttons: [button],
-        elsewhere,
-      } = await mount([{ status: 'Control group' }]);
-      await tap(button);
-      await waitUntil(() => isShown(button), 'a tap did not open the explanation');
-      await tap(button);
-      await waitUntil(() => !isShown(button), 'a second tap did not close it');
-      await tap(button);
-      await waitUntil(() => isShown(button));
-      await tap(elsewhere);
-      await waitUntil(() => !isShown(button), 'a tap elsewhere did not close it');
-    });
+    itExceptIn(
+      ['webkit'],
+      'WebKitGTK’s WebDriver taps with a mouse pointer',
+      'toggles on tap, and closes when the user taps elsewhere',
+      async () => {
+        const {
+          buttons: [button],
+          elsewhere,
+        } = await mount([{ status: 'Control group' }]);
+        await tap(button);
+        await waitUntil(() => isShown(button), 'a tap did not open the explanation');
+        await tap(button);
+        await waitUntil(() => !isShown(button), 'a second tap did not close it');
+        await tap(button);
+        await waitUntil(() => isShown(button));
+        await tap(elsewhere);
+        await waitUntil(() => !isShown(button), 'a tap elsewhere did not close it');
+      },
+    );
 
     it('keeps a clicked explanation open rather than toggling it shut', async () => {
       const [button] = (await mount([{ status: 'Opened' }])).buttons;
