@@ -81,6 +81,9 @@ export default {
   plugins: [...sharedServerConfig.plugins, touchPlugin, emulationPlugin],
   files: ['test/**/*.test.ts'],
   concurrency: 1,
+  // Generous for a loaded shared machine: Firefox can take over half a minute to start there.
+  browserStartTimeout: 120_000,
+  testsStartTimeout: 120_000,
   testFramework: { config: { timeout: 10000 } },
   browsers: [launcherFor(engine)],
   reporters: [defaultReporter(), summaryReporter],

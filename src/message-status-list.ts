@@ -856,7 +856,8 @@ export class MessageStatusList extends LitElement {
           renderRow(message, this.rowContext),
         );
     // The box, not the page, scrolls: the virtualizer finds it as the rows' nearest scrolling ancestor.
-    return html`<div class="scroller" part="scroller">${list(rows, !!virtualize)}</div>`;
+    // tabindex="-1": Firefox makes a scroll box a Tab stop of its own; the rows' chips and links are the stops.
+    return html`<div class="scroller" part="scroller" tabindex="-1">${list(rows, !!virtualize)}</div>`;
   }
 
   /** What the filter bar and the summary read and change of this list. */

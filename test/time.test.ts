@@ -67,6 +67,9 @@ describe('times', () => {
     const time = timeOf(list);
     expect(time.getAttribute('datetime')).to.equal(sentAt);
     expect(time.querySelector('.relative')!.textContent).to.equal('3 hours ago');
+    // A dotted underline says there is more to see.
+    const { textDecorationLine, textDecorationStyle } = getComputedStyle(time);
+    expect([textDecorationLine, textDecorationStyle]).to.deep.equal(['underline', 'dotted']);
     const absolute = new Intl.DateTimeFormat('en', {
       dateStyle: 'medium',
       timeStyle: 'short',

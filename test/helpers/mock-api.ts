@@ -31,3 +31,9 @@ export async function abortedOnServer(contactId: string, count = 1): Promise<voi
     { timeout: 3000, interval: 25 },
   );
 }
+
+/** Lets the mock API answer the contact's requests held by the `hold=1` fault mode; resolves to how many. */
+export async function releaseHeld(contactId: string): Promise<number> {
+  const response = await fetch(`/api/_release/${encodeURIComponent(contactId)}`, { method: 'POST' });
+  return ((await response.json()) as { released: number }).released;
+}
