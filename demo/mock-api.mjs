@@ -346,6 +346,8 @@ const normaliseAddress = (address) =>
 /** Resolves true if the client went away before `ms` passed; a release put in `releases` ends it early. */
 function sleep(ctx, ms, releases = new Set()) {
   return new Promise((resolve) => {
+    // A client quick to give up may be gone before the wait starts; its 'close' has already fired.
+    if (ctx.req.socket.destroyed) return resolve(true);
     const timer = setTimeout(() => done(false), ms);
     const release = () => done(false);
     releases.add(release);
