@@ -28,7 +28,7 @@ export async function abortedOnServer(contactId: string, count = 1): Promise<voi
   await waitUntil(
     async () => (await requestsFor(contactId)).filter((request) => request.aborted).length >= count,
     `the server never saw ${count} aborted request(s)`,
-    { timeout: 3000, interval: 25 },
+    { timeout: 8000, interval: 25 },
   );
 }
 
