@@ -85,6 +85,6 @@ export default {
   browserStartTimeout: 120_000,
   testsStartTimeout: 120_000,
   testFramework: { config: { timeout: 10000 } },
-  browsers: [launcherFor(engine)],
+  browsers: [await launcherFor(engine)],
   reporters: [defaultReporter(), summaryReporter],
 };

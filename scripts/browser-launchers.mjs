@@ -2,9 +2,7 @@
 // (found by find-browser.mjs): Chromium and Firefox through puppeteer (CDP, WebDriver BiDi), WebKitGTK
 // through its own WebDriver server under a virtual X display.
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import { spawn } from 'node:child_process';
-import puppeteer from 'puppeteer-core';
 import { ENGINES } from './find-browser.mjs';
 import { freePort } from './local-server.mjs';
 
@@ -34,7 +32,8 @@ function chromium() {
   });
 }
 
-function firefox() {
+async function firefox() {
+  const { default: puppeteer } = await import('puppeteer-core');
   // With puppeteer given, the launcher names itself after `browser` ("Firefox") and leaves the rest to it.
   return chromeLauncher({
     puppeteer,
@@ -50,32 +49,41 @@ function firefox() {
 }
 
 /** Starts `WebKitWebDriver` on a free port for the run, and stops it (and its X server) after. */
-class WebKitLauncher extends WebdriverLauncher {
-  constructor() {
-    super({ hostname: '127.0.0.1', path: '/', capabilities: {} });
-  }
+async function webkit() {
+  // Loaded only here: webdriverio is large, and most runs are Chromium's.
+  const { WebdriverLauncher } = await import('@web/test-runner-webdriver');
+  return new (webKitLauncherOn(WebdriverLauncher))();
+}
 
-  async initialize(config) {
-    const { driver, xvfbRun, miniBrowser } = ENGINES.webkit.find();
-    this.options.port = await freePort();
-    this.options.capabilities = {
-      'webkitgtk:browserOptions': { binary: miniBrowser, args: ['--automation'] },
-    };
-    // Its own process group, so stopping it also stops the Xvfb that xvfb-run started.
-    this.server = spawn(xvfbRun, ['-a', driver, `--port=${this.options.port}`], {
-      detached: true,
-      stdio: 'ignore',
-      env,
-    });
-    await waitForServer(`http://127.0.0.1:${this.options.port}/status`, this.server);
-    await super.initialize(config);
-    this.name = 'WebKit';
-  }
+/** The WebKit launcher, as a subclass of the WebDriver launcher once that is loaded. */
+function webKitLauncherOn(WebdriverLauncher) {
+  return class WebKitLauncher extends WebdriverLauncher {
+    constructor() {
+      super({ hostname: '127.0.0.1', path: '/', capabilities: {} });
+    }
 
-  async stop() {
-    await super.stop();
-    if (this.server?.exitCode === null) process.kill(-this.server.pid, 'SIGTERM');
-  }
+    async initialize(config) {
+      const { driver, xvfbRun, miniBrowser } = ENGINES.webkit.find();
+      this.options.port = await freePort();
+      this.options.capabilities = {
+        'webkitgtk:browserOptions': { binary: miniBrowser, args: ['--automation'] },
+      };
+      // Its own process group, so stopping it also stops the Xvfb that xvfb-run started.
+      this.server = spawn(xvfbRun, ['-a', driver, `--port=${this.options.port}`], {
+        detached: true,
+        stdio: 'ignore',
+        env,
+      });
+      await waitForServer(`http://127.0.0.1:${this.options.port}/status`, this.server);
+      await super.initialize(config);
+      this.name = 'WebKit';
+    }
+
+    async stop() {
+      await super.stop();
+      if (this.server?.exitCode === null) process.kill(-this.server.pid, 'SIGTERM');
+    }
+  };
 }
 
 /** Polls the WebDriver status endpoint until it answers, or fails when the server died or 30 s passed. */
@@ -95,9 +103,9 @@ async function waitForServer(url, server) {
 }
 
 /** The launcher for `chromium`, `firefox` or `webkit`. */
-export function launcherFor(engine) {
+export async function launcherFor(engine) {
   if (engine === 'chromium') return chromium();
   if (engine === 'firefox') return firefox();
-  if (engine === 'webkit') return new WebKitLauncher();
+  if (engine === 'webkit') return webkit();
   throw new Error(`Unknown engine "${engine}": expected chromium, firefox or webkit.`);
 }
