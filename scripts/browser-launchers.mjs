@@ -74,6 +74,8 @@ function webKitLauncherOn(WebdriverLauncher) {
         stdio: 'ignore',
         env,
       });
+      // Should the runner exit without stop(), the driver and its X server must not outlive it.
+      process.once('exit', () => this.killServer());
       await waitForServer(`http://127.0.0.1:${this.options.port}/status`, this.server);
       await super.initialize(config);
       this.name = 'WebKit';
@@ -81,6 +83,10 @@ function webKitLauncherOn(WebdriverLauncher) {
 
     async stop() {
       await super.stop();
+      this.killServer();
+    }
+
+    killServer() {
       if (this.server?.exitCode === null) process.kill(-this.server.pid, 'SIGTERM');
     }
   };

@@ -5,8 +5,8 @@ const ENGINE_NAMES: Record<Engine, string> = { chromium: 'Chromium', firefox: 'F
 
 function detectEngine(userAgent: string): Engine {
   if (/\bFirefox\//.test(userAgent)) return 'firefox';
-  // Every Chromium says "Chrome/"; WebKit alone says only "AppleWebKit/".
-  if (/\bChrome\//.test(userAgent)) return 'chromium';
+  // Every Chromium says "Chrome/" (headless: "HeadlessChrome/"); WebKit alone says only "AppleWebKit/".
+  if (/Chrome\//.test(userAgent)) return 'chromium';
   return 'webkit';
 }
 
