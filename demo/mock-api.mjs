@@ -10,6 +10,8 @@
 // Give them as query parameters, or as `~name=value` parts of the contact id (`42~abc~delay=30`), which
 // lets one endpoint template give each contact its own; the query wins where both name one.
 //   delay=ms          wait before answering (up to 10 s); a client that gives up is logged as `aborted`
+//   hold=1            wait (up to 10 s) until a test releases the contact's held requests with
+//                     `POST /api/_release/{contactId}`: what happens before the answer, without a race
 //   status=code       answer with this HTTP status and a JSON error body…
 //   times=n           …only for the id's first n requests (default: every one); also limits drop
 //   flap=1            fail every other request (the 1st, 3rd, …) with `status`, 503 by default
@@ -97,7 +99,7 @@ export function mockApi(options = {}) {
     if (state) {
       contacts.delete(id);
     } else {
-      state = { hits: 0, unblocked: new Set(), log: [], answers: new Map() };
+      state = { hits: 0, unblocked: new Set(), log: [], answers: new Map(), held: new Set() };
       if (contacts.size >= CONTACT_LIMIT) contacts.delete(contacts.keys().next().value);
     }
     contacts.set(id, state);
@@ -123,6 +125,8 @@ export function mockApi(options = {}) {
   async function handle(ctx) {
     const logMatch = /^\/api\/_log\/([^/]+)\/?$/.exec(ctx.path);
     if (logMatch) return handleLog(ctx, decodeSegment(logMatch[1]));
+    const releaseMatch = /^\/api\/_release\/([^/]+)\/?$/.exec(ctx.path);
+    if (releaseMatch) return handleRelease(ctx, decodeSegment(releaseMatch[1]));
 
     // Log every request that names a contact, even one no route matches.
     const idMatch = /^\/api\/(?:v\d+\/)?contacts\/([^/]+)/.exec(ctx.path);
@@ -155,7 +159,8 @@ export function mockApi(options = {}) {
   async function gate(ctx, scenario, state, entry) {
     const faults = ctx.state.mockFaults;
     const delay = Math.min(Number(faults.delay) || 0, MAX_DELAY) + (scenario === 'slow' ? slowDelay : 0);
-    if (delay > 0 && (await sleep(ctx, delay))) {
+    const held = faults.hold && faults.hold !== '0';
+    if ((delay > 0 && (await sleep(ctx, delay))) || (held && (await sleep(ctx, MAX_DELAY, state.held)))) {
       // The client gave up; tests read this to check that stale requests were aborted.
       entry.aborted = true;
       // Nothing reaches the closed socket; this only keeps Koa's default 404 out of the logs.
@@ -283,6 +288,14 @@ export function mockApi(options = {}) {
     throw new HttpError(405, 'Use GET or DELETE', { Allow: 'GET, DELETE' });
   }
 
+  /** POST answers the contact's held requests now; says how many there were. */
+  function handleRelease(ctx, id) {
+    if (ctx.method !== 'POST') throw new HttpError(405, 'Use POST', { Allow: 'POST' });
+    const held = [...(contacts.get(id)?.held ?? [])];
+    for (const release of held) release();
+    sendJson(ctx, 200, { released: held.length });
+  }
+
   return async (ctx, next) => {
     if (!ctx.path.startsWith('/api/')) return next();
     try {
@@ -302,7 +315,7 @@ export function mockApi(options = {}) {
 // ---------------------------------------------------------------------------
 // Helpers (no state).
 
-const FAULT_NAMES = ['delay', 'status', 'times', 'flap', 'retryAfter', 'drop', 'truncate', 'type', 'raw'];
+const FAULT_NAMES = ['delay', 'hold', 'status', 'times', 'flap', 'retryAfter', 'drop', 'truncate', 'type', 'raw'];
 
 /** The fault modes asked for: `~name=value` parts of the id, overridden by the query. */
 function faultModes(ctx, id) {
@@ -401,10 +414,14 @@ function invalidUnblockBody(body) {
 const normaliseAddress = (address) =>
   typeof address === 'string' ? address.replace(/[\s()-]/g, '').toLowerCase() : '';
 
-/** Resolves true if the client went away before `ms` passed. */
-function sleep(ctx, ms) {
+/** Resolves true if the client went away before `ms` passed; a release put in `releases` ends it early. */
+function sleep(ctx, ms, releases = new Set()) {
   return new Promise((resolve) => {
+    // A client quick to give up may be gone before the wait starts; its 'close' has already fired.
+    if (ctx.req.socket.destroyed) return resolve(true);
     const timer = setTimeout(() => done(false), ms);
+    const release = () => done(false);
+    releases.add(release);
     // In Node 20 'close' also fires after a finished response, so check it was not finished.
     const onClose = () => {
       if (!ctx.res.writableEnded) done(true);
@@ -413,6 +430,7 @@ function sleep(ctx, ms) {
     ctx.res.on('close', onClose);
     function done(aborted) {
       clearTimeout(timer);
+      releases.delete(release);
       ctx.req.off('close', onClose);
       ctx.res.off('close', onClose);
       resolve(aborted);

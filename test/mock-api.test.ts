@@ -1,5 +1,5 @@
-import { expect } from '@open-wc/testing';
-import { abortedOnServer, freshContact, requestsFor, type LoggedRequest } from './helpers/mock-api.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { abortedOnServer, freshContact, releaseHeld, requestsFor, type LoggedRequest } from './helpers/mock-api.js';
 
 // The mock API (demo/mock-api.mjs) is the ground every element test stands on,
 // so its routes and scenarios are checked here, over real HTTP, as the widget sees them.
@@ -335,6 +335,20 @@ describe('mock API', () => {
       // The server notices the closed connection a moment later.
       await abortedOnServer(id);
       expect((await requestsFor(id))[0]?.aborted).to.equal(true);
+    });
+
+    it('holds an answer with hold=1 until the test releases the contact', async () => {
+      const id = freshContact('42');
+      let answered = false;
+      const request = fetch(`/api/contacts/${id}/messages?hold=1`).then((response) => {
+        answered = true;
+        return response;
+      });
+      await waitUntil(async () => (await requestsFor(id)).length === 1, 'the held request never arrived');
+      expect(answered, 'answered before the release').to.equal(false);
+      expect(await releaseHeld(id)).to.equal(1);
+      expect((await request).status).to.equal(200);
+      expect(await releaseHeld(id), 'nothing left to release').to.equal(0);
     });
   });
 

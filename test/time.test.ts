@@ -3,7 +3,6 @@ import './helpers/readable-failures.js';
 import '../src/define.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
 import { sharedTicker, type Clock } from '../src/internal/ticker.js';
-import { emulateTimeZone } from './helpers/emulate.js';
 import { freshContact, requestsFor } from './helpers/mock-api.js';
 import { hover, moveMouseAway, press } from './helpers/input.js';
 
@@ -25,9 +24,8 @@ function absoluteShown(time: HTMLElement): boolean {
 }
 
 describe('times', () => {
-  // Pinned before any time is formatted: the test must not depend on the machine's zone.
-  before(() => emulateTimeZone('America/New_York'));
-  after(() => emulateTimeZone(null));
+  // The test runner starts every browser in this zone (scripts/browser-launchers.mjs), whatever the machine's.
+  before(() => expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.equal('America/New_York'));
   afterEach(() => moveMouseAway());
 
   it('shows old messages’ date and time in the browser’s zone, or in the time-zone attribute’s', async () => {
@@ -69,6 +67,9 @@ describe('times', () => {
     const time = timeOf(list);
     expect(time.getAttribute('datetime')).to.equal(sentAt);
     expect(time.querySelector('.relative')!.textContent).to.equal('3 hours ago');
+    // A dotted underline says there is more to see.
+    const { textDecorationLine, textDecorationStyle } = getComputedStyle(time);
+    expect([textDecorationLine, textDecorationStyle]).to.deep.equal(['underline', 'dotted']);
     const absolute = new Intl.DateTimeFormat('en', {
       dateStyle: 'medium',
       timeStyle: 'short',

@@ -86,7 +86,9 @@ export const addressHeaderStyles = css`
     background: none;
     border: 0;
     /* Dotted, as text that explains itself on hover or focus commonly is. */
-    text-decoration: underline dotted;
+    /* Longhands: WebKit drops the two-value text-decoration shorthand. */
+    text-decoration-line: underline;
+    text-decoration-style: dotted;
     text-underline-offset: 0.2em;
     cursor: help;
   }

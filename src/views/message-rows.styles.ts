@@ -195,7 +195,9 @@ export const messageRowsStyles = css`
     position: relative;
     border-radius: 2px;
     cursor: help;
-    text-decoration: underline dotted;
+    /* Longhands: WebKit drops the two-value text-decoration shorthand. */
+    text-decoration-line: underline;
+    text-decoration-style: dotted;
     text-underline-offset: 0.2em;
   }
 

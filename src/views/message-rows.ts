@@ -41,7 +41,8 @@ export function renderRows(
       })
     : repeat(failed ? messages : messages.slice(0, STAND_IN_ROWS), rowKey, (message) => renderRow(message, context));
   // The box, not the page, scrolls: the virtualizer finds it as the rows' nearest scrolling ancestor.
-  return html`<div class="scroller" part="scroller">${list(rows, !!virtualize)}</div>`;
+  // tabindex="-1": Firefox makes a scroll box a Tab stop of its own; the rows' chips and links are the stops.
+  return html`<div class="scroller" part="scroller" tabindex="-1">${list(rows, !!virtualize)}</div>`;
 }
 
 /** When the filters leave nothing: say so, with a way back to every message. */
