@@ -15,7 +15,7 @@ rmSync('dist', { recursive: true, force: true });
 export default [
   {
     input: entries,
-    output: { dir: 'dist', format: 'esm', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
+    output: { dir: 'dist', format: 'esm', sourcemap: false, preserveModules: true, preserveModulesRoot: 'src' },
     external,
     // Left unminified for the app's bundler, but without the stylesheets' comments and indentation, which no
     // bundler's minifier touches (they are template text).
@@ -26,6 +26,6 @@ export default [
   },
   {
     ...bundleInputOptions(),
-    output: { ...BUNDLE_OUTPUT, dir: BUNDLE_DIR, sourcemap: true },
+    output: { ...BUNDLE_OUTPUT, dir: BUNDLE_DIR, sourcemap: false },
   },
 ];

@@ -6,6 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { cli } from '@custom-elements-manifest/analyzer/cli.js';
+import { writeFrameworkData } from './framework-data.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = fileURLToPath(new URL('../custom-elements.json', import.meta.url));
@@ -28,5 +29,16 @@ if (elements.length === 0) {
   console.error('custom-elements.json: the analyzer found no custom elements in src/.');
   process.exit(1);
 }
-await writeFile(OUT, `${JSON.stringify(toShippedPaths(manifest), null, 2)}\n`);
+// Every event's detail type reaches the editors and the framework types only through the manifest.
+const untyped = elements.flatMap((e) =>
+  (e.events ?? []).filter((event) => !event.type?.text).map((event) => event.name),
+);
+if (untyped.length > 0) {
+  console.error(`custom-elements.json: no type for the events ${untyped.join(', ')}; add them to the event map.`);
+  process.exit(1);
+}
+const shipped = toShippedPaths(manifest);
+await writeFile(OUT, `${JSON.stringify(shipped, null, 2)}\n`);
 console.log(`custom-elements.json: ${elements.map((e) => `<${e.tagName ?? e.name}>`).join(', ')}.`);
+const generated = await writeFrameworkData(shipped);
+console.log(`Editor and framework data: ${generated.join(', ')}.`);
