@@ -22,7 +22,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
-    files: ['*.mjs', 'demo/**/*.mjs', 'scripts/**/*.mjs'],
+    files: ['*.mjs', 'demo/**/*.mjs', 'scripts/**/*.mjs', 'test/**/*.node.test.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

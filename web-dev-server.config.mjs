@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fileURLToPath } from 'node:url';
 import { mockApi } from './demo/mock-api.mjs';
+import { frameworkExamples } from './scripts/framework-examples.mjs';
 import { reactPlugins } from './scripts/react-esm.mjs';
 import { serveBundle } from './scripts/serve-bundle.mjs';
 
@@ -13,6 +14,9 @@ export const sharedServerConfig = {
   middleware: [mockApi()],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig, target: 'es2021' }),
+    // docs/frameworks.md's Vue and Svelte examples, compiled, for test/vue.test.ts and test/svelte.test.ts. Before the
+    // CommonJS adapter in reactPlugins, which would look for its served paths on disk.
+    frameworkExamples(),
     ...reactPlugins,
     // The script-tag bundle built in memory from the source (not dist/, which may be stale or missing),
     // for the demo's bundle pages, their tests and `npm run bench`. After esbuild, whose output it replaces.

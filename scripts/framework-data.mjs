@@ -74,7 +74,7 @@ export async function writeFrameworkData(manifest) {
   await mkdir(`${ROOT}/${FRAMEWORKS}`, { recursive: true });
 
   await writeFile(`${ROOT}/vscode.html-custom-data.json`, getVsCodeHtmlCustomData(forEditors, quiet));
-  await writeFile(`${ROOT}/web-types.json`, getWebTypesData(forEditors, { ...quiet, packageJson: true }));
+  await writeFile(`${ROOT}/web-types.json`, getWebTypesData(forEditors, { ...quiet, packageJson: false }));
   generateVuejsTypes(input, {
     ...quiet,
     outdir: `${ROOT}/${FRAMEWORKS}`,
