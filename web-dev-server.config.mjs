@@ -10,7 +10,8 @@ import { serveBundle } from './scripts/serve-bundle.mjs';
 export const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
 export const sharedServerConfig = {
-  nodeResolve: true,
+  // Browser builds where a package has them (Svelte's runtime has a server one, picked by default).
+  nodeResolve: { browser: true },
   middleware: [mockApi()],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig, target: 'es2021' }),
