@@ -6,6 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { cli } from '@custom-elements-manifest/analyzer/cli.js';
+import { validateCem } from '@wc-toolkit/cem-validator';
 import { writeFrameworkData } from './framework-data.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -38,6 +39,14 @@ if (untyped.length > 0) {
   process.exit(1);
 }
 const shipped = toShippedPaths(manifest);
+// package.json's fields, the module and definition paths, tag names. Two rules are off: the analyzer picks the
+// schema version, and the types the elements use are exported from the main entry, where the validator does not look.
+try {
+  await validateCem(shipped, { rules: { manifest: { schemaVersion: 'off', exportTypes: 'off' } } });
+} catch (error) {
+  console.error(`custom-elements.json: ${error.message}`);
+  process.exit(1);
+}
 await writeFile(OUT, `${JSON.stringify(shipped, null, 2)}\n`);
 console.log(`custom-elements.json: ${elements.map((e) => `<${e.tagName ?? e.name}>`).join(', ')}.`);
 const generated = await writeFrameworkData(shipped);
