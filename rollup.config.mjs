@@ -20,7 +20,14 @@ export default [
     // Left unminified for the app's bundler, but without the stylesheets' comments and indentation, which no
     // bundler's minifier touches (they are template text).
     plugins: [
-      typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declarationDir: 'dist' }),
+      // No source maps in the package: the sources they would point at do not ship.
+      typescript({
+        tsconfig: './tsconfig.json',
+        outDir: 'dist',
+        declarationDir: 'dist',
+        sourceMap: false,
+        inlineSources: false,
+      }),
       minifyCssTemplates(),
     ],
   },
