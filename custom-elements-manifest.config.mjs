@@ -98,10 +98,41 @@ function litCorrectionsPlugin() {
   };
 }
 
+/**
+ * Gives every documented event its type, read from the event map the sources declare for TypeScript
+ * (`interface HTMLElementEventMap { 'messages-load': CustomEvent<MessagesLoadDetail>; … }`), so the
+ * `@fires` lines keep only prose and the type is written once. Any interface named `…EventMap`
+ * counts, wherever it lives in src/.
+ */
+function eventTypesPlugin() {
+  const typeOfEvent = new Map(); // event name → type text
+  return {
+    name: 'msl-event-types',
+    analyzePhase({ ts, node }) {
+      if (!ts.isInterfaceDeclaration(node) || !node.name.text.endsWith('EventMap')) return;
+      for (const member of node.members) {
+        if (ts.isPropertySignature(member) && member.type && ts.isStringLiteralLike(member.name)) {
+          typeOfEvent.set(member.name.text, member.type.getText());
+        }
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of mod.declarations ?? []) {
+          for (const event of declaration.events ?? []) {
+            const text = typeOfEvent.get(event.name);
+            if (text && !event.type?.text) event.type = { text };
+          }
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   // The server half runs in Node and defines no elements; the manifest describes what a page loads.
   exclude: ['src/server/**'],
   litelement: true,
-  plugins: [guardedDefinePlugin(), litCorrectionsPlugin()],
+  plugins: [guardedDefinePlugin(), litCorrectionsPlugin(), eventTypesPlugin()],
 };

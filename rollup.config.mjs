@@ -16,17 +16,24 @@ rmSync('dist', { recursive: true, force: true });
 export default [
   {
     input: entries,
-    output: { dir: 'dist', format: 'esm', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
+    output: { dir: 'dist', format: 'esm', sourcemap: false, preserveModules: true, preserveModulesRoot: 'src' },
     external,
     // Left unminified for the app's bundler, but without the stylesheets' comments and indentation, which no
     // bundler's minifier touches (they are template text).
     plugins: [
-      typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declarationDir: 'dist' }),
+      // No source maps in the package: the sources they would point at do not ship.
+      typescript({
+        tsconfig: './tsconfig.json',
+        outDir: 'dist',
+        declarationDir: 'dist',
+        sourceMap: false,
+        inlineSources: false,
+      }),
       minifyCssTemplates(),
     ],
   },
   {
     ...bundleInputOptions(),
-    output: { ...BUNDLE_OUTPUT, dir: BUNDLE_DIR, sourcemap: true },
+    output: { ...BUNDLE_OUTPUT, dir: BUNDLE_DIR, sourcemap: false },
   },
 ];

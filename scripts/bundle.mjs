@@ -93,7 +93,13 @@ export function bundleInputOptions() {
     preserveEntrySignatures: 'allow-extension',
     plugins: [
       resolveForBrowser(),
-      typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist' }),
+      typescript({
+        tsconfig: './tsconfig.json',
+        declaration: false,
+        outDir: 'dist',
+        sourceMap: false,
+        inlineSources: false,
+      }),
       minifyCssTemplates(),
       minify(),
       checkBundle(),
