@@ -99,16 +99,29 @@ function litCorrectionsPlugin() {
 }
 
 /**
- * Gives every documented event its type, read from the event map the sources declare for TypeScript
- * (`interface HTMLElementEventMap { 'messages-load': CustomEvent<MessagesLoadDetail>; … }`), so the
- * `@fires` lines keep only prose and the type is written once. Any interface named `…EventMap`
- * counts, wherever it lives in src/.
+ * Gives every documented event its type, read from where the sources write it once: `src/events.ts`'s
+ * `LIST_EVENTS = { 'messages-load': detail<MessagesLoadDetail>(), … }` (each becomes
+ * `CustomEvent<MessagesLoadDetail>`), or any interface named `…EventMap` with string-keyed members
+ * (`'messages-load': CustomEvent<MessagesLoadDetail>`). The `@fires` lines keep only prose.
  */
 function eventTypesPlugin() {
   const typeOfEvent = new Map(); // event name → type text
   return {
     name: 'msl-event-types',
     analyzePhase({ ts, node }) {
+      if (ts.isVariableDeclaration(node) && node.name.getText() === 'LIST_EVENTS' && node.initializer) {
+        if (!ts.isObjectLiteralExpression(node.initializer)) return;
+        for (const property of node.initializer.properties) {
+          const detail =
+            ts.isPropertyAssignment(property) && ts.isCallExpression(property.initializer)
+              ? property.initializer.typeArguments?.[0]
+              : undefined;
+          if (detail && ts.isStringLiteralLike(property.name)) {
+            typeOfEvent.set(property.name.text, `CustomEvent<${detail.getText()}>`);
+          }
+        }
+        return;
+      }
       if (!ts.isInterfaceDeclaration(node) || !node.name.text.endsWith('EventMap')) return;
       for (const member of node.members) {
         if (ts.isPropertySignature(member) && member.type && ts.isStringLiteralLike(member.name)) {
