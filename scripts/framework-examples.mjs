@@ -7,7 +7,8 @@
 // `message-status-list/define` to the sources, as the other tests import them.
 const VUE_FACADE = '/__framework-examples__/vue.js';
 // Relative to /docs/frameworks/, where the examples are served.
-const asSources = (code) => code.replaceAll(`'message-status-list/define'`, `'../../src/define.ts'`);
+// Either quote: esbuild writes double quotes, Svelte's compiler keeps the example's own.
+const asSources = (code) => code.replace(/(['"])message-status-list\/define\1/g, `'../../src/define.ts'`);
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
