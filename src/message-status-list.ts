@@ -1,7 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { CHANNELS, type Channel, type Contact, type Fetcher } from './data/types.js';
+import type { Channel, Contact, Fetcher } from './data/types.js';
+import { parseChannels } from './statuses/channels.js';
 import { addressStates, unblockKey, type AddressState } from './data/address-state.js';
 import { requestUnblock } from './data/unblock.js';
 import { NO_FILTER, type MessageFilter } from './data/filter-messages.js';
@@ -10,6 +11,7 @@ import type { ListState } from './internal/list-state.js';
 import { UnblockController } from './internal/unblock-controller.js';
 import { UnblockConfirmation } from './internal/unblock-confirmation.js';
 import { LiveRegion } from './internal/live-region.js';
+import { FocusKeeper } from './internal/focus-keeper.js';
 import { resolveSettings, type ListSettings } from './internal/list-settings.js';
 import { TickController } from './internal/tick-controller.js';
 import { TimeHintController } from './internal/time-hint-controller.js';
@@ -19,12 +21,13 @@ import { LazyVirtualizer } from './internal/lazy-virtualize.js';
 import { UI_STRINGS, uiText, type StringOverrides, type Text } from './internal/ui-strings.js';
 import { sharedConfigContext, type SharedConfig } from './internal/config-context.js';
 import { listStyles } from './message-status-list.styles.js';
-import { renderAddressHeader } from './views/address-header.js';
+import { regionLabel, renderAddressHeader } from './views/address-header.js';
 import { renderUnblockDialog } from './views/unblock-dialog.js';
 import { renderEmpty, renderErrorNotice, renderLoading, renderUpdated } from './views/notices.js';
 import { summaryLabel } from './views/filter-bar.js';
 import { renderHistory, type HistoryViewHost } from './views/history-view.js';
 import { rowChipTargets, rowContext, type RowContext } from './views/message-row.js';
+import { focusHolding, focusLanding } from './views/focus-landing.js';
 
 export type { ListState } from './internal/list-state.js';
 export type { MessagesErrorDetail, MessagesLoadDetail, UnblockDetail, UnblockErrorDetail } from './events.js';
@@ -195,14 +198,13 @@ export class MessageStatusList extends LitElement {
     this,
     rowChipTargets(() => this.renderRoot),
   );
-  // Protected only because nothing reads it: it works through its listeners.
+  // Protected only because nothing reads them: they work through their listeners.
   protected readonly timeHints = new TimeHintController(this);
+  protected readonly focusKeeper = new FocusKeeper(this, focusLanding, focusHolding);
 
   /** The `channels` attribute as a list, unknown names left out, never empty. */
   get channelList(): Channel[] {
-    const wanted = this.channels.toLowerCase().split(/[\s,]+/);
-    const list = CHANNELS.filter((channel) => wanted.includes(channel));
-    return list.length ? list : [...CHANNELS];
+    return parseChannels(this.channels);
   }
 
   /** The contact's addresses with their states, from the response first, then the `contact` property, then the attributes. */
@@ -293,7 +295,9 @@ export class MessageStatusList extends LitElement {
       this.addresses,
     );
     const dialog = renderUnblockDialog(this.text, this.confirmation.address, this.confirmation.closed);
-    return html`${header}${this.renderBody()}${this.renderUpdated()}${this.liveRegion.render()}${dialog}`;
+    return html`<section class="region" aria-label=${regionLabel(this.text, this.addresses)}>
+      ${header}${this.renderBody()}${this.renderUpdated()}${this.liveRegion.render()}${dialog}
+    </section>`;
   }
 
   private renderBody() {

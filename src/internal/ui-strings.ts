@@ -4,6 +4,7 @@ import { resolveLanguage } from '../statuses/language.js';
 /** Every piece of interface text outside the statuses. `{name}` marks a placeholder. */
 export interface UiStrings {
   listLabel: string;
+  regionLabel: string;
   loading: string;
   empty: string;
   errorTitle: string;
@@ -82,6 +83,7 @@ export interface UiStrings {
 
 const en: UiStrings = {
   listLabel: 'Sent messages',
+  regionLabel: 'Messages for {contact}',
   loading: 'Loading messages…',
   empty: 'No email or SMS has been sent to this contact yet.',
   errorTitle: 'The messages could not be loaded.',
@@ -163,6 +165,7 @@ const en: UiStrings = {
 
 const sv: UiStrings = {
   listLabel: 'Skickade meddelanden',
+  regionLabel: 'Meddelanden till {contact}',
   loading: 'Hämtar meddelanden…',
   empty: 'Inga mejl eller sms har skickats till kontakten ännu.',
   errorTitle: 'Meddelandena kunde inte hämtas.',

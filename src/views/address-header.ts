@@ -15,6 +15,12 @@ export interface AddressHeaderHost {
   askToUnblock(address: AddressState): void;
 }
 
+/** The widget's region name, "Messages for ada@…", so each of several lists on a page says whose it is. */
+export function regionLabel(text: Text, addresses: readonly AddressState[]): string {
+  const contact = addresses.find((address) => address.address)?.address;
+  return contact ? text('regionLabel', { contact }) : text('listLabel');
+}
+
 /** The contact's address and number, each with its state and, when blocked, an Unblock button. */
 export function renderAddressHeader(host: AddressHeaderHost, addresses: readonly AddressState[]) {
   if (!addresses.length) return nothing;
@@ -33,7 +39,7 @@ function renderAddress({ text, progressOf, askToUnblock }: AddressHeaderHost, ad
   const { blocked, unsubscribed } = address;
   const parts = ['address', blocked && 'blocked-address', unsubscribed && 'unsubscribed-address'];
   const values = { address: address.address };
-  return html`<div class="address-line">
+  return html`<div class="address-line" data-channel=${address.channel}>
     <span class="channel-icon" title=${text(address.channel)}>${icon(address.channel)}</span>
     <span
       class="address ${blocked && !unsubscribed ? 'blocked' : ''} ${unsubscribed ? 'unsubscribed' : ''}"
@@ -49,6 +55,7 @@ function renderAddress({ text, progressOf, askToUnblock }: AddressHeaderHost, ad
             type="button"
             class="button small"
             part="unblock-button"
+            data-channel=${address.channel}
             aria-label=${text(pending ? 'unblockingLabel' : 'unblockLabel', values)}
             aria-disabled=${pending ? 'true' : 'false'}
             @click=${ask}
