@@ -1,6 +1,7 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { sharedServerConfig } from './web-dev-server.config.mjs';
 import { chromiumPath as executablePath } from './scripts/local-server.mjs';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 
 // As root, Chromium refuses to start without --no-sandbox.
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -40,7 +41,8 @@ const emulationPlugin = {
 
 export default {
   ...sharedServerConfig,
-  plugins: [...sharedServerConfig.plugins, touchPlugin, emulationPlugin],
+  // a11ySnapshot: Chromium's accessibility tree, for the tests of what a screen reader is told.
+  plugins: [...sharedServerConfig.plugins, touchPlugin, emulationPlugin, a11ySnapshotPlugin()],
   files: ['test/**/*.test.ts'],
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

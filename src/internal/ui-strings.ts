@@ -14,6 +14,8 @@ export interface UiStrings {
   sms: string;
   unknownTime: string;
   viewMessage: string;
+  viewMessageLabel: string;
+  summaryWithinLabel: string;
   transactional: string;
   serverSaid: string;
   noText: string;
@@ -93,6 +95,8 @@ const en: UiStrings = {
   sms: 'SMS',
   unknownTime: 'Time unknown',
   viewMessage: 'View message',
+  viewMessageLabel: 'View message: {about} (opens in a new window)',
+  summaryWithinLabel: '{outer}, of which {label}: {count}',
   transactional: 'Transactional',
   serverSaid: 'Receiving server said:',
   noText: 'No subject or text',
@@ -175,6 +179,8 @@ const sv: UiStrings = {
   sms: 'Sms',
   unknownTime: 'Okänd tid',
   viewMessage: 'Visa meddelandet',
+  viewMessageLabel: 'Visa meddelandet: {about} (öppnas i ett nytt fönster)',
+  summaryWithinLabel: '{outer}, varav {label}: {count}',
   transactional: 'Transaktionellt',
   serverSaid: 'Mottagande server svarade:',
   noText: 'Ingen ämnesrad eller text',

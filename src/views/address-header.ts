@@ -39,8 +39,9 @@ function renderAddress({ text, progressOf, askToUnblock }: AddressHeaderHost, ad
   const { blocked, unsubscribed } = address;
   const parts = ['address', blocked && 'blocked-address', unsubscribed && 'unsubscribed-address'];
   const values = { address: address.address };
+  // The icon's title is for the eye: the hidden "Email: " says it once to a screen reader.
   return html`<div class="address-line" data-channel=${address.channel}>
-    <span class="channel-icon" title=${text(address.channel)}>${icon(address.channel)}</span>
+    <span class="channel-icon" title=${text(address.channel)} aria-hidden="true">${icon(address.channel)}</span>
     <span
       class="address ${blocked && !unsubscribed ? 'blocked' : ''} ${unsubscribed ? 'unsubscribed' : ''}"
       part=${parts.filter(Boolean).join(' ')}

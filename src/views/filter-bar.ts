@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Channel, Message } from '../data/types.js';
 import type { MessageFilter, StatusFilter } from '../data/filter-messages.js';
 import { STATUS_CATALOG } from '../statuses/catalog.js';
@@ -92,11 +93,12 @@ export function renderSummary(host: FilterBarHost, messages: readonly Message[])
   const count = messages.length;
   const chosen = host.filter.status;
   // The visible text is the name (label in name); aria-pressed says whether it is the filter in force.
-  const button = (key: StatusFilter, content: unknown, extraClass = '') =>
+  const button = (key: StatusFilter, content: unknown, extraClass = '', name?: string) =>
     html`<button
       type="button"
       class="summary-button ${extraClass}"
       part="summary-button"
+      aria-label=${ifDefined(name)}
       aria-pressed=${chosen === key ? 'true' : 'false'}
       @click=${() => host.setFilter({ status: chosen === key ? undefined : key })}
     >
@@ -113,13 +115,12 @@ export function renderSummary(host: FilterBarHost, messages: readonly Message[])
               html`<span class="dot" aria-hidden="true"></span>${host.statusLabel(entry.key)}
                 <strong>${entry.count}</strong>`,
             )}
-            ${entry.within.map((inner) =>
-              button(
-                inner.key,
-                html`(${host.text('summaryWithin', { label: host.statusLabel(inner.key), count: inner.count })})`,
-                'within',
-              ),
-            )}
+            ${entry.within.map((inner) => {
+              const values = { label: host.statusLabel(inner.key), count: inner.count };
+              // Named with the status it is part of: "(of which Blocked: 1)" alone does not say of what.
+              const name = host.text('summaryWithinLabel', { ...values, outer: host.statusLabel(entry.key) });
+              return button(inner.key, html`(${host.text('summaryWithin', values)})`, 'within', name);
+            })}
           </li>`,
       )}
     </ul>
