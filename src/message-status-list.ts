@@ -192,7 +192,7 @@ export class MessageStatusList extends LitElement {
     this.unblock(address.channel).catch(() => undefined);
   });
   private readonly virtualizer = new LazyVirtualizer(this);
-  private readonly liveRegion = new LiveRegion();
+  private readonly liveRegion = new LiveRegion(this);
   // One controller for every chip in the rows, through event delegation; protected only because nothing reads it.
   protected readonly chipTips = new TooltipController(
     this,
@@ -223,10 +223,7 @@ export class MessageStatusList extends LitElement {
     return this.history.refresh();
   }
 
-  /**
-   * Loads older messages, when the server has more: follows its next links, or (Voyado's shape, which only
-   * takes a `count`) asks again for more, up to 500.
-   */
+  /** Loads older messages when the server has more: its next links, or (Voyado) a larger `count`, up to 500. */
   loadMore(): Promise<void> {
     return this.history.loadMore();
   }
@@ -280,7 +277,8 @@ export class MessageStatusList extends LitElement {
     this.virtualizer.need(this.history.history?.messages.length ?? 0);
     const { filter, pageSize, language: lang, text } = this;
     const unblockProgress = (channel: Channel) => this.unblocking.progress(channel);
-    this.liveRegion.update({ history: this.history, filter, pageSize, lang, text, unblockProgress });
+    const name = regionLabel(text, this.addresses);
+    this.liveRegion.update({ history: this.history, filter, pageSize, lang, text, unblockProgress, name });
   }
 
   private readonly text: Text = (key, values = {}) => uiText(this.settings.strings, this.language, key, values);
