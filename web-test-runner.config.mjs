@@ -3,6 +3,7 @@ import { defaultReporter } from '@web/test-runner';
 import { sharedServerConfig } from './web-dev-server.config.mjs';
 import { launcherFor } from './scripts/browser-launchers.mjs';
 import { ENGINES } from './scripts/find-browser.mjs';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 
 // Chromium unless `npm run test:engines` asks for another engine.
 const engine = process.env.MSL_ENGINE ?? 'chromium';
@@ -78,7 +79,8 @@ const summaryReporter = {
 
 export default {
   ...sharedServerConfig,
-  plugins: [...sharedServerConfig.plugins, touchPlugin, emulationPlugin],
+  // a11ySnapshot: Chromium's accessibility tree, for the tests of what a screen reader is told.
+  plugins: [...sharedServerConfig.plugins, touchPlugin, emulationPlugin, a11ySnapshotPlugin()],
   files: ['test/**/*.test.ts'],
   concurrency: 1,
   // Generous for a loaded shared machine: Firefox can take over half a minute to start there.

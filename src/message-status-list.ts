@@ -11,6 +11,7 @@ import { RowExpansion } from './internal/row-expansion.js';
 import { UnblockController } from './internal/unblock-controller.js';
 import { UnblockConfirmation } from './internal/unblock-confirmation.js';
 import { LiveRegion } from './internal/live-region.js';
+import { FocusKeeper } from './internal/focus-keeper.js';
 import { attributeContact, parseChannels, resolveSettings, type ListSettings } from './internal/list-settings.js';
 import { TickController } from './internal/tick-controller.js';
 import { TimeHintController } from './internal/time-hint-controller.js';
@@ -20,12 +21,13 @@ import { LazyVirtualizer } from './internal/lazy-virtualize.js';
 import { UI_STRINGS, uiText, type StringOverrides, type Text } from './internal/ui-strings.js';
 import { sharedConfigContext, type SharedConfig } from './internal/config-context.js';
 import { listStyles } from './message-status-list.styles.js';
-import { renderAddressHeader } from './views/address-header.js';
+import { regionLabel, renderAddressHeader } from './views/address-header.js';
 import { renderUnblockDialog } from './views/unblock-dialog.js';
 import { renderEmpty, renderErrorNotice, renderLoading, renderUpdated } from './views/notices.js';
 import { summaryLabel } from './views/filter-bar.js';
 import { renderHistory, type HistoryViewHost } from './views/history-view.js';
 import { rowChipTargets, rowContext, type RowContext } from './views/message-row.js';
+import { focusHolding, focusLanding } from './views/focus-landing.js';
 
 export type { ListState } from './internal/list-state.js';
 export type { MessagesErrorDetail, MessagesLoadDetail, UnblockDetail, UnblockErrorDetail } from './events.js';
@@ -197,11 +199,12 @@ export class MessageStatusList extends LitElement {
   });
   private readonly confirmation = new UnblockConfirmation(this, ({ channel }) => this.unblock(channel).catch(() => {}));
   private readonly virtualizer = new LazyVirtualizer(this);
-  private readonly liveRegion = new LiveRegion();
+  private readonly liveRegion = new LiveRegion(this);
   // One controller for every chip in the rows, through event delegation; protected only because nothing reads it.
   protected readonly chipTips = new TooltipController(this, rowChipTargets(this));
-  // Protected only because nothing reads it: it works through its listeners.
+  // Protected only because nothing reads them: they work through their listeners.
   protected readonly timeHints = new TimeHintController(this);
+  protected readonly focusKeeper = new FocusKeeper(this, focusLanding, focusHolding);
 
   /** The `channels` attribute as a list, unknown names left out, never empty. */
   get channelList(): Channel[] {
@@ -221,10 +224,7 @@ export class MessageStatusList extends LitElement {
     return this.history.refresh();
   }
 
-  /**
-   * Loads older messages, when the server has more: follows its next links, or (Voyado's shape, which only
-   * takes a `count`) asks again for more, up to 500.
-   */
+  /** Loads older messages when the server has more: its next links, or (Voyado) a larger `count`, up to 500. */
   loadMore(): Promise<void> {
     return this.history.loadMore();
   }
@@ -277,7 +277,8 @@ export class MessageStatusList extends LitElement {
     this.virtualizer.need(this.history.history?.messages.length ?? 0);
     const { filter, pageSize, language: lang, text } = this;
     const unblockProgress = (channel: Channel) => this.unblocking.progress(channel);
-    this.liveRegion.update({ history: this.history, filter, pageSize, lang, text, unblockProgress });
+    const name = regionLabel(text, this.addresses);
+    this.liveRegion.update({ history: this.history, filter, pageSize, lang, text, unblockProgress, name });
   }
 
   private readonly text: Text = (key, values = {}) => uiText(this.settings.strings, this.language, key, values);
@@ -294,7 +295,9 @@ export class MessageStatusList extends LitElement {
       this.addresses,
     );
     const dialog = renderUnblockDialog(this.text, this.confirmation.address, this.confirmation.closed);
-    return html`${header}${this.renderBody()}${this.renderUpdated()}${this.liveRegion.render()}${dialog}`;
+    return html`<section class="region" aria-label=${regionLabel(this.text, this.addresses)}>
+      ${header}${this.renderBody()}${this.renderUpdated()}${this.liveRegion.render()}${dialog}
+    </section>`;
   }
 
   private renderBody() {

@@ -313,7 +313,9 @@ describe('<message-status-list>', () => {
       ></message-status-list>`,
     );
     const summary = part(list, 'summary')!;
-    const items = [...summary.querySelectorAll('li')].map((item) => item.textContent!.replace(/\s+/g, ' ').trim());
+    const items = [...summary.querySelectorAll('.summary-item')].map((item) =>
+      item.textContent!.replace(/\s+/g, ' ').trim(),
+    );
     expect(summary.textContent).to.contain('4 messages');
     expect(items).to.deep.equal(['Delivered 1', 'Soft bounce 2 (of which Blocked: 1)', 'Other 1']);
   });

@@ -90,13 +90,17 @@ function toDate(sentAt: ChipInput['sentAt']): Date | null {
  * described by. `<message-status-chip>` renders it in its shadow root, the list in every row of its own
  * (a custom element per row would cost a shadow root, styles and an update each). Shown and placed by
  * a TooltipController, which makes it a popover only while it is open: a hundred hidden popovers in
- * one tree make every frame of the list dearer.
+ * one tree make every frame of the list dearer. A row's chip names its message (`about`): "Delivered — Order
+ * confirmation", so a list of chips does not read as a row of identical words.
  */
-export function renderChip({ status, pendingLabel, reason, serverSaid }: ChipView, tipId: string) {
+export function renderChip({ status, pendingLabel, reason, serverSaid }: ChipView, tipId: string, about = '') {
+  // The name spelled out whole: hidden text in spans gets stray spaces in it ("Deferred , pending").
+  const name = [status.label, pendingLabel].filter(Boolean).join(', ');
   return html`<button
       type="button"
       class="chip ${status.severity} ${status.pending ? 'pending' : ''}"
       part=${status.pending ? `chip chip-${status.key} chip-pending` : `chip chip-${status.key}`}
+      aria-label=${about ? `${name} — ${about}` : name}
       aria-describedby=${tipId}
     >
       ${icon(status.icon)}<span class="label" dir="auto">${status.label}</span>${

@@ -4,6 +4,7 @@ import { resolveLanguage } from '../statuses/language.js';
 /** Every piece of interface text outside the statuses. `{name}` marks a placeholder. */
 export interface UiStrings {
   listLabel: string;
+  regionLabel: string;
   loading: string;
   empty: string;
   errorTitle: string;
@@ -13,6 +14,8 @@ export interface UiStrings {
   sms: string;
   unknownTime: string;
   viewMessage: string;
+  viewMessageLabel: string;
+  summaryWithinLabel: string;
   transactional: string;
   serverSaid: string;
   noText: string;
@@ -97,6 +100,7 @@ export interface UiStrings {
 
 const en: UiStrings = {
   listLabel: 'Sent messages',
+  regionLabel: 'Messages for {contact}',
   loading: 'Loading messages…',
   empty: 'No email or SMS has been sent to this contact yet.',
   errorTitle: 'The messages could not be loaded.',
@@ -106,6 +110,8 @@ const en: UiStrings = {
   sms: 'SMS',
   unknownTime: 'Time unknown',
   viewMessage: 'View message',
+  viewMessageLabel: 'View message: {about} (opens in a new window)',
+  summaryWithinLabel: '{outer}, of which {label}: {count}',
   transactional: 'Transactional',
   serverSaid: 'Receiving server said:',
   noText: 'No subject or text',
@@ -195,6 +201,7 @@ const en: UiStrings = {
 
 const sv: UiStrings = {
   listLabel: 'Skickade meddelanden',
+  regionLabel: 'Meddelanden till {contact}',
   loading: 'Hämtar meddelanden…',
   empty: 'Inga mejl eller sms har skickats till kontakten ännu.',
   errorTitle: 'Meddelandena kunde inte hämtas.',
@@ -204,6 +211,8 @@ const sv: UiStrings = {
   sms: 'Sms',
   unknownTime: 'Okänd tid',
   viewMessage: 'Visa meddelandet',
+  viewMessageLabel: 'Visa meddelandet: {about} (öppnas i ett nytt fönster)',
+  summaryWithinLabel: '{outer}, varav {label}: {count}',
   transactional: 'Transaktionellt',
   serverSaid: 'Mottagande server svarade:',
   noText: 'Ingen ämnesrad eller text',

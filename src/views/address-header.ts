@@ -19,6 +19,12 @@ export interface AddressHeaderHost {
   showSoftBounces(on: boolean): void;
 }
 
+/** The widget's region name, "Messages for ada@…", so each of several lists on a page says whose it is. */
+export function regionLabel(text: Text, addresses: readonly AddressState[]): string {
+  const contact = addresses.find((address) => address.address)?.address;
+  return contact ? text('regionLabel', { contact }) : text('listLabel');
+}
+
 /** The contact's address and number, each with its state and, when blocked, an Unblock button. */
 export function renderAddressHeader(host: AddressHeaderHost, addresses: readonly AddressState[]) {
   if (!addresses.length) return nothing;
@@ -38,8 +44,9 @@ function renderAddress(host: AddressHeaderHost, address: AddressState) {
   const { blocked, unsubscribed } = address;
   const parts = ['address', blocked && 'blocked-address', unsubscribed && 'unsubscribed-address'];
   const values = { address: address.address };
-  return html`<div class="address-line">
-    <span class="channel-icon" title=${text(address.channel)}>${icon(address.channel)}</span>
+  // The icon's title is for the eye: the hidden "Email: " says it once to a screen reader.
+  return html`<div class="address-line" data-channel=${address.channel}>
+    <span class="channel-icon" title=${text(address.channel)} aria-hidden="true">${icon(address.channel)}</span>
     <span
       class="address ${blocked && !unsubscribed ? 'blocked' : ''} ${unsubscribed ? 'unsubscribed' : ''}"
       part=${parts.filter(Boolean).join(' ')}
@@ -54,6 +61,7 @@ function renderAddress(host: AddressHeaderHost, address: AddressState) {
             type="button"
             class="button small"
             part="unblock-button"
+            data-channel=${address.channel}
             aria-label=${text(pending ? 'unblockingLabel' : 'unblockLabel', values)}
             aria-disabled=${pending ? 'true' : 'false'}
             @click=${ask}

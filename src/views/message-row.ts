@@ -104,7 +104,9 @@ export function renderRow(message: Message, context: RowContext, position?: RowP
     <span class="channel" part="channel">${icon(message.channel)}<span>${text(message.channel)}</span></span>
     <span class="name" part="name" dir="auto">${message.name ?? ''}</span>
     <span class="status">
-      <span class="chip-box">${renderChip(describeChip(message, context.chips, context.now), tooltipId(message))}</span>
+      <span class="chip-box"
+        >${renderChip(describeChip(message, context.chips, context.now), tooltipId(message), aboutOf(message))}</span
+      >
     </span>
     ${
       message.text
@@ -117,7 +119,14 @@ export function renderRow(message: Message, context: RowContext, position?: RowP
       ${message.transactional ? html`<span class="badge">${text('transactional')}</span>` : nothing}
       ${
         link
-          ? html`<a part="link" href=${link} target="_blank" rel="noopener noreferrer">${text('viewMessage')}</a>`
+          ? html`<a
+              part="link"
+              href=${link}
+              target="_blank"
+              rel="noopener noreferrer"
+              aria-label=${text('viewMessageLabel', { about: aboutOf(message) || text('noText') })}
+              >${text('viewMessage')}</a
+            >`
           : message.link
             ? html`<span part="link" class="plain-link" dir="auto">${message.link}</span>`
             : nothing
@@ -148,15 +157,19 @@ function isolated(sentence: string, value: string) {
   return html`${before}<bdi>${value}</bdi>${after}`;
 }
 
+/** Which message a row's chip and link belong to, in their names: four "View message" links say nothing apart. */
+const aboutOf = (message: Message) => message.name || message.text || '';
+
 /**
- * "3 hours ago" for the last week, focusable, its date and time shown on hover and focus and always
- * part of what a screen reader reads; older messages show the date and time outright.
+ * "3 hours ago" for the last week, its date and time shown on hover and while the row has focus, and always
+ * part of what a screen reader reads; older messages show the date and time outright. Not a Tab stop: a time
+ * is no control.
  */
 function renderTime(sentAt: Date, { lang, timeZone, now }: RowContext) {
   const absolute = formatTime(sentAt, lang, timeZone);
   const relative = formatRelativeTime(sentAt, now, lang);
   if (!relative) return html`<time part="time" datetime=${sentAt.toISOString()}>${absolute}</time>`;
-  return html`<time part="time" class="relative-time" datetime=${sentAt.toISOString()} tabindex="0"
+  return html`<time part="time" class="relative-time" datetime=${sentAt.toISOString()}
     ><span class="relative">${relative}</span
     ><span class="absolute"><span class="visually-hidden">, </span>${absolute}</span></time
   >`;

@@ -190,7 +190,7 @@ export const messageRowsStyles = css`
     }
   }
 
-  /* A recent time reads "3 hours ago"; its date and time show on hover and focus. */
+  /* A recent time reads "3 hours ago"; its date and time show on hover, and beside it while its row has focus. */
   .relative-time {
     position: relative;
     border-radius: 2px;
@@ -201,12 +201,7 @@ export const messageRowsStyles = css`
     text-underline-offset: 0.2em;
   }
 
-  .relative-time:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
-  }
-
-  /* Read by screen readers always; seen only on hover or focus, until Escape. */
+  /* Read by screen readers always; seen only on hover (until Escape) or in a row with keyboard focus. */
   .relative-time .absolute {
     position: absolute;
     width: 1px;
@@ -216,7 +211,17 @@ export const messageRowsStyles = css`
     white-space: nowrap;
   }
 
-  .relative-time:is(:hover, :focus-visible):not([data-dismissed]) .absolute {
+  /* The time is not a Tab stop (a time is no control): a row holding the focus shows the date in line. */
+  .row:has(:focus-visible) .relative-time .absolute {
+    position: static;
+    width: auto;
+    height: auto;
+    overflow: visible;
+    clip-path: none;
+    white-space: normal;
+  }
+
+  .relative-time:hover:not([data-dismissed]) .absolute {
     inset-block-end: calc(100% + 6px);
     inset-inline-start: 0;
     z-index: 1;
@@ -258,11 +263,8 @@ export const messageRowsStyles = css`
   }
 
   @media (forced-colors: active) {
-    .relative-time:is(:hover, :focus-visible):not([data-dismissed]) .absolute {
+    .relative-time:hover:not([data-dismissed]) .absolute {
       border-color: CanvasText;
-    }
-    .relative-time:focus-visible {
-      outline-color: Highlight;
     }
   }
 `;

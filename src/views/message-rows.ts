@@ -49,14 +49,14 @@ export function renderRows(
 export function renderNoMatches(text: Text, showAll: () => void) {
   return html`<p class="notice" part="empty">
     ${text('noMatches')}
-    <button type="button" class="button small" @click=${showAll}>${text('showAll')}</button>
+    <button type="button" class="button small show-all" @click=${showAll}>${text('showAll')}</button>
   </p>`;
 }
 
-/** "Load more" while the server has more; once it has not, a word that everything is here (`end`), if anything. */
+/** "Load more" (saying how many rows are shown, where the first older one will sit) while the server has more; once it has not, a word that everything is here (`end`), if anything. */
 export function renderLoadMore(
   text: Text,
-  more: { hasMore: boolean; loading: boolean; end?: string },
+  more: { hasMore: boolean; loading: boolean; end?: string; shown: number },
   load: () => unknown,
 ) {
   if (!more.hasMore) return more.end ? html`<p class="load-more-note">${more.end}</p>` : nothing;
@@ -65,6 +65,7 @@ export function renderLoadMore(
       type="button"
       class="button"
       part="load-more-button"
+      data-next-row=${more.shown}
       aria-disabled=${more.loading ? 'true' : 'false'}
       @click=${load}
     >
