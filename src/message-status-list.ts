@@ -179,7 +179,6 @@ export class MessageStatusList extends LitElement {
   private readonly expansion = new RowExpansion(this);
   /** Addresses unblocked in this session, so a history-inferred block does not come back on the next load. */
   private readonly unblockedHere = new Set<string>();
-
   private readonly ticks = new TickController(this);
   private readonly langController = new LangController(this);
   private readonly history = new HistoryController(this, {
@@ -200,9 +199,9 @@ export class MessageStatusList extends LitElement {
   private readonly confirmation = new UnblockConfirmation(this, ({ channel }) => this.unblock(channel).catch(() => {}));
   private readonly virtualizer = new LazyVirtualizer(this);
   private readonly liveRegion = new LiveRegion(this);
-  // One controller for every chip in the rows, through event delegation; protected only because nothing reads it.
+  // One tooltip controller for every chip in the rows, through event delegation. Protected only because nothing
+  // reads these three: they work through their listeners.
   protected readonly chipTips = new TooltipController(this, rowChipTargets(this));
-  // Protected only because nothing reads them: they work through their listeners.
   protected readonly timeHints = new TimeHintController(this);
   protected readonly focusKeeper = new FocusKeeper(this, focusLanding, focusHolding);
 
