@@ -103,9 +103,7 @@ export function renderChip({ status, pendingLabel, reason, serverSaid }: ChipVie
       aria-label=${about ? `${name} — ${about}` : name}
       aria-describedby=${tipId}
     >
-      ${icon(status.icon)}<span class="label" dir="auto">${status.label}</span>${
-        status.pending ? html`<span class="visually-hidden">, ${pendingLabel}</span>` : nothing
-      }
+      ${icon(status.icon)}<span class="label" dir="auto">${status.label}</span>
     </button>
     <div id=${tipId} class="tooltip" role="tooltip" part="tooltip" hidden>
       <p>${status.explanation}</p>
