@@ -273,7 +273,7 @@ export class MessageStatusList extends LitElement {
     }
     if ((changed.has('messages') || changed.has('channels')) && this.messages) this.history.showGiven(this.messages);
     this.state = this.history.state;
-    this.virtualizer.need(this.history.history?.messages.length ?? 0);
+    this.virtualizer.need(this.history.latest?.messages.length ?? 0);
     const { filter, pageSize, language: lang, text } = this;
     const unblockProgress = (channel: Channel) => this.unblocking.progress(channel);
     const name = regionLabel(text, this.addresses);
@@ -306,8 +306,8 @@ export class MessageStatusList extends LitElement {
         return renderEmpty(text, this.contactId ? 'notSetUp' : 'noContact');
       case 'loading':
         // A background refresh keeps the rows on screen; only a first load shows placeholders.
-        return this.history.history?.contactId === this.contactId
-          ? renderHistory(this.view, this.history.history, true)
+        return this.history.latest?.contactId === this.contactId
+          ? renderHistory(this.view, this.history.latest, true)
           : renderLoading(text);
       case 'error':
         return renderErrorNotice(text, text('errorTitle'), this.history.failure!.error, () => this.refresh(), true);

@@ -71,7 +71,7 @@ type OlderPagesArgs = readonly [MessageHistory, OlderRequest];
  */
 export class HistoryController implements ReactiveController {
   /** What is shown; while another contact loads, still the previous contact's. */
-  history?: MessageHistory;
+  latest?: MessageHistory;
   /** The last failed load of a first page, with its contact. */
   failure?: { contactId: string; error: MessageLoadError };
   /** The load under way was started by the refresh timer, not by a person. */
@@ -101,7 +101,7 @@ export class HistoryController implements ReactiveController {
         messages || !contactId || !endpoint ? Promise.resolve(initialState) : this.loadFirst(pageSize, timeout, signal),
       onComplete: ({ contactId, ...result }) => {
         const { channels } = this.inputs;
-        this.history = MessageHistory.loaded(contactId, result, this.history, channels, this.options.now());
+        this.latest = MessageHistory.loaded(contactId, result, this.latest, channels, this.options.now());
         this.failure = undefined;
         this.background = false;
         void this.host.updateComplete.then(() => this.emitLoaded(contactId, result.errors));
@@ -131,15 +131,15 @@ export class HistoryController implements ReactiveController {
         return { more, request };
       },
       onComplete: ({ more, request }) => {
-        const history = this.history!.withOlder(more, request, this.inputs.channels);
-        this.history = history;
+        const history = this.latest!.withOlder(more, request, this.inputs.channels);
+        this.latest = history;
         void this.host.updateComplete.then(() => this.emitLoaded(history.contactId, more.errors));
       },
       onError: (error) => {
         if (signalledAbort(error)) return;
         const loadError = asLoadError(error);
-        const history = this.history!.withOlderFailure(loadError);
-        this.history = history;
+        const history = this.latest!.withOlderFailure(loadError);
+        this.latest = history;
         void this.host.updateComplete.then(() => this.emitError(history.contactId, loadError));
       },
     });
@@ -189,7 +189,7 @@ export class HistoryController implements ReactiveController {
   /** Shows the messages the host handed over instead of loading any. */
   showGiven(items: readonly unknown[]): void {
     const { contactId, channels } = this.inputs;
-    this.history = MessageHistory.given(contactId, items, channels);
+    this.latest = MessageHistory.given(contactId, items, channels);
   }
 
   /** Loads the first page again; resolves once it (or its error) is shown. */
@@ -221,7 +221,7 @@ export class HistoryController implements ReactiveController {
   /** What is shown, when it belongs to the current contact (or to the `messages` property). */
   get current(): MessageHistory | undefined {
     const { messages, contactId } = this.inputs;
-    return this.history?.contactId === contactId || messages ? this.history : undefined;
+    return this.latest?.contactId === contactId || messages ? this.latest : undefined;
   }
 
   /** A failed load of the current contact while older rows of it are still shown. */
@@ -234,7 +234,7 @@ export class HistoryController implements ReactiveController {
     if (messages) return 'ready';
     if (!contactId || !endpoint) return 'idle';
     if (this.firstPage.status === TaskStatus.PENDING) return 'loading';
-    const showing = this.history?.contactId === contactId;
+    const showing = this.latest?.contactId === contactId;
     // A failed refresh keeps the rows it could not update; only a contact with nothing to show is in error.
     if (this.refreshFailure && this.firstPage.status === TaskStatus.ERROR && !showing) return 'error';
     return showing ? 'ready' : 'loading';
@@ -243,12 +243,12 @@ export class HistoryController implements ReactiveController {
   /** The server unblocked an address: answers shown or shared before that no longer say blocked. */
   unblocked(channel: Channel): void {
     this.inputs.client?.forget(this.inputs.contactId);
-    if (this.history) this.history = this.history.withUnblocked(channel);
+    if (this.latest) this.latest = this.latest.withUnblocked(channel);
   }
 
   /** `messages-load` with what is now shown, then a `messages-error` for each part that failed. */
   private emitLoaded(contactId: string, errors: readonly MessageLoadError[]): void {
-    const { messages = [], skipped = 0 } = this.history ?? {};
+    const { messages = [], skipped = 0 } = this.latest ?? {};
     emit(this.host, 'messages-load', { contactId, messages, skipped });
     for (const error of errors) this.emitError(contactId, error);
   }
