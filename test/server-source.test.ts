@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { itExceptIn } from './helpers/engine.js';
 import './helpers/readable-failures.js';
 import '../src/define.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
@@ -48,26 +49,31 @@ describe('the widget through the server handler', () => {
     expect(voyado.every((request) => request.apikey === 'valid')).to.be.true;
   });
 
-  it('costs a 304 on refresh when nothing changed: the browser revalidates with the ETag by itself', async () => {
-    // The timing buffer holds 250 entries by default, and the test page's modules fill much of it.
-    performance.clearResourceTimings();
-    const contactId = freshContact('unchanging');
-    const list = await serverList(contactId);
-    const shown = rows(list).length;
-    await list.refresh();
-    await loaded(list);
-    expect(rows(list).length).to.equal(shown);
-    const url = new URL(`/server-api/contacts/${encodeURIComponent(contactId)}/messages`, location.href).href;
-    const loads = performance
-      .getEntriesByType('resource')
-      .filter((entry): entry is PerformanceResourceTiming => entry.name.startsWith(url));
-    expect(loads.length).to.equal(2);
-    const [first, refresh] = loads;
-    expect(first.transferSize).to.be.above(first.encodedBodySize);
-    // A 304 brings headers only: fewer bytes came than the body the widget read.
-    expect(refresh.encodedBodySize).to.equal(first.encodedBodySize);
-    expect(refresh.transferSize).to.be.below(refresh.encodedBodySize);
-  });
+  itExceptIn(
+    ['firefox', 'webkit'],
+    'its resource timing counts the cached body in a 304’s transferSize',
+    'costs a 304 on refresh when nothing changed: the browser revalidates with the ETag by itself',
+    async () => {
+      // The timing buffer holds 250 entries by default, and the test page's modules fill much of it.
+      performance.clearResourceTimings();
+      const contactId = freshContact('unchanging');
+      const list = await serverList(contactId);
+      const shown = rows(list).length;
+      await list.refresh();
+      await loaded(list);
+      expect(rows(list).length).to.equal(shown);
+      const url = new URL(`/server-api/contacts/${encodeURIComponent(contactId)}/messages`, location.href).href;
+      const loads = performance
+        .getEntriesByType('resource')
+        .filter((entry): entry is PerformanceResourceTiming => entry.name.startsWith(url));
+      expect(loads.length).to.equal(2);
+      const [first, refresh] = loads;
+      expect(first.transferSize).to.be.above(first.encodedBodySize);
+      // A 304 brings headers only: fewer bytes came than the body the widget read.
+      expect(refresh.encodedBodySize).to.equal(first.encodedBodySize);
+      expect(refresh.transferSize).to.be.below(refresh.encodedBodySize);
+    },
+  );
 
   it('unblocks a blocked address through the handler, and a reload shows it unblocked', async () => {
     const contactId = freshContact('blocked-email');
