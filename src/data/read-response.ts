@@ -1,3 +1,4 @@
+import { joinChunks } from './join-chunks.js';
 import { MessageLoadError } from './errors.js';
 import { parseHttpDate } from './http-date.js';
 import type { Channel } from './types.js';
@@ -128,13 +129,7 @@ export async function readText(
       }
       chunks.push(value);
     }
-    const bytes = new Uint8Array(total);
-    let offset = 0;
-    for (const chunk of chunks) {
-      bytes.set(chunk, offset);
-      offset += chunk.byteLength;
-    }
-    return new TextDecoder().decode(bytes);
+    return new TextDecoder().decode(joinChunks(chunks, total));
   } finally {
     signal?.removeEventListener('abort', onAbort);
   }

@@ -1,3 +1,4 @@
+import { joinChunks } from '../data/join-chunks.js';
 import { errorAnswer } from './answers.js';
 import type { FetchHandler } from './voyado-handler.js';
 
@@ -123,11 +124,5 @@ async function readBody(req: NodeRequestLike): Promise<Uint8Array<ArrayBuffer> |
     if (size > MAX_BODY_BYTES) throw new AdapterRefusal(413, 'The request body is too large.');
     chunks.push(bytes);
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  return joinChunks(chunks, size);
 }

@@ -1,3 +1,4 @@
+import { joinChunks } from '../data/join-chunks.js';
 import type { Channel } from './voyado-history.js';
 
 /** What an unblock request asks for. */
@@ -66,13 +67,7 @@ async function readLimited(request: Request, limit: number): Promise<string | un
     }
     chunks.push(value);
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
+  return new TextDecoder().decode(joinChunks(chunks, size));
 }
 
 /** Whether a value is a {@link Refusal} rather than what was asked for. */
