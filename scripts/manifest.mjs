@@ -3,7 +3,9 @@
 // and part of `npm run build`, so `npm pack` always carries a fresh one). The analyzer reads the
 // JSDoc in src/ (with custom-elements-manifest.config.mjs); its module paths then point at the
 // shipped `dist/*.js` rather than at `src/*.ts`, which is not in the package.
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cli } from '@custom-elements-manifest/analyzer/cli.js';
 import { validateCem } from '@wc-toolkit/cem-validator';
@@ -39,6 +41,11 @@ if (untyped.length > 0) {
   process.exit(1);
 }
 const shipped = toShippedPaths(manifest);
+// After a build, leave out the modules rollup emitted no file for: they hold only types, or only re-export what
+// another module holds (`src/data/types.ts` re-exports the channels), so a tool would find nothing at their path.
+if (existsSync(join(ROOT, 'dist/define.js'))) {
+  shipped.modules = shipped.modules.filter((mod) => existsSync(join(ROOT, mod.path)));
+}
 // package.json's fields, the module and definition paths, tag names. Two rules are off: the analyzer picks the
 // schema version, and the types the elements use are exported from the main entry, where the validator does not look.
 try {
