@@ -171,11 +171,11 @@ export class MessageStatusList extends LitElement {
   private shared?: SharedConfig;
 
   @state() private filter: MessageFilter = NO_FILTER;
-
-  /** The settings in force, the language and what every row reads: worked out once per update. */
+  /** The settings in force, the language, what every row reads and the addresses: worked out once per update. */
   private settings: ListSettings = resolveSettings(this, undefined);
   private language = 'en';
   private rowContext!: RowContext;
+  private shownAddresses: AddressState[] = [];
   private readonly expansion = new RowExpansion(this);
   /** Addresses unblocked in this session, so a history-inferred block does not come back on the next load. */
   private readonly unblockedHere = new Set<string>();
@@ -199,8 +199,7 @@ export class MessageStatusList extends LitElement {
   private readonly confirmation = new UnblockConfirmation(this, ({ channel }) => this.unblock(channel).catch(() => {}));
   private readonly virtualizer = new LazyVirtualizer(this);
   private readonly liveRegion = new LiveRegion(this);
-  // One tooltip controller for every chip in the rows, through event delegation. Protected only because nothing
-  // reads these three: they work through their listeners.
+  // Protected only because nothing reads these three: they work through their listeners (one for all row chips).
   protected readonly chipTips = new TooltipController(this, rowChipTargets(this));
   protected readonly timeHints = new TimeHintController(this);
   protected readonly focusKeeper = new FocusKeeper(this, focusLanding, focusHolding);
@@ -276,7 +275,8 @@ export class MessageStatusList extends LitElement {
     this.virtualizer.need(this.history.latest?.messages.length ?? 0);
     const { filter, pageSize, language: lang, text } = this;
     const unblockProgress = (channel: Channel) => this.unblocking.progress(channel);
-    const name = regionLabel(text, this.addresses);
+    this.shownAddresses = this.addresses;
+    const name = regionLabel(text, this.shownAddresses);
     this.liveRegion.update({ history: this.history, filter, pageSize, lang, text, unblockProgress, name });
   }
 
@@ -291,10 +291,10 @@ export class MessageStatusList extends LitElement {
         softBouncesShown: showsEmailSoftBounces(this.filter),
         showSoftBounces: (on) => (this.filter = on ? EMAIL_SOFT_BOUNCES : NO_FILTER),
       },
-      this.addresses,
+      this.shownAddresses,
     );
     const dialog = renderUnblockDialog(this.text, this.confirmation.address, this.confirmation.closed);
-    return html`<section class="region" aria-label=${regionLabel(this.text, this.addresses)}>
+    return html`<section class="region" aria-label=${regionLabel(this.text, this.shownAddresses)}>
       ${header}${this.renderBody()}${this.renderUpdated()}${this.liveRegion.render()}${dialog}
     </section>`;
   }
