@@ -48,6 +48,27 @@ describe('<message-status-provider>', () => {
     expect((await requestsFor(contactId)).length).to.equal(2);
   });
 
+  it('slows every list on its client when one meets a Retry-After: no list refreshes before it is up', async function () {
+    // The shortest refresh interval is 10 s: the test waits past it.
+    this.timeout(25_000);
+    const limited = freshContact('always-429');
+    const healthy = freshContact('42');
+    const provider = await fixture<MessageStatusProvider>(
+      html`<message-status-provider endpoint=${ENDPOINT}>
+        <message-status-list contact-id=${limited} refresh-interval="1"></message-status-list>
+        <message-status-list contact-id=${healthy} refresh-interval="1"></message-status-list>
+      </message-status-provider>`,
+    );
+    const [, list] = provider.querySelectorAll('message-status-list');
+    await loaded(list);
+    await waitUntil(async () => (await requestsFor(limited)).length > 0, 'the rate-limited contact was not asked');
+    // Alone, the healthy list would refresh after 10–11 s; the server asked for 120 s.
+    await new Promise((resolve) => setTimeout(resolve, 12_000));
+    expect(await requestsFor(healthy), 'the healthy list refreshed inside the Retry-After').to.have.length(1);
+    expect(await requestsFor(limited)).to.have.length(1);
+    for (const each of provider.querySelectorAll('message-status-list')) each.refreshInterval = 0;
+  });
+
   it('reuses nothing with max-age="0", set in markup', async () => {
     const contactId = freshContact('42');
     const provider = await fixture<MessageStatusProvider>(

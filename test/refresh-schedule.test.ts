@@ -4,7 +4,7 @@ import {
   MIN_REFRESH_SECONDS,
   RefreshSchedule,
   effectiveInterval,
-} from '../src/internal/refresh-schedule.js';
+} from '../src/data/refresh-schedule.js';
 
 const noJitter = () => 0;
 const fullJitter = () => 0.999;
@@ -42,6 +42,9 @@ describe('RefreshSchedule', () => {
     // 50 s later another failure, this time without Retry-After: the 120 s still stand.
     schedule.failed(51_000);
     expect(schedule.delay(1, 51_000)).to.equal(70_000);
+    // A success (on a shared schedule perhaps another list's) resets the doubling, not the server's wait.
+    schedule.succeeded();
+    expect(schedule.delay(1, 61_000)).to.equal(60_000);
   });
 
   it('does not stretch an interval already longer than the cap', () => {

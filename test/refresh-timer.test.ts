@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { RefreshSchedule } from '../src/data/refresh-schedule.js';
 import { RefreshTimer, type RefreshClock } from '../src/internal/refresh-timer.js';
 import { setOnline, setPageHidden, resetPage } from './helpers/page-state.js';
 
@@ -36,7 +37,11 @@ class FakeClock implements RefreshClock {
 }
 
 /** A timer on `clock` with a stand-in host; `onRefresh` plays the load that a refresh starts. */
-function timerWith(clock: FakeClock, onRefresh: (timer: RefreshTimer) => void = () => undefined) {
+function timerWith(
+  clock: FakeClock,
+  onRefresh: (timer: RefreshTimer) => void = () => undefined,
+  shared?: RefreshSchedule,
+) {
   const controllers: ReactiveController[] = [];
   const host = { addController: (controller: ReactiveController) => controllers.push(controller) };
   const refreshes: number[] = [];
@@ -47,6 +52,7 @@ function timerWith(clock: FakeClock, onRefresh: (timer: RefreshTimer) => void = 
       onRefresh(timer);
     },
     clock,
+    () => shared,
   );
   controllers.forEach((controller) => controller.hostConnected?.());
   const disconnect = () => controllers.forEach((controller) => controller.hostDisconnected?.());
@@ -121,6 +127,34 @@ describe('RefreshTimer', () => {
       disconnect();
     });
   }
+
+  it('with a shared schedule, waits out a Retry-After another list met after this one was scheduled', () => {
+    const clock = new FakeClock();
+    const shared = new RefreshSchedule(() => 0);
+    const healthy = timerWith(clock, () => undefined, shared);
+    const limited = timerWith(clock, () => undefined, shared);
+    healthy.timer.restart(10, { failed: false });
+    clock.advance(1_000);
+    limited.timer.restart(10, { failed: true, retryAfter: 120 });
+    clock.advance(120_000);
+    expect(healthy.refreshes, 'not at 10 s').to.deep.equal([121_000]);
+    expect(limited.refreshes).to.deep.equal([121_000]);
+    healthy.disconnect();
+    limited.disconnect();
+  });
+
+  it('with a shared schedule, a failure one list met doubles the next wait of the others', () => {
+    const clock = new FakeClock();
+    const shared = new RefreshSchedule(() => 0);
+    const first = timerWith(clock, () => undefined, shared);
+    const second = timerWith(clock, () => undefined, shared);
+    first.timer.restart(10, { failed: true });
+    second.timer.restart(10);
+    clock.advance(20_000);
+    expect(second.refreshes).to.deep.equal([20_000]);
+    first.disconnect();
+    second.disconnect();
+  });
 
   it('stops when the element leaves the page', () => {
     const clock = new FakeClock();

@@ -1,4 +1,5 @@
 import { loadMessages, type LoadMessagesOptions, type LoadMessagesResult } from './load-messages.js';
+import { RefreshSchedule } from './refresh-schedule.js';
 
 export interface MessageClientOptions {
   /** Milliseconds an answer is reused for the same request; `0` shares only requests under way. Default 10000. */
@@ -20,7 +21,8 @@ interface Shared {
  * One data client for many lists: the same request asked for twice while under
  * way is sent once, and its answer is reused for a short while. A caller that
  * gives up (its signal aborts) stops waiting at once; the request itself is
- * aborted only when every caller has given up.
+ * aborted only when every caller has given up. Its lists also share one refresh schedule per endpoint:
+ * a failure or a `Retry-After` that one list met slows every list's background refresh.
  */
 export class MessageClient {
   private readonly maxAge: number;
@@ -29,6 +31,7 @@ export class MessageClient {
   // Requests with different credentials, fetchers or parsers are never shared: their answers may differ.
   private readonly identities = new WeakMap<object, number>();
   private lastIdentity = 0;
+  private readonly schedules = new Map<string, RefreshSchedule>();
 
   constructor(options: MessageClientOptions = {}) {
     this.maxAge = options.maxAge ?? 10_000;
@@ -56,6 +59,13 @@ export class MessageClient {
       this.underWay.set(key, shared);
     }
     return this.wait(shared, signal);
+  }
+
+  /** The refresh schedule shared by this client's lists that load from `endpoint`. */
+  refreshSchedule(endpoint: string): RefreshSchedule {
+    let schedule = this.schedules.get(endpoint);
+    if (!schedule) this.schedules.set(endpoint, (schedule = new RefreshSchedule()));
+    return schedule;
   }
 
   /** Drops reused answers, for one contact or all: after an unblock, the next load must ask the server. */

@@ -88,10 +88,15 @@ export class HistoryController implements ReactiveController {
     private readonly options: HistoryControllerOptions,
   ) {
     host.addController(this);
-    this.timer = new RefreshTimer(host, () => {
-      this.background = true;
-      void this.refresh();
-    });
+    this.timer = new RefreshTimer(
+      host,
+      () => {
+        this.background = true;
+        void this.refresh();
+      },
+      undefined,
+      () => this.inputs.client?.refreshSchedule(this.inputs.endpoint),
+    );
     this.firstPage = new Task(host, {
       args: () => {
         const { contactId, endpoint, channels, pageSize, timeout, messages, client } = this.inputs;

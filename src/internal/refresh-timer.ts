@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { RefreshSchedule } from './refresh-schedule.js';
+import { RefreshSchedule } from '../data/refresh-schedule.js';
 
 /** The timers, clock and randomness the refresh timer runs on; tests hand in a fake one. */
 export interface RefreshClock {
@@ -30,15 +30,21 @@ const realClock: RefreshClock = {
 export class RefreshTimer implements ReactiveController {
   private timer: unknown;
   private due = false;
-  private readonly schedule: RefreshSchedule;
+  private readonly own: RefreshSchedule;
 
+  /** `shared` gives the schedule of a provider's client, when the list has one; otherwise the timer keeps its own. */
   constructor(
     host: ReactiveControllerHost,
     private readonly refresh: () => void,
     private readonly clock: RefreshClock = realClock,
+    private readonly shared: () => RefreshSchedule | undefined = () => undefined,
   ) {
-    this.schedule = new RefreshSchedule(() => clock.random());
+    this.own = new RefreshSchedule(() => clock.random());
     host.addController(this);
+  }
+
+  private get schedule(): RefreshSchedule {
+    return this.shared() ?? this.own;
   }
 
   hostConnected(): void {
@@ -62,18 +68,24 @@ export class RefreshTimer implements ReactiveController {
     if (outcome?.failed) this.schedule.failed(this.clock.now(), outcome.retryAfter);
     else if (outcome) this.schedule.succeeded();
     const delay = this.schedule.delay(seconds, this.clock.now());
-    if (delay === undefined) return;
-    this.timer = this.clock.setTimeout(() => {
-      this.timer = undefined;
-      if (asleep()) this.due = true;
-      else this.refresh();
-    }, delay);
+    if (delay !== undefined) this.wait(delay);
   }
 
   stop(): void {
     if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
     this.timer = undefined;
     this.due = false;
+  }
+
+  private wait(delay: number): void {
+    this.timer = this.clock.setTimeout(() => {
+      this.timer = undefined;
+      // Another list on the same client may have met a Retry-After since this wait began.
+      const left = this.schedule.waitLeft(this.clock.now());
+      if (left > 0) this.wait(left);
+      else if (asleep()) this.due = true;
+      else this.refresh();
+    }, delay);
   }
 
   private readonly onWake = () => {

@@ -14,7 +14,8 @@ export function effectiveInterval(seconds: number): number {
 /**
  * When the next background refresh is due, as a good API citizen: the interval, doubled for every
  * failure in a row (capped), never before a `Retry-After`, with jitter. Pure: the caller gives the clock
- * and the randomness, and it remembers failures across refreshes until one succeeds.
+ * and the randomness, and it remembers failures across refreshes until one succeeds. One list has its
+ * own; lists on a provider's client share one per endpoint, so what one list met slows them all.
  */
 export class RefreshSchedule {
   private failures = 0;
@@ -22,10 +23,12 @@ export class RefreshSchedule {
 
   constructor(private readonly random: () => number = Math.random) {}
 
-  /** A refresh (or any load) worked: back to the plain interval. */
+  /**
+   * A refresh (or any load) worked: back to the plain interval. A `Retry-After` still stands: on a shared
+   * schedule another list's success (perhaps an answer reused from the client) says nothing about it.
+   */
   succeeded(): void {
     this.failures = 0;
-    this.notBefore = 0;
   }
 
   /** A refresh failed at `now` (ms); `retryAfter` is the server's wait in seconds, if it gave one. */
@@ -36,6 +39,11 @@ export class RefreshSchedule {
     this.notBefore = Math.max(this.notBefore, asked);
   }
 
+  /** Milliseconds from `now` until the server's `Retry-After` is up; `0` when it is or none was given. */
+  waitLeft(now: number): number {
+    return Math.max(0, this.notBefore - now);
+  }
+
   /** Milliseconds from `now` until the next refresh, or `undefined` when refreshing is off. */
   delay(intervalSeconds: number, now: number): number | undefined {
     const interval = effectiveInterval(intervalSeconds);
@@ -44,6 +52,6 @@ export class RefreshSchedule {
     const seconds = Math.min(interval * 2 ** this.failures, cap);
     // Jitter only lengthens: the minimum and the doubling stay promises.
     const jittered = seconds * 1000 * (1 + JITTER * this.random());
-    return Math.max(jittered, this.notBefore - now);
+    return Math.max(jittered, this.waitLeft(now));
   }
 }
