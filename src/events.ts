@@ -20,6 +20,14 @@ export interface UnblockDetail {
   address: string;
 }
 
+export interface UnblockRequestDetail extends UnblockDetail {
+  /**
+   * The `Idempotency-Key` of this confirmation (a random UUID; a click while it is under way joins it). The
+   * widget sends it with its own request; a host doing the request itself should send it too.
+   */
+  idempotencyKey: string;
+}
+
 export interface UnblockErrorDetail extends UnblockDetail {
   error: Error;
 }
@@ -32,7 +40,7 @@ export const LIST_EVENTS = {
   'messages-load': detail<MessagesLoadDetail>(),
   'messages-error': detail<MessagesErrorDetail>(),
   /** Cancelable: `preventDefault()` means the host sends the unblock itself. */
-  'unblock-request': detail<UnblockDetail>(),
+  'unblock-request': detail<UnblockRequestDetail>(),
   'unblock-success': detail<UnblockDetail>(),
   'unblock-error': detail<UnblockErrorDetail>(),
 };

@@ -6,6 +6,7 @@ export type {
   MessagesErrorDetail,
   UnblockDetail,
   UnblockErrorDetail,
+  UnblockRequestDetail,
 } from './events.js';
 export type { AddressState } from './data/address-state.js';
 export type { AddressHealth } from './data/address-health.js';

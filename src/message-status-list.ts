@@ -40,7 +40,7 @@ export type { MessagesErrorDetail, MessagesLoadDetail, UnblockDetail, UnblockErr
  *
  * @fires messages-load - Messages arrived and are shown. `detail: { contactId, messages, skipped }`; `skipped` counts the items that could not be read and were left out.
  * @fires messages-error - Loading failed, in whole or for one channel. `detail: { contactId, channel?, status?, message }`.
- * @fires unblock-request - The user confirmed an unblock. Cancelable: `preventDefault()` means the host does the request and then calls `markUnblocked(channel)` or `markUnblockFailed(channel, message)`. `detail: { contactId, channel, address }`.
+ * @fires unblock-request - The user confirmed an unblock. Cancelable: `preventDefault()` means the host does the request and then calls `markUnblocked(channel)` or `markUnblockFailed(channel, message)`. `detail: { contactId, channel, address, idempotencyKey }`.
  * @fires unblock-success - The unblock succeeded; the address is shown unblocked. `detail: { contactId, channel, address }`.
  * @fires unblock-error - The unblock failed; the address stays blocked and can be tried again. `detail: { contactId, channel, address, error }`.
  *

@@ -11,6 +11,7 @@ import {
   type MessagesErrorDetail,
   type MessagesLoadDetail,
   type UnblockDetail,
+  type UnblockRequestDetail,
   type UnblockErrorDetail,
 } from './events.js';
 import { MessageStatusChip as MessageStatusChipElement } from './message-status-chip.js';
@@ -62,7 +63,7 @@ export const MessageStatusProvider = createComponent({
   displayName: 'MessageStatusProvider',
 });
 
-export type { MessagesErrorDetail, MessagesLoadDetail, UnblockDetail, UnblockErrorDetail };
+export type { MessagesErrorDetail, MessagesLoadDetail, UnblockDetail, UnblockErrorDetail, UnblockRequestDetail };
 
 // ---------------------------------------------------------------------------
 // React 19 renders custom elements itself: a prop whose name is an element property is set as that

@@ -20,6 +20,7 @@ import { bootstrapApplication } from '@angular/platform-browser';
 import './helpers/readable-failures.js';
 import '../src/define.js';
 import type { MessagesLoadDetail, MessageStatusList, UnblockDetail } from '../src/message-status-list.js';
+import type { UnblockRequestDetail } from '../src/events.js';
 import { click } from './helpers/input.js';
 import { loaded, part, rows } from './helpers/list.js';
 import { freshContact, requestsFor } from './helpers/mock-api.js';
@@ -231,12 +232,14 @@ describe(`the README's Angular example, in Angular ${VERSION.full}`, () => {
     await waitUntil(() => handled.unblocked.length > 0, '(unblock-success) never reached the component');
     expect(handled.unblockRequests.length).to.equal(1);
     expect(handled.unblockRequests[0]).to.include({ contactId, channel: 'email' });
-    expect(handled.unblocked[0]).to.deep.equal(handled.unblockRequests[0]);
+    const { idempotencyKey, ...requested } = handled.unblockRequests[0] as UnblockRequestDetail;
+    expect(handled.unblocked[0]).to.deep.equal(requested);
 
     const posts = (await requestsFor(contactId)).filter((request) => request.method === 'POST');
     expect(posts.length).to.equal(1);
     expect(posts[0].path).to.equal(`/api/contacts/${encodeURIComponent(contactId)}/unblock`);
     expect(posts[0].headers.authorization).to.equal('Bearer token-1');
+    expect(posts[0].headers['idempotency-key']).to.equal(idempotencyKey);
     expect(handled.sentByHost).to.deep.equal([]);
     await list.updateComplete;
     expect(part(list, 'blocked-address')).to.be.null;

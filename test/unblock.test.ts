@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import './helpers/readable-failures.js';
 import '../src/define.js';
 import type { MessageStatusList, UnblockDetail, UnblockErrorDetail } from '../src/message-status-list.js';
+import type { UnblockRequestDetail } from '../src/events.js';
 import { click, press } from './helpers/input.js';
 import { freshContact, releaseHeld, requestsFor } from './helpers/mock-api.js';
 
@@ -150,7 +151,8 @@ describe('unblocking', () => {
     const succeeded = oneEvent(list, 'unblock-success');
     await click($(list, '[part="confirm-button"]')!);
     const detail = { contactId, channel: 'email', address: BLOCKED_EMAIL };
-    expect(events[0]).to.deep.equal({ type: 'unblock-request', detail });
+    const { idempotencyKey, ...requested } = events[0].detail as UnblockRequestDetail;
+    expect({ type: events[0].type, detail: requested }).to.deep.equal({ type: 'unblock-request', detail });
     await waitUntil(async () => (await posts(contactId)).length === 1, 'the unblock never reached the server');
     expect(addressPart(list, BLOCKED_EMAIL).getAttribute('part'), 'not unblocked before the server said so').to.equal(
       'address blocked-address',
@@ -164,6 +166,7 @@ describe('unblocking', () => {
     const sent = await posts(contactId);
     expect(sent.length).to.equal(1);
     expect(sent[0].body).to.deep.equal({ channel: 'email', address: BLOCKED_EMAIL });
+    expect(sent[0].headers['idempotency-key'], 'the key the event gave').to.equal(idempotencyKey);
     await expect(list).to.be.accessible();
 
     // The server remembers: a reload shows it unblocked too.
@@ -265,15 +268,18 @@ describe('unblocking', () => {
   it('lets the host do the request: preventDefault, then markUnblocked or markUnblockFailed', async () => {
     const contactId = freshContact('blocked-email');
     const list = await loadedList(contactId);
-    let request: UnblockDetail | undefined;
+    const requests: UnblockRequestDetail[] = [];
     list.addEventListener('unblock-request', (event) => {
       event.preventDefault();
-      request = event.detail;
+      requests.push(event.detail);
     });
     const events = recordEvents(list);
     await click(unblockButton(list)!);
     await click($(list, '[part="confirm-button"]')!);
+    const { idempotencyKey, ...request } = requests[0];
     expect(request).to.deep.equal({ contactId, channel: 'email', address: BLOCKED_EMAIL });
+    // The host sending the request itself gets the confirmation's Idempotency-Key to send along.
+    expect(idempotencyKey).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     await list.updateComplete;
     expect(unblockButton(list)!.textContent?.trim()).to.equal('Unblocking…');
 
@@ -288,6 +294,7 @@ describe('unblocking', () => {
     list.markUnblocked('email');
     await oneEvent(list, 'unblock-success');
     expect(addressPart(list, BLOCKED_EMAIL).getAttribute('part')).to.equal('address');
+    expect(requests[1].idempotencyKey, 'a new confirmation, a new key').to.not.equal(idempotencyKey);
     expect(events.map((event) => event.type)).to.deep.equal([
       'unblock-request',
       'unblock-error',

@@ -74,7 +74,8 @@ export class UnblockController {
     // Listening before the event goes out: a host may report the outcome from inside its handler.
     const hostOutcome = new Promise<Error | undefined>((resolve) => this.hostOutcomes.set(key, resolve));
     try {
-      const hostTakesOver = !emit(this.host, 'unblock-request', detail, { cancelable: true });
+      const request = { ...detail, idempotencyKey };
+      const hostTakesOver = !emit(this.host, 'unblock-request', request, { cancelable: true });
       if (hostTakesOver) {
         const error = await hostOutcome;
         if (error) throw error;
