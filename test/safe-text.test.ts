@@ -1,21 +1,25 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import './helpers/readable-failures.js';
 import '../src/define.js';
 import { withoutBidiControls } from '../src/data/bidi-controls.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
+import { frames } from './helpers/frames.js';
 import { press } from './helpers/input.js';
 import { part, rows } from './helpers/list.js';
 
 const LONG = 'x'.repeat(100_000);
 const SENT_AT = '2024-03-01T10:00:00Z';
 
-function listOf(messages: unknown[], contact?: unknown) {
+function listOf(messages: unknown[], contact?: unknown, width = '40rem') {
   return fixture<MessageStatusList>(
-    html`<div style="width: 40rem">
+    html`<div style="width: ${width}">
       <message-status-list lang="en" .messages=${messages} .contact=${contact}></message-status-list>
     </div>`,
   ).then((wrapper) => wrapper.querySelector('message-status-list')!);
 }
+
+const showMore = (row: Element) => row.querySelector<HTMLButtonElement>('[part~="show-more-button"]')!;
+const shown = (element: HTMLElement) => element.checkVisibility();
 
 const message = (fields: Record<string, unknown>) => ({
   id: String(Math.random()),
@@ -68,8 +72,9 @@ describe('text that cannot spoof or break layout', () => {
   it('offers a keyboard-reachable, announced Show more on a long row, which reveals it', async () => {
     const list = await listOf([message({ name: 'Short' }), message({ name: 'A long name '.repeat(200) })]);
     const [short, long] = rows(list);
-    expect(short.querySelector('[part~="show-more-button"]'), 'only where text may be cut').to.be.null;
-    const button = long.querySelector<HTMLButtonElement>('[part~="show-more-button"]')!;
+    const button = showMore(long);
+    await waitUntil(() => shown(button), 'no Show more on the long row');
+    expect(shown(showMore(short)), 'only where text is cut').to.be.false;
     expect(button.localName).to.equal('button');
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     const clampedHeight = long.getBoundingClientRect().height;
@@ -83,5 +88,38 @@ describe('text that cannot spoof or break layout', () => {
     await list.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     expect(long.getBoundingClientRect().height).to.equal(clampedHeight);
+    expect(list.shadowRoot!.activeElement, 'the button keeps focus as the row closes').to.equal(button);
+    await frames(3);
+    expect(shown(button), 'still offered once measured again').to.be.true;
+  });
+
+  // Whether text is cut depends on width, font and spacing, not on its length: the row measures it.
+  const SMS = 'Your parcel 4471 is waiting at the pick-up point on Storgatan 12; bring ID. Reply STOP to end.';
+
+  it('offers Show more for a short SMS cut at 320 px with WCAG text spacing, and shows its end', async () => {
+    const list = await listOf([message({ channel: 'sms', text: SMS })], undefined, '320px');
+    const spacing = new CSSStyleSheet();
+    spacing.replaceSync(
+      '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }',
+    );
+    list.shadowRoot!.adoptedStyleSheets = [...list.shadowRoot!.adoptedStyleSheets, spacing];
+    const row = rows(list)[0];
+    await waitUntil(() => shown(showMore(row)), 'the cut SMS has no Show more');
+    const text = row.querySelector<HTMLElement>('[part~="text"]')!;
+    expect(text.scrollHeight, 'the SMS is cut').to.be.greaterThan(text.clientHeight);
+    showMore(row).focus();
+    await press('Enter');
+    await list.updateComplete;
+    expect(text.scrollHeight, 'all of it shows').to.be.at.most(text.clientHeight + 1);
+  });
+
+  it('offers no Show more for long text that fits at the width given', async () => {
+    const list = await listOf(
+      [message({ name: 'A name of some length, '.repeat(2), text: SMS.repeat(2) })],
+      undefined,
+      '80rem',
+    );
+    await frames(3);
+    expect(shown(showMore(rows(list)[0]))).to.be.false;
   });
 });

@@ -12,6 +12,7 @@ import type { TooltipTargets } from '../internal/tooltip-controller.js';
 import type { ListSettings } from '../internal/list-settings.js';
 import type { Text } from '../internal/ui-strings.js';
 import { resolveLanguage } from '../statuses/language.js';
+import { watchCutText } from './watch-cut-text.js';
 
 /** What every row of a render reads, worked out once for all of them. */
 export interface RowContext {
@@ -70,32 +71,18 @@ export const rowKey = messageKey;
 const tooltipId = (message: Message) =>
   `tip-${message.channel}-${message.id.replace(/[^\w-]/gu, (c) => `.${c.codePointAt(0)!.toString(16)}.`)}`;
 
-// Past these lengths a field may be clamped at some width, so the row offers "Show more".
-const CLAMPED_FROM = { name: 40, text: 100, meta: 30 } as const;
-
-/** Whether some of the row's text may be cut off by its clamps; a safe link shows as "View message", unclamped. */
-function mayBeClamped(message: Message, safeLinked: boolean): boolean {
-  const long = (value: string | undefined, limit: number) => (value?.length ?? 0) > limit;
-  return (
-    long(message.name, CLAMPED_FROM.name) ||
-    long(message.text, CLAMPED_FROM.text) ||
-    long(message.source, CLAMPED_FROM.meta) ||
-    (!safeLinked && long(message.link, CLAMPED_FROM.meta))
-  );
-}
-
 /**
  * One message: channel, name, status chip, text, then when, what sent it, tags and a link to view it.
  * Every field from the data is bidi-isolated (`dir="auto"`), so right-to-left text cannot reorder what
- * is around it; long fields are clamped, and "Show more" opens the row.
+ * is around it; long fields are clamped, and "Show more" (shown where the row measured text cut) opens the row.
  */
 export function renderRow(message: Message, context: RowContext, position?: RowPosition) {
   const { text, expansion } = context;
   const link = safeLink(message.link, document.baseURI);
   const key = rowKey(message);
-  const clamped = mayBeClamped(message, !!link);
-  const expanded = clamped && expansion.has(key);
+  const expanded = expansion.has(key);
   return html`<li
+    ${watchCutText(expansion.cut)}
     class="row ${expanded ? 'expanded' : ''}"
     part="row"
     aria-posinset=${ifDefined(position && position.index + 1)}
@@ -131,19 +118,15 @@ export function renderRow(message: Message, context: RowContext, position?: RowP
             ? html`<span part="link" class="plain-link" dir="auto">${message.link}</span>`
             : nothing
       }
-      ${
-        clamped
-          ? html`<button
-              type="button"
-              class="show-more"
-              part="show-more-button"
-              aria-expanded=${expanded ? 'true' : 'false'}
-              @click=${() => expansion.toggle(key)}
-            >
-              ${text(expanded ? 'showLess' : 'showMore')}
-            </button>`
-          : nothing
-      }
+      <button
+        type="button"
+        class="show-more"
+        part="show-more-button"
+        aria-expanded=${expanded ? 'true' : 'false'}
+        @click=${(event: Event) => expansion.toggle(key, (event.currentTarget as Element).closest('.row'))}
+      >
+        ${text(expanded ? 'showLess' : 'showMore')}
+      </button>
     </span>
   </li>`;
 }

@@ -115,6 +115,11 @@ export const messageRowsStyles = css`
     overflow: visible;
   }
 
+  /* Only where the row measured text cut by a clamp (CutTextWatch), or to close an opened row. */
+  .row:not([data-cut], .expanded) .show-more {
+    display: none;
+  }
+
   .show-more {
     min-block-size: 24px;
     min-inline-size: 24px;

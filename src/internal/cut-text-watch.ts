@@ -1,0 +1,30 @@
+import { FrameResizeObserver } from './frame-resize-observer.js';
+
+/** The row fields that are clamped until "Show more" (see message-rows.styles.ts). */
+const CLAMPED = ':is(.name, .text, .source, .plain-link)';
+
+/**
+ * Measures whether a row's clamped text is cut, and marks the row `data-cut` so its "Show more" shows.
+ * Whether text fits depends on the width, the font, the language and any text-spacing override the
+ * reader applies, so only the rendered row can tell. A row is measured whenever it changes size
+ * (rendered, resized, opened or closed); the mark is set on the element itself, so it holds in the rows
+ * the virtualizer renders outside the list's own updates.
+ */
+export class CutTextWatch {
+  private readonly observer = new FrameResizeObserver((entries) => {
+    for (const { target } of entries) {
+      // An opened row clamps nothing; it keeps the mark it had, so closing it leaves "Show more" where it was.
+      if (!target.isConnected || target.classList.contains('expanded')) continue;
+      const cut = [...target.querySelectorAll(CLAMPED)].some((field) => field.scrollHeight > field.clientHeight + 1);
+      target.toggleAttribute('data-cut', cut);
+    }
+  });
+
+  watch(row: Element): void {
+    this.observer.observe(row);
+  }
+
+  unwatch(row: Element): void {
+    this.observer.unobserve(row);
+  }
+}
