@@ -117,15 +117,10 @@ describe("IBM's accessibility checker", () => {
     },
   );
 
-  itExceptIn(
-    ['firefox', 'webkit'],
-    NO_MEDIA_EMULATION,
-    'finds no violation with forced colours',
-    async function () {
-      this.timeout(60_000);
-      await emulateMedia([{ name: 'forced-colors', value: 'active' }]);
-      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
-      await checkEveryState(undefined);
-    },
-  );
+  itExceptIn(['firefox', 'webkit'], NO_MEDIA_EMULATION, 'finds no violation with forced colours', async function () {
+    this.timeout(60_000);
+    await emulateMedia([{ name: 'forced-colors', value: 'active' }]);
+    expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+    await checkEveryState(undefined);
+  });
 });
