@@ -108,7 +108,10 @@ export const messageRowsStyles = css`
     overflow: hidden;
   }
 
-  .row.expanded :is(.name, .text, .source, .plain-link) {
+  /* A row that offers no "Show more" (short fields) is never cut: at 320 px with a reader's text spacing, a
+     short SMS wraps past its clamp, and its end would be out of reach (WCAG 1.4.10, 1.4.12). */
+  .row.expanded :is(.name, .text, .source, .plain-link),
+  .row:not(:has(.show-more)) :is(.name, .text, .source, .plain-link) {
     display: block;
     -webkit-line-clamp: unset;
     line-clamp: none;
