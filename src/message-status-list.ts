@@ -331,6 +331,7 @@ export class MessageStatusList extends LitElement {
       clearFilters: () => (this.filter = NO_FILTER),
       statusLabel: summaryLabel(this.text, this.language, this.settings.strings),
       channels: this.channelList,
+      contact: this.shownAddresses.find((address) => address.address)?.address,
     };
   }
 

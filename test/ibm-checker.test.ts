@@ -101,6 +101,19 @@ describe("IBM's accessibility checker", () => {
     });
   }
 
+  it('finds no violation with two lists on one page: each toolbar is named after its contact', async function () {
+    this.timeout(30_000);
+    // Two contacts' lists side by side, as a CRM's page may have them: the summaries' toolbars must differ by name.
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <message-status-list contact-id=${freshContact('42')} endpoint=${ENDPOINT}></message-status-list>
+        <message-status-list contact-id=${freshContact('blocked-email')} endpoint=${ENDPOINT}></message-status-list>
+      </div>`,
+    );
+    for (const list of page.querySelectorAll('message-status-list')) await settled(list);
+    expect(describeViolations(await ibmViolations(page))).to.deep.equal([]);
+  });
+
   itExceptIn(
     ['firefox', 'webkit'],
     NO_MEDIA_EMULATION,

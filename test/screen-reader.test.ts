@@ -57,7 +57,7 @@ async function heard(): Promise<string[]> {
 
 const next = () => virtual.next();
 const previous = () => virtual.previous();
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 // The structure around the words (a list item, a paragraph, where a time starts and ends): the rows' roles are
 // the keyboard model's to choose, so the transcripts below pin what is said, not how it is wrapped.
