@@ -134,7 +134,7 @@ describe('what a screen reader says', () => {
     await virtual.act();
     const dialog = part(list, 'confirm-dialog') as HTMLDialogElement;
     await waitUntil(() => dialog.open, 'the confirmation did not open');
-    await moveUntil(async () => wait(20), /^button, Cancel/, 50);
+    await moveUntil(async () => wait(20), /^button, Cancel/, 250);
     const warning =
       'Only unblock it if you know the address works now. Sending to an invalid address again harms the ' +
       'sender’s reputation with mail and SMS providers, so later messages to everyone may land in spam or be ' +
@@ -149,7 +149,7 @@ describe('what a screen reader says', () => {
     await virtual.act();
     await done;
     await list.updateComplete;
-    await moveUntil(async () => wait(20), /is unblocked\.$/, 50);
+    await moveUntil(async () => wait(20), /is unblocked\.$/, 250);
     // Progress and outcome once each, and focus on the address line's note, which says it again.
     const said = await heard();
     expect(said.filter((line) => line.startsWith('polite:'))).to.deep.equal([
@@ -167,7 +167,7 @@ describe('what a screen reader says', () => {
     await moveUntil(next, /^searchbox, Search/);
     await virtual.clearSpokenPhraseLog();
     await virtual.type('order');
-    await moveUntil(async () => wait(50), /^polite:/, 60);
+    await moveUntil(async () => wait(50), /^polite:/, 100);
     await wait(SETTLED_MS);
     const typed = await heard();
     expect(typed.filter((line) => line.startsWith('polite:'))).to.deep.equal(['polite: Showing 3 of 25']);
@@ -183,7 +183,7 @@ describe('what a screen reader says', () => {
     await moveUntil(next, /^button, Only problems, not pressed$/);
     await virtual.clearSpokenPhraseLog();
     await virtual.act();
-    await moveUntil(async () => wait(50), /^polite:/, 60);
+    await moveUntil(async () => wait(50), /^polite:/, 100);
     await wait(SETTLED_MS);
     const filtered = (await heard()).filter((line) => line.startsWith('polite:'));
     expect(filtered).to.have.length(1);
