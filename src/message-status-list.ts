@@ -321,8 +321,6 @@ export class MessageStatusList extends LitElement {
     return {
       history: this.history,
       text: this.text,
-      lang: this.language,
-      timeZone: this.settings.timeZone,
       pageSize: this.pageSize,
       rows: this.rowContext,
       virtualizer: this.virtualizer,
@@ -331,6 +329,7 @@ export class MessageStatusList extends LitElement {
       clearFilters: () => (this.filter = NO_FILTER),
       statusLabel: summaryLabel(this.text, this.language, this.settings.strings),
       channels: this.channelList,
+      contact: this.shownAddresses.find((address) => address.address)?.address,
     };
   }
 

@@ -52,6 +52,7 @@ export interface UiStrings {
   unblockErrorRedirect: string;
   unblockErrorUnreadable: string;
   summaryLabel: string;
+  summaryLabelFor: string;
   messageCountOne: string;
   messageCountOther: string;
   summaryWithin: string;
@@ -152,6 +153,7 @@ const en: UiStrings = {
   unblockErrorRedirect: 'The server sent the request elsewhere, usually to a sign-in page — are you signed in?',
   unblockErrorUnreadable: 'The unblock service’s answer was not a confirmation the widget can read.',
   summaryLabel: 'Statuses of the messages shown',
+  summaryLabelFor: 'Statuses of the messages shown for {contact}',
   messageCountOne: '{count} message',
   messageCountOther: '{count} messages',
   summaryWithin: 'of which {label}: {count}',
@@ -253,6 +255,7 @@ const sv: UiStrings = {
   unblockErrorRedirect: 'Servern skickade begäran vidare, oftast till en inloggningssida — är du inloggad?',
   unblockErrorUnreadable: 'Svaret från tjänsten var ingen bekräftelse som widgeten kan läsa.',
   summaryLabel: 'Status för de visade meddelandena',
+  summaryLabelFor: 'Status för de visade meddelandena till {contact}',
   messageCountOne: '{count} meddelande',
   messageCountOther: '{count} meddelanden',
   summaryWithin: 'varav {label}: {count}',

@@ -11,8 +11,6 @@ import { renderEmpty, renderErrorNotice, renderSkipped } from './notices.js';
 
 /** What the history view reads and does of its list, besides the filter bar's part. */
 export interface HistoryViewHost extends FilterBarHost {
-  lang: string;
-  timeZone: string;
   pageSize: number;
   rows: RowContext;
   virtualizer: LazyVirtualizer;
@@ -31,7 +29,7 @@ export function renderHistory(host: HistoryViewHost, shown: MessageHistory | und
   const { text, history } = host;
   const { refreshFailure } = history;
   const messages = shown?.messages ?? [];
-  const staleLead = () => refreshFailedLead(text, shown, host.lang, host.timeZone);
+  const staleLead = () => refreshFailedLead(text, shown, host.rows.lang, host.rows.timeZone ?? '');
   const more = {
     hasMore: history.hasMore,
     loading: history.loadingMore,
@@ -63,8 +61,8 @@ function renderFilteredList(
   const { channel, search, problemsOnly, status } = host.filter;
   // The summary counts what the channel and the search let through, not its own status choice:
   // pressing one of its buttons must not make the others vanish.
-  const counted = filterMessages(messages, { ...NO_FILTER, channel, search }, host.lang);
-  const filtered = filterMessages(counted, { ...NO_FILTER, problemsOnly, status }, host.lang);
+  const counted = filterMessages(messages, { ...NO_FILTER, channel, search }, host.rows.lang);
+  const filtered = filterMessages(counted, { ...NO_FILTER, problemsOnly, status }, host.rows.lang);
   return html`${renderFilters(host, messages)} ${counted.length ? renderSummary(host, counted) : nothing}
   ${renderShowing(host, filtered.length, messages.length)}
   ${

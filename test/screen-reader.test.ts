@@ -1,0 +1,192 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { virtual } from '@guidepup/virtual-screen-reader/browser.js';
+import './helpers/readable-failures.js';
+import '../src/define.js';
+import type { MessageStatusList } from '../src/message-status-list.js';
+import { freshContact } from './helpers/mock-api.js';
+import { part, settled } from './helpers/list.js';
+
+// What a screen reader says, read with a virtual one (@guidepup/virtual-screen-reader) moving item by item
+// with its next and previous commands, as a person reading the widget line by line hears it.
+//
+// Its tree builder follows child nodes and does not enter shadow roots (0.33.0), so the reader is started
+// on the region inside the list's shadow root: everything the widget renders is in that one root (chips,
+// dialog and live region included), so nothing is left out. Names and descriptions come from the
+// library's own computation (dom-accessibility-api), not from the browser's: a second opinion beside
+// test/accessible-names.test.ts, which reads Chromium's tree.
+
+const ENDPOINT = '/api/contacts/{contactId}/messages';
+const UNBLOCK = '/api/contacts/{contactId}/unblock';
+/** A date and time as the rows write them in English: "Nov 27, 2026, 11:14 AM". */
+const DATE_TIME = /^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s[AP]M$/;
+// Longer than the live region waits for typing to settle (700 ms), so a second announcement would be heard.
+const SETTLED_MS = 1200;
+
+async function listFor(scenario: string): Promise<MessageStatusList> {
+  const list = await fixture<MessageStatusList>(
+    html`<message-status-list
+      contact-id=${freshContact(scenario)}
+      endpoint=${ENDPOINT}
+      unblock-endpoint=${UNBLOCK}
+    ></message-status-list>`,
+  );
+  await settled(list);
+  return list;
+}
+
+async function readerOn(list: MessageStatusList): Promise<void> {
+  await virtual.start({ container: list.shadowRoot!.querySelector<HTMLElement>('section.region')! });
+}
+
+/** Moves with `step` until the phrase said matches `target`, at most `limit` moves; the phrase said. */
+async function moveUntil(step: () => Promise<void>, target: RegExp, limit = 60): Promise<string> {
+  for (let i = 0; i < limit; i++) {
+    await step();
+    const said = await virtual.lastSpokenPhrase();
+    if (target.test(said)) return said;
+  }
+  throw new Error(`the reader never reached ${target} (last said: ${await virtual.lastSpokenPhrase()})`);
+}
+
+/** What the reader said since it was last cleared, then clears it. */
+async function heard(): Promise<string[]> {
+  const log = [...(await virtual.spokenPhraseLog())];
+  await virtual.clearSpokenPhraseLog();
+  return log;
+}
+
+const next = () => virtual.next();
+const previous = () => virtual.previous();
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+// The structure around the words (a list item, a paragraph, where a time starts and ends): the rows' roles are
+// the keyboard model's to choose, so the transcripts below pin what is said, not how it is wrapped.
+const STRUCTURE = /^(end of )?(listitem|row|gridcell|cell|article|paragraph|time|group|form)\b/;
+
+describe('what a screen reader says', () => {
+  afterEach(() => virtual.stop());
+
+  it('reads a row: the channel, the message, its status with the explanation, when, and its link', async function () {
+    this.timeout(30_000);
+    const list = await listFor('42');
+    await readerOn(list);
+    // The first link is Ada's order confirmation, the newest message with a link.
+    await virtual.perform(virtual.commands.moveToNextLink);
+    const link = 'link, View message: Order confirmation #10433 (opens in a new window)';
+    expect(await virtual.lastSpokenPhrase()).to.equal(link);
+
+    // Back to where the row starts, then through it to its end.
+    const start = await moveUntil(previous, /^(listitem|row|article)\b/);
+    await virtual.clearSpokenPhraseLog();
+    const end = await moveUntil(next, /^end of (listitem|row|article)\b/);
+    const forward = await heard();
+    expect(start).to.contain('position 3, set size 25');
+    expect(end).to.contain('position 3, set size 25');
+
+    const explanation =
+      'The email was delivered and then opened. Mail apps that load images automatically also count as an ' +
+      'open, so this does not prove that someone read it.';
+    const words = forward.filter((said) => !STRUCTURE.test(said));
+    const [relative, comma, absolute] = words.slice(6, 9);
+    expect([relative, comma]).to.deep.equal(['2 hours ago', ',']);
+    expect(absolute).to.match(DATE_TIME);
+    expect(words).to.deep.equal([
+      'Email',
+      'Order confirmation #10433',
+      `button, Opened — Order confirmation #10433, ${explanation}`,
+      'Opened',
+      `end of button, Opened — Order confirmation #10433, ${explanation}`,
+      'Tack för din beställning, Ada! (#10433)',
+      relative,
+      comma,
+      absolute,
+      'Via',
+      'Webshop',
+      'Transactional',
+      link,
+      'View message',
+      `end of ${link}`,
+    ]);
+
+    // Read backwards, the same row says the same things in the opposite order.
+    await moveUntil(previous, /^(listitem|row|article)\b/);
+    expect(await heard()).to.deep.equal([...forward.slice(0, -1).reverse(), start]);
+  });
+
+  it('reads a blocked address and Unblock, the warning with the question, and then that it is unblocked', async function () {
+    this.timeout(30_000);
+    const list = await listFor('blocked-email');
+    const address = 'erik.holm@nonexistent.example';
+    await readerOn(list);
+    await moveUntil(next, /^button, Unblock/);
+    // The channel once, the address, that it is blocked, then the button naming what it unblocks.
+    expect(await heard()).to.deep.equal([
+      `region, Messages for ${address}`,
+      'group, Contact details',
+      'Email',
+      ':',
+      address,
+      'blocked',
+      `button, Unblock ${address}, not disabled`,
+    ]);
+
+    // Opening the confirmation: its title, then its warning (aria-describedby), then Cancel, which has focus.
+    await virtual.act();
+    const dialog = part(list, 'confirm-dialog') as HTMLDialogElement;
+    await waitUntil(() => dialog.open, 'the confirmation did not open');
+    await moveUntil(async () => wait(20), /^button, Cancel/, 250);
+    const warning =
+      'Only unblock it if you know the address works now. Sending to an invalid address again harms the ' +
+      'sender’s reputation with mail and SMS providers, so later messages to everyone may land in spam or be ' +
+      'refused. A block can also come from soft bounces that kept repeating (10 within 90 days), so check the ' +
+      'recent messages below first.';
+    const opened = await heard();
+    expect(opened.slice(-2)).to.deep.equal([`dialog, Unblock ${address}?, ${warning}`, 'button, Cancel, cancel']);
+
+    await moveUntil(next, /^button, Unblock, confirm$/);
+    await virtual.clearSpokenPhraseLog();
+    const done = oneEvent(list, 'unblock-success');
+    await virtual.act();
+    await done;
+    await list.updateComplete;
+    await moveUntil(async () => wait(20), /is unblocked\.$/, 250);
+    // Progress and outcome once each, and focus on the address line's note, which says it again.
+    const said = await heard();
+    expect(said.filter((line) => line.startsWith('polite:'))).to.deep.equal([
+      `polite: Unblocking ${address}…`,
+      `polite: ${address} is unblocked.`,
+    ]);
+    await next();
+    expect(await virtual.lastSpokenPhrase()).to.equal(`${address} is unblocked.`);
+  });
+
+  it('announces a search once typing has settled, and a filter once', async function () {
+    this.timeout(30_000);
+    const list = await listFor('42');
+    await readerOn(list);
+    await moveUntil(next, /^searchbox, Search/);
+    await virtual.clearSpokenPhraseLog();
+    await virtual.type('order');
+    await moveUntil(async () => wait(50), /^polite:/, 100);
+    await wait(SETTLED_MS);
+    const typed = await heard();
+    expect(typed.filter((line) => line.startsWith('polite:'))).to.deep.equal(['polite: Showing 3 of 25']);
+
+    // Clear the search, then a filter button pressed through the reader.
+    const search = list.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+    search.value = '';
+    search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await wait(SETTLED_MS);
+    // The search box's value changed under the reader, which then loses its place: start it again.
+    await virtual.stop();
+    await readerOn(list);
+    await moveUntil(next, /^button, Only problems, not pressed$/);
+    await virtual.clearSpokenPhraseLog();
+    await virtual.act();
+    await moveUntil(async () => wait(50), /^polite:/, 100);
+    await wait(SETTLED_MS);
+    const filtered = (await heard()).filter((line) => line.startsWith('polite:'));
+    expect(filtered).to.have.length(1);
+    expect(filtered[0]).to.match(/^polite: Showing \d+ of 25$/);
+  });
+});
