@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import './helpers/readable-failures.js';
 import '../src/define.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
@@ -63,7 +64,8 @@ function where(list: MessageStatusList): string {
   const row = active?.closest('[role="row"]');
   if (!active || !row) return `not in a row: ${active?.localName}`;
   const item = active.matches('[part~="chip"]') ? 'chip' : active.getAttribute('part')!.replace('-button', '');
-  return `${row.getAttribute('aria-rowindex')} ${item}`;
+  // A virtualised list's rows say where they sit; a short list's are all in the page, in order.
+  return `${row.getAttribute('aria-rowindex') ?? rows(list).indexOf(row as HTMLElement) + 1} ${item}`;
 }
 
 /** Tab presses from `before` until focus reaches `after`. */
@@ -154,6 +156,18 @@ describe('the rows as one grid', function () {
     await press(' ');
     await waitUntil(() => rows(list)[4].classList.contains('expanded'), 'Space did not open the row');
     expect(where(list), 'focus stays on Show less').to.equal('5 show-more');
+  });
+
+  it('hands the stop to the first row when the row that had it is filtered out', async () => {
+    const { list } = await listOf(17);
+    rows(list)[1].querySelector<HTMLElement>('[part~="chip"]')!.focus();
+    const search = part(list, 'search')!;
+    search.focus();
+    await sendKeys({ type: 'Send-out 1' });
+    await waitUntil(() => rows(list).length < 17, 'the search did not narrow the rows');
+    while (!focused(list)?.closest('[role="row"]')) await press('Tab');
+    expect(where(list)).to.equal('1 chip');
+    expect(focused(list)!.closest('[role="row"]')!.querySelector('[part~="name"]')!.textContent).to.equal('Send-out 1');
   });
 
   it('moves past the rendered rows of a long list: Page Down, Ctrl+End, and back to the stop by Tab', async () => {

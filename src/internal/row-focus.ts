@@ -53,7 +53,8 @@ export class RowFocus implements ReactiveController {
     const grid = event.currentTarget as HTMLElement;
     if (event.target === grid) {
       // The grid was the stop because the remembered row is scrolled away: on to that row.
-      if (grid.tabIndex === 0) void this.focusCell(grid, { row: this.stopIndex(), item: this.stop?.item ?? 0 });
+      if (grid.tabIndex === 0)
+        void this.focusCell(grid, { row: Math.max(this.stopIndex(), 0), item: this.stop?.item ?? 0 });
       return;
     }
     const item = (event.target as Element).closest<HTMLElement>(ROW_ITEM);
@@ -93,25 +94,29 @@ export class RowFocus implements ReactiveController {
     items[Math.min(to.item, items.length - 1)]?.focus();
   }
 
-  /** The remembered stop's row among those shown; the first row when it is filtered out or there is none yet. */
+  /**
+   * The remembered stop's row among those shown: 0 for the first, -1 when there is none or it is gone from
+   * them (filtered or refreshed away).
+   */
   private stopIndex(): number {
     const key = this.stop?.key;
-    const index = key === undefined ? -1 : this.messages.findIndex((message) => messageKey(message) === key);
-    return Math.max(index, 0);
+    return key === undefined ? -1 : this.messages.findIndex((message) => messageKey(message) === key);
   }
 
-  /** Gives the stop tabindex 0 and every other item -1; the grid is the stop while the stop's row is away. */
+  /**
+   * Gives the stop tabindex 0 and every other item -1. Until a person focuses a row, and once the row they
+   * focused is filtered or refreshed away, the first row's chip is the stop; while the stop's row is scrolled
+   * out of the page (a virtualised list), the grid itself is.
+   */
   private sync(): void {
     const grid = this.grid;
     if (!grid?.isConnected) return;
-    let stopRow = this.stop && grid.querySelector<HTMLElement>(`${ROW}[data-key="${CSS.escape(this.stop.key)}"]`);
-    if (!stopRow && this.stopIndex() === 0) {
-      // Gone from the rows shown (filtered out, refreshed away) or none yet: the first row holds the stop.
-      stopRow = rowAt(grid, 0);
-      this.stop = stopRow?.dataset.key ? { key: stopRow.dataset.key, item: 0 } : this.stop;
-    }
+    const rows = [...grid.querySelectorAll<HTMLElement>(ROW)];
+    const chosen = this.stop && rows.find((row) => row.dataset.key === this.stop!.key);
+    if (!chosen && this.stop && this.stopIndex() < 0) this.stop = undefined;
+    const stopRow = chosen ?? (this.stop ? undefined : rows.find((row) => rowIndexOf(row) === 0));
     const stopItems = stopRow ? itemsOf(stopRow) : [];
-    const stop = stopItems[Math.min(this.stop?.item ?? 0, stopItems.length - 1)];
+    const stop = stopItems[Math.min(chosen ? this.stop!.item : 0, stopItems.length - 1)];
     for (const item of grid.querySelectorAll<HTMLElement>(ROW_ITEM)) {
       const tabIndex = item === stop ? 0 : -1;
       if (item.tabIndex !== tabIndex) item.tabIndex = tabIndex;
@@ -125,13 +130,22 @@ function itemsOf(row: HTMLElement): HTMLElement[] {
   return [...row.querySelectorAll<HTMLElement>(ROW_ITEM)];
 }
 
-/** A row's 0-based place among all rows: `aria-rowindex` counts from 1 and holds for rows not rendered. */
+/**
+ * A row's 0-based place among all rows: a virtualised list's rows say it (`aria-rowindex` counts from 1 and
+ * holds for rows not rendered); in a list that renders every row, it is the row's place among them.
+ */
 function rowIndexOf(row: HTMLElement): number {
-  return Number(row.getAttribute('aria-rowindex')) - 1;
+  const said = row.getAttribute('aria-rowindex');
+  if (said) return Number(said) - 1;
+  return [...row.parentElement!.children].filter((child) => child.matches(ROW)).indexOf(row);
 }
 
 function rowAt(grid: HTMLElement, index: number): HTMLElement | null {
-  return grid.querySelector<HTMLElement>(`${ROW}[aria-rowindex="${index + 1}"]`);
+  return (
+    grid.querySelector<HTMLElement>(`${ROW}[aria-rowindex="${index + 1}"]`) ??
+    (grid.querySelector(`${ROW}[aria-rowindex]`) ? null : grid.querySelectorAll<HTMLElement>(ROW)[index]) ??
+    null
+  );
 }
 
 /**

@@ -35,8 +35,9 @@ function firstItem(row: HTMLElement | null): HTMLElement | null {
   return row?.querySelector<HTMLElement>(ROW_ITEM) ?? row;
 }
 
-/** The row at a 0-based index of the rows shown, by where each row says it sits (a virtualised list has only some). */
+/** The row at a 0-based index of the rows shown; a virtualised list's rows say where they sit. */
 function rowAt(root: ShadowRoot, index: number): HTMLElement | null {
   if (!Number.isInteger(index)) return null;
-  return root.querySelector<HTMLElement>(`[part~="row"][aria-rowindex="${index + 1}"]`);
+  const rows = [...root.querySelectorAll<HTMLElement>('[part~="row"]')];
+  return rows.find((row) => Number(row.getAttribute('aria-rowindex')) === index + 1) ?? rows[index] ?? null;
 }

@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { messageKey } from '../data/merge-pages.js';
 import type { Message } from '../data/types.js';
 import { chipLanguage, describeChip, renderChip, type ChipLanguage } from '../internal/chip-view.js';
@@ -92,7 +93,7 @@ function mayBeClamped(message: Message, safeLinked: boolean): boolean {
  * Every field from the data is bidi-isolated (`dir="auto"`), so right-to-left text cannot reorder what
  * is around it; long fields are clamped, and "Show more" opens the row.
  */
-export function renderRow(message: Message, context: RowContext, index: number) {
+export function renderRow(message: Message, context: RowContext, index?: number) {
   const { text, expansion } = context;
   const link = safeLink(message.link, document.baseURI);
   const key = rowKey(message);
@@ -103,7 +104,7 @@ export function renderRow(message: Message, context: RowContext, index: number) 
     class="row ${expanded ? 'expanded' : ''}"
     part="row"
     role="row"
-    aria-rowindex=${index + 1}
+    aria-rowindex=${ifDefined(index === undefined ? undefined : index + 1)}
     data-key=${key}
   >
     <span class="channel" part="channel" role="gridcell"

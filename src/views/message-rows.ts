@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Message } from '../data/types.js';
 import { VIRTUALIZE_ABOVE, type LazyVirtualizer } from '../internal/lazy-virtualize.js';
@@ -22,22 +23,23 @@ export function renderRows(
 ) {
   const { focus } = context;
   focus.showing(messages);
-  // Only some rows may be in the page: each says where it sits, so a screen reader can say "row 812 of 10,000".
-  const row = (message: Message, index: number) => renderRow(message, context, index);
   const grid = (rows: unknown, virtual = false) =>
     html`<div
       class="list ${virtual ? 'virtual' : ''}"
       part="list"
       role="grid"
       aria-label=${context.text('listLabel')}
-      aria-rowcount=${messages.length}
+      aria-rowcount=${ifDefined(long ? messages.length : undefined)}
       aria-busy=${busy ? 'true' : 'false'}
       @keydown=${focus.keydown}
       @focusin=${focus.focusin}
     >
       ${rows}
     </div>`;
-  if (messages.length <= VIRTUALIZE_ABOVE) return grid(repeat(messages, rowKey, row));
+  const long = messages.length > VIRTUALIZE_ABOVE;
+  if (!long) return grid(repeat(messages, rowKey, (message) => renderRow(message, context)));
+  // Only some rows are in the page: each says where it sits, so a screen reader can say "row 812 of 10,000".
+  const row = (message: Message, index: number) => renderRow(message, context, index);
   const { virtualize, failed } = virtualizer;
   // Until the virtualizer has loaded (a moment), the first rows stand in; if it cannot load, every row.
   const standIn = repeat(failed ? messages : messages.slice(0, STAND_IN_ROWS), rowKey, row);
