@@ -106,9 +106,13 @@ describe('a long list (virtualised)', function () {
     const scroller = list.shadowRoot!.querySelector<HTMLElement>('[part="scroller"]')!;
     expect(scroller.scrollTop).to.be.greaterThan(0);
     expect(list.shadowRoot!.activeElement!.closest('[part~="row"]')!.getAttribute('aria-rowindex')).to.equal('60');
-    // Tab leaves the rows at once, whichever row has focus.
+    // Tab leaves the rows at once, whichever row has focus: here for the page's next stop (in Firefox, Tab from
+    // a page's last stop leaves the page, and the window with it).
+    const after = Object.assign(document.createElement('button'), { textContent: 'After' });
+    list.after(after);
     await press('Tab');
-    expect(list.shadowRoot!.activeElement?.closest('[part~="row"]') ?? null).to.equal(null);
+    expect(document.activeElement).to.equal(after);
+    after.remove();
   });
 
   it('scrolls a long list again after a short one replaced it (a new scroll box, the virtualizer already loaded)', async () => {
