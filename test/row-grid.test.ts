@@ -5,6 +5,7 @@ import '../src/define.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
 import { frames } from './helpers/frames.js';
 import { press, pressWith } from './helpers/input.js';
+import { itExceptIn } from './helpers/engine.js';
 import { part, rows, tipOf, virtualised } from './helpers/list.js';
 
 // The rows are one grid with one Tab stop (WAI-ARIA APG grid, roving tabindex): arrows, Home, End, Page Up and
@@ -116,10 +117,9 @@ describe('the rows as one grid', function () {
     expect(where(list)).to.equal('5 chip');
     await press('ArrowUp');
     expect(where(list)).to.equal('4 chip');
-    await pressWith('Control', 'End');
-    expect(where(list)).to.equal('17 link');
-    await pressWith('Control', 'Home');
-    expect(where(list)).to.equal('1 chip');
+    await press('ArrowUp');
+    await press('ArrowUp');
+    await press('ArrowUp');
     await press('ArrowUp');
     expect(where(list), 'no row above the first').to.equal('1 chip');
 
@@ -170,7 +170,7 @@ describe('the rows as one grid', function () {
     expect(focused(list)!.closest('[role="row"]')!.querySelector('[part~="name"]')!.textContent).to.equal('Send-out 1');
   });
 
-  it('moves past the rendered rows of a long list: Page Down, Ctrl+End, and back to the stop by Tab', async () => {
+  it('moves past the rendered rows of a long list by Page Down to the last, and back to the stop by Tab', async () => {
     const { list, before } = await listOf(250);
     const scroller = part(list, 'scroller')!;
     const chip = rows(list)[0].querySelector<HTMLElement>('[part~="chip"]')!;
@@ -181,8 +181,11 @@ describe('the rows as one grid', function () {
     await waitUntil(() => where(list) !== '1 chip', 'Page Down did not move');
     expect(Number(where(list).split(' ')[0]), 'about a scroll box of rows').to.equal(1 + perBox);
 
-    await pressWith('Control', 'End');
-    await waitUntil(() => where(list).startsWith('250 '), `Ctrl+End reached ${where(list)}`);
+    for (let presses = 0; presses < 100 && !where(list).startsWith('250 '); presses++) {
+      const from = where(list);
+      await press('PageDown');
+      await waitUntil(() => where(list) !== from, `Page Down did not move on from ${from}`);
+    }
     expect(rows(list).length, 'still only the rows in view').to.be.below(100);
     expect(part(list, 'list')!.getAttribute('aria-rowcount')).to.equal('250');
     const last = focused(list)!.closest('[role="row"]')!;
@@ -201,4 +204,27 @@ describe('the rows as one grid', function () {
       'Send-out 249',
     );
   });
+
+  itExceptIn(
+    ['webkit'],
+    'its WebDriver cannot hold Control down',
+    'goes to the first and last rows with Ctrl+Home and Ctrl+End, rendering them',
+    async () => {
+      const short = await listOf(17);
+      rows(short.list)[3].querySelector<HTMLElement>('[part~="chip"]')!.focus();
+      await pressWith('Control', 'End');
+      expect(where(short.list), 'the last item of the last row').to.equal('17 link');
+      await pressWith('Control', 'Home');
+      expect(where(short.list)).to.equal('1 chip');
+      short.list.parentElement!.remove();
+
+      const { list } = await listOf(250);
+      rows(list)[0].querySelector<HTMLElement>('[part~="chip"]')!.focus();
+      await pressWith('Control', 'End');
+      await waitUntil(() => where(list).startsWith('250 '), `Ctrl+End reached ${where(list)}`);
+      expect(rows(list).length, 'still only the rows in view').to.be.below(100);
+      await pressWith('Control', 'Home');
+      await waitUntil(() => where(list) === '1 chip', `Ctrl+Home reached ${where(list)}`);
+    },
+  );
 });
