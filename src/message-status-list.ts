@@ -7,7 +7,6 @@ import { requestUnblock } from './data/unblock.js';
 import { EMAIL_SOFT_BOUNCES, NO_FILTER, showsEmailSoftBounces, type MessageFilter } from './data/filter-messages.js';
 import { HistoryController } from './internal/history-controller.js';
 import type { ListState } from './internal/list-state.js';
-import { RowExpansion } from './internal/row-expansion.js';
 import { UnblockController } from './internal/unblock-controller.js';
 import { UnblockConfirmation } from './internal/unblock-confirmation.js';
 import { LiveRegion } from './internal/live-region.js';
@@ -26,7 +25,7 @@ import { renderUnblockDialog } from './views/unblock-dialog.js';
 import { renderEmpty, renderErrorNotice, renderLoading, renderUpdated } from './views/notices.js';
 import { summaryLabel } from './views/filter-bar.js';
 import { renderHistory, type HistoryViewHost } from './views/history-view.js';
-import { rowChipTargets, rowContext, type RowContext } from './views/message-row.js';
+import { rowChipTargets, rowContext, rowState, type RowContext } from './views/message-row.js';
 import { focusHolding, focusLanding } from './views/focus-landing.js';
 
 export type { ListState } from './internal/list-state.js';
@@ -176,7 +175,6 @@ export class MessageStatusList extends LitElement {
   private language = 'en';
   private rowContext!: RowContext;
   private shownAddresses: AddressState[] = [];
-  private readonly expansion = new RowExpansion(this);
   /** Addresses unblocked in this session, so a history-inferred block does not come back on the next load. */
   private readonly unblockedHere = new Set<string>();
   private readonly ticks = new TickController(this);
@@ -198,6 +196,7 @@ export class MessageStatusList extends LitElement {
   });
   private readonly confirmation = new UnblockConfirmation(this, ({ channel }) => this.unblock(channel).catch(() => {}));
   private readonly virtualizer = new LazyVirtualizer(this);
+  private readonly rows = rowState(this);
   private readonly liveRegion = new LiveRegion(this);
   // Protected only because nothing reads these three: they work through their listeners (one for all row chips).
   protected readonly chipTips = new TooltipController(this, rowChipTargets(this));
@@ -262,7 +261,7 @@ export class MessageStatusList extends LitElement {
     this.settings = resolveSettings(this, this.shared);
     // A language the host added through `strings` counts as one the widget speaks (built-in texts fill its gaps).
     this.language = this.langController.resolve([...Object.keys(UI_STRINGS), ...Object.keys(this.settings.strings)]);
-    this.rowContext = rowContext(this.language, this.settings, this.ticks.now(), this.text, this.expansion);
+    this.rowContext = rowContext(this.language, this.settings, this.ticks.now(), this.text, this.rows);
     if (changed.has('refreshInterval') && changed.get('refreshInterval') !== undefined) this.history.restartTimer();
     if (changed.has('contactId') && changed.get('contactId') !== undefined) {
       this.history.contactChanged();

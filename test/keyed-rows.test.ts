@@ -30,6 +30,8 @@ function watch(list: MessageStatusList) {
       const byRow = new Map<string, number>();
       let listItself = 0;
       for (const record of records) {
+        // The rows' one Tab stop following a new first row is the roving tabindex, not a row rendered again.
+        if (record.attributeName === 'tabindex') continue;
         const row = rowOf(record.target);
         if (row) {
           const name = row.querySelector('[part~="name"]')!.textContent!.trim();

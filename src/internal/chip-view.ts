@@ -91,9 +91,15 @@ function toDate(sentAt: ChipInput['sentAt']): Date | null {
  * (a custom element per row would cost a shadow root, styles and an update each). Shown and placed by
  * a TooltipController, which makes it a popover only while it is open: a hundred hidden popovers in
  * one tree make every frame of the list dearer. A row's chip names its message (`about`): "Delivered — Order
- * confirmation", so a list of chips does not read as a row of identical words.
+ * confirmation", so a list of chips does not read as a row of identical words. A row's chip is one of its
+ * `rowItem`s, which arrow keys move between (`RowFocus`).
  */
-export function renderChip({ status, pendingLabel, reason, serverSaid }: ChipView, tipId: string, about = '') {
+export function renderChip(
+  { status, pendingLabel, reason, serverSaid }: ChipView,
+  tipId: string,
+  about = '',
+  rowItem = false,
+) {
   // The name spelled out whole: hidden text in spans gets stray spaces in it ("Deferred , pending").
   const name = [status.label, pendingLabel].filter(Boolean).join(', ');
   return html`<button
@@ -102,6 +108,8 @@ export function renderChip({ status, pendingLabel, reason, serverSaid }: ChipVie
       part=${status.pending ? `chip chip-${status.key} chip-pending` : `chip chip-${status.key}`}
       aria-label=${about ? `${name} — ${about}` : name}
       aria-describedby=${tipId}
+      tabindex=${rowItem ? '-1' : nothing}
+      ?data-row-item=${rowItem}
     >
       ${icon(status.icon)}<span class="label" dir="auto">${status.label}</span>
     </button>

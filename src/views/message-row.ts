@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { messageKey } from '../data/merge-pages.js';
 import type { Message } from '../data/types.js';
@@ -7,7 +7,8 @@ import { formatTime } from '../internal/format-time.js';
 import { icon } from '../internal/icons.js';
 import { formatRelativeTime } from '../internal/relative-time.js';
 import { safeLink } from '../internal/safe-link.js';
-import type { RowExpansion } from '../internal/row-expansion.js';
+import { RowExpansion } from '../internal/row-expansion.js';
+import { RowFocus } from '../internal/row-focus.js';
 import type { TooltipTargets } from '../internal/tooltip-controller.js';
 import type { ListSettings } from '../internal/list-settings.js';
 import type { Text } from '../internal/ui-strings.js';
@@ -25,6 +26,8 @@ export interface RowContext {
   text: Text;
   /** Rows opened with "Show more". */
   expansion: RowExpansion;
+  /** The rows' one Tab stop and their arrow keys. */
+  focus: RowFocus;
 }
 
 /**
@@ -42,22 +45,23 @@ export function rowChipTargets(host: { readonly renderRoot: ParentNode & EventTa
   };
 }
 
+/** What the rows keep between renders: the rows opened, and which item is their one Tab stop. */
+export function rowState(
+  host: ReactiveControllerHost & { readonly renderRoot: ParentNode },
+): Pick<RowContext, 'expansion' | 'focus'> {
+  return { expansion: new RowExpansion(host), focus: new RowFocus(host) };
+}
+
 /** The row context for a render: the language and zone in force, the host's wording and soft-bounce rule, the clock. */
 export function rowContext(
   lang: string,
   { timeZone, strings, softBounceRule }: Pick<ListSettings, 'timeZone' | 'strings' | 'softBounceRule'>,
   now: number,
   text: Text,
-  expansion: RowExpansion,
+  rows: Pick<RowContext, 'expansion' | 'focus'>,
 ): RowContext {
   const chips = chipLanguage((available) => resolveLanguage(lang, available), strings, softBounceRule);
-  return { lang, timeZone, chips, now, text, expansion };
-}
-
-/** Where a row sits in the whole list, for the rows of a virtualised list (only some are in the page). */
-export interface RowPosition {
-  index: number;
-  size: number;
+  return { lang, timeZone, chips, now, text, ...rows };
 }
 
 /** A row's key: channel and id, so a refresh that changed one status touches that row only. */
@@ -76,31 +80,35 @@ const tooltipId = (message: Message) =>
  * Every field from the data is bidi-isolated (`dir="auto"`), so right-to-left text cannot reorder what
  * is around it; long fields are clamped, and "Show more" (shown where the row measured text cut) opens the row.
  */
-export function renderRow(message: Message, context: RowContext, position?: RowPosition) {
+export function renderRow(message: Message, context: RowContext, index?: number) {
   const { text, expansion } = context;
   const link = safeLink(message.link, document.baseURI);
   const key = rowKey(message);
   const expanded = expansion.has(key);
-  return html`<li
+  // A grid row of cells; its chip, link and Show more are the items arrow keys move between (tabindex -1 but one).
+  return html`<div
     ${watchCutText(expansion.cut)}
     class="row ${expanded ? 'expanded' : ''}"
     part="row"
-    aria-posinset=${ifDefined(position && position.index + 1)}
-    aria-setsize=${ifDefined(position?.size)}
+    role="row"
+    aria-rowindex=${ifDefined(index === undefined ? undefined : index + 1)}
+    data-key=${key}
   >
-    <span class="channel" part="channel">${icon(message.channel)}<span>${text(message.channel)}</span></span>
-    <span class="name" part="name" dir="auto">${message.name ?? ''}</span>
-    <span class="status">
+    <span class="channel" part="channel" role="gridcell"
+      >${icon(message.channel)}<span>${text(message.channel)}</span></span
+    >
+    <span class="name" part="name" role="gridcell" dir="auto">${message.name ?? ''}</span>
+    <span class="status" role="gridcell">
       <span class="chip-box"
-        >${renderChip(describeChip(message, context.chips, context.now), tooltipId(message), aboutOf(message))}</span
+        >${renderChip(describeChip(message, context.chips, context.now), tooltipId(message), aboutOf(message), true)}</span
       >
     </span>
     ${
       message.text
-        ? html`<p class="text" part="text" dir="auto">${message.text}</p>`
-        : html`<p class="text none" part="text">${text('noText')}</p>`
+        ? html`<p class="text" part="text" role="gridcell" dir="auto">${message.text}</p>`
+        : html`<p class="text none" part="text" role="gridcell">${text('noText')}</p>`
     }
-    <span class="meta">
+    <span class="meta" role="gridcell">
       ${message.sentAt ? renderTime(message.sentAt, context) : html`<span part="time">${text('unknownTime')}</span>`}
       ${message.source ? html`<span class="source">${isolated(text('source', { source: SLOT }), message.source)}</span>` : nothing}
       ${message.transactional ? html`<span class="badge">${text('transactional')}</span>` : nothing}
@@ -108,6 +116,8 @@ export function renderRow(message: Message, context: RowContext, position?: RowP
         link
           ? html`<a
               part="link"
+              tabindex="-1"
+              data-row-item
               href=${link}
               target="_blank"
               rel="noopener noreferrer"
@@ -122,13 +132,15 @@ export function renderRow(message: Message, context: RowContext, position?: RowP
         type="button"
         class="show-more"
         part="show-more-button"
+        tabindex="-1"
+        data-row-item
         aria-expanded=${expanded ? 'true' : 'false'}
         @click=${(event: Event) => expansion.toggle(key, (event.currentTarget as Element).closest('.row'))}
       >
         ${text(expanded ? 'showLess' : 'showMore')}
       </button>
     </span>
-  </li>`;
+  </div>`;
 }
 
 // Stands for the data value inside a translated sentence, so the value can be isolated on its own.

@@ -54,7 +54,7 @@ export const messageRowsStyles = css`
   }
 
   /* In a virtualised list the first row in the DOM is whichever is in view: only the first message has no line above. */
-  .list.virtual > .row:not([aria-posinset='1']) {
+  .list.virtual > .row:not([aria-rowindex='1']) {
     border-top: 1px solid var(--_border);
   }
 

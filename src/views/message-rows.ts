@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Message } from '../data/types.js';
 import { VIRTUALIZE_ABOVE, type LazyVirtualizer } from '../internal/lazy-virtualize.js';
@@ -10,7 +11,8 @@ import { onceInPage } from './once-in-page.js';
 const STAND_IN_ROWS = 12;
 
 /**
- * The rows, keyed by channel and id so a refresh that changed one status touches that row only.
+ * The rows, keyed by channel and id so a refresh that changed one status touches that row only: a grid
+ * (WAI-ARIA APG) that costs one Tab stop, arrow keys moving between rows and their items (`RowFocus`).
  * A long list renders only the rows in view, in a scroll box of its own.
  */
 export function renderRows(
@@ -19,37 +21,34 @@ export function renderRows(
   virtualizer: LazyVirtualizer,
   busy: boolean,
 ) {
-  const list = (rows: unknown, virtual = false) =>
-    html`<ul
+  const { focus } = context;
+  focus.showing(messages);
+  const grid = (rows: unknown, virtual = false) =>
+    html`<div
       class="list ${virtual ? 'virtual' : ''}"
       part="list"
+      role="grid"
       aria-label=${context.text('listLabel')}
+      aria-rowcount=${ifDefined(long ? messages.length : undefined)}
       aria-busy=${busy ? 'true' : 'false'}
+      @keydown=${focus.keydown}
+      @focusin=${focus.focusin}
     >
       ${rows}
-    </ul>`;
-  if (messages.length <= VIRTUALIZE_ABOVE) {
-    return list(repeat(messages, rowKey, (message) => renderRow(message, context)));
-  }
+    </div>`;
+  const long = messages.length > VIRTUALIZE_ABOVE;
+  if (!long) return grid(repeat(messages, rowKey, (message) => renderRow(message, context)));
+  // Only some rows are in the page: each says where it sits, so a screen reader can say "row 812 of 10,000".
+  const row = (message: Message, index: number) => renderRow(message, context, index);
   const { virtualize, failed } = virtualizer;
   // Until the virtualizer has loaded (a moment), the first rows stand in; if it cannot load, every row.
-  const standIn = repeat(failed ? messages : messages.slice(0, STAND_IN_ROWS), rowKey, (message) =>
-    renderRow(message, context),
-  );
+  const standIn = repeat(failed ? messages : messages.slice(0, STAND_IN_ROWS), rowKey, row);
   const rows = virtualize
-    ? onceInPage(
-        virtualize({
-          items: messages as Message[],
-          keyFunction: rowKey,
-          // Only some rows are in the page: each says where it sits, so a screen reader can say "row 812 of 10,000".
-          renderItem: (message, index) => renderRow(message, context, { index, size: messages.length }),
-        }),
-        standIn,
-      )
+    ? onceInPage(virtualize({ items: messages as Message[], keyFunction: rowKey, renderItem: row }), standIn)
     : standIn;
   // The box, not the page, scrolls: the virtualizer finds it as the rows' nearest scrolling ancestor.
-  // tabindex="-1": Firefox makes a scroll box a Tab stop of its own; the rows' chips and links are the stops.
-  return html`<div class="scroller" part="scroller" tabindex="-1">${list(rows, !!virtualize)}</div>`;
+  // tabindex="-1": Firefox makes a scroll box a Tab stop of its own; the grid is the one stop.
+  return html`<div class="scroller" part="scroller" tabindex="-1">${grid(rows, !!virtualize)}</div>`;
 }
 
 /** When the filters leave nothing: say so, with a way back to every message. */

@@ -45,3 +45,13 @@ export async function press(key: string): Promise<void> {
 }
 
 export { resetMouse };
+
+/** A key pressed while a modifier (`Control`, `Shift`…) is held down. */
+export async function pressWith(modifier: string, key: string): Promise<void> {
+  await sendKeys({ down: modifier });
+  try {
+    await sendKeys({ press: key });
+  } finally {
+    await sendKeys({ up: modifier });
+  }
+}
