@@ -28,7 +28,9 @@ const SHOTS = [
   { name: 'narrow-320', width: 320, zoom: 2 },
   { name: 'narrow-320-dark', width: 320, zoom: 2, controls: { theme: 'dark' } },
   { name: 'explanation-hovered', capture: 'viewport', act: hoverChip },
-  { name: 'time-focused', capture: 'viewport', act: focusTime },
+  // Keyboard focus: a row's item (the row shows its full date), and a count in the summary's toolbar.
+  { name: 'row-focused', capture: 'viewport', act: focusRow },
+  { name: 'toolbar-focused', capture: 'viewport', act: focusToolbar },
   { name: 'unblock-dialog', capture: 'viewport', controls: { contact: 'blocked-email' }, act: openUnblock },
   {
     name: 'soft-bounce-warning',
@@ -144,12 +146,26 @@ async function hoverSoftBounceWarning(page) {
   await new Promise((resolve) => setTimeout(resolve, 300));
 }
 
-async function focusTime(page) {
-  const time = await inList(page, '.relative-time');
-  await time.evaluate((element) => element.scrollIntoView({ block: 'center' }));
-  await time.focus();
+/** Into the rows' grid at its one stop, then as a keyboard user moves: a row down, an item along. */
+async function focusRow(page) {
+  const stop = await inList(page, '[role="grid"] [data-row-item][tabindex="0"]');
+  await stop.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowRight');
+  await page.evaluate(() => {
+    const focused = document.querySelector('#list').shadowRoot.activeElement;
+    focused.closest('[role="row"]').scrollIntoView({ block: 'center' });
+  });
+  await new Promise((resolve) => setTimeout(resolve, 300));
+}
+
+async function focusToolbar(page) {
+  const count = await inList(page, '[role="toolbar"] [tabindex="0"]');
+  await count.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  await count.focus();
   // A key press makes the focus count as keyboard focus (:focus-visible).
-  await page.keyboard.press('Shift');
+  await page.keyboard.press('ArrowRight');
 }
 
 async function openUnblock(page) {

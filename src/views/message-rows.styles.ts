@@ -224,6 +224,8 @@ export const messageRowsStyles = css`
     overflow: visible;
     clip-path: none;
     white-space: normal;
+    /* The ", " before it is for screen readers only: to the eye, a gap. */
+    margin-inline-start: 0.5em;
   }
 
   .relative-time:hover:not([data-dismissed]) .absolute {
