@@ -1,23 +1,26 @@
+import type { CSSResultOrNative } from 'lit';
 import { themeStyles } from './internal/theme.styles.js';
 import { chipStyles } from './message-status-chip.styles.js';
-import { addressHeaderStyles } from './views/address-header.styles.js';
-import { filterBarStyles } from './views/filter-bar.styles.js';
-import { messageRowsStyles } from './views/message-rows.styles.js';
 import { noticeStyles } from './views/notices.styles.js';
 import { listSharedStyles } from './views/shared.styles.js';
-import { unblockDialogStyles } from './views/unblock-dialog.styles.js';
+import type { ListViews } from './views/lazy-views.js';
+
+/** What the list needs before its views arrive: the theme's tokens, what every view shares, the skeleton's notice. */
+export const skeletonStyles = [themeStyles, listSharedStyles, noticeStyles];
 
 /**
- * The list's sheets, each kept beside the view it styles, in cascade order: the theme's tokens, what every view
- * shares, then one sheet per view. The rows draw chips inline (not as elements), so the chip's sheet comes too.
+ * The list's sheets once its views have arrived (they bring their own), each kept beside the view it styles, in
+ * cascade order. The rows draw chips inline (not as elements), so the chip's sheet comes too.
  */
-export const listStyles = [
-  themeStyles,
-  listSharedStyles,
-  addressHeaderStyles,
-  unblockDialogStyles,
-  noticeStyles,
-  filterBarStyles,
-  messageRowsStyles,
-  chipStyles,
-];
+export function listStyles(views: ListViews): CSSResultOrNative[] {
+  return [
+    themeStyles,
+    listSharedStyles,
+    views.addressHeaderStyles,
+    views.unblockDialogStyles,
+    noticeStyles,
+    views.filterBarStyles,
+    views.messageRowsStyles,
+    chipStyles,
+  ];
+}

@@ -18,13 +18,10 @@ import { TooltipController } from './internal/tooltip-controller.js';
 import { LazyVirtualizer } from './internal/lazy-virtualize.js';
 import { UI_STRINGS, uiText, type StringOverrides, type Text } from './internal/ui-strings.js';
 import { sharedConfigContext, type SharedConfig } from './internal/config-context.js';
-import { listStyles } from './message-status-list.styles.js';
-import { renderAddressHeader } from './views/address-header.js';
-import { renderUnblockDialog } from './views/unblock-dialog.js';
-import { renderEmpty, renderErrorNotice, renderLoading, renderUpdated } from './views/notices.js';
-import { summaryLabel } from './views/filter-bar.js';
-import { renderHistory, type HistoryViewHost } from './views/history-view.js';
-import { rowChipTargets, rowContext, type RowContext } from './views/message-row.js';
+import { listStyles, skeletonStyles } from './message-status-list.styles.js';
+import { LazyViews, type HistoryViewHost, type ListViews } from './views/lazy-views.js';
+import { rowChipTargets } from './views/row-chip-targets.js';
+import { renderLoading, renderSkeleton } from './views/skeleton.js';
 
 export type { ListState } from './internal/list-state.js';
 export type { MessagesErrorDetail, MessagesLoadDetail, UnblockDetail, UnblockErrorDetail } from './events.js';
@@ -89,7 +86,7 @@ export type { MessagesErrorDetail, MessagesLoadDetail, UnblockDetail, UnblockErr
  * @cssprop --msl-list-max-height - Height of the scroll box a long list (over 200 messages) shows its rows in; `none` lets the page scroll them. Default `32rem`.
  */
 export class MessageStatusList extends LitElement {
-  static override styles = listStyles;
+  static override styles = skeletonStyles;
 
   /** The contact whose messages are shown; nothing is fetched without it. */
   @property({ attribute: 'contact-id' }) contactId = '';
@@ -161,14 +158,14 @@ export class MessageStatusList extends LitElement {
 
   @state() private filter: MessageFilter = NO_FILTER;
 
-  /** The settings in force, the language and what every row reads: worked out once per update. */
+  /** The settings in force and the language: worked out once per update. */
   private settings: ListSettings = resolveSettings(this, undefined);
   private language = 'en';
-  private rowContext!: RowContext;
   /** Addresses unblocked in this session, so a history-inferred block does not come back on the next load. */
   private readonly unblockedHere = new Set<string>();
 
   private readonly ticks = new TickController(this);
+  private readonly lazyViews = new LazyViews(this, listStyles);
   private readonly langController = new LangController(this);
   private readonly history = new HistoryController(this, {
     inputs: () => {
@@ -264,8 +261,6 @@ export class MessageStatusList extends LitElement {
     this.settings = resolveSettings(this, this.shared);
     // A language the host added through `strings` counts as one the widget speaks (built-in texts fill its gaps).
     this.language = this.langController.resolve([...Object.keys(UI_STRINGS), ...Object.keys(this.settings.strings)]);
-    const { timeZone, strings } = this.settings;
-    this.rowContext = rowContext(this.language, timeZone, strings, this.ticks.now(), this.text);
     if (changed.has('refreshInterval') && changed.get('refreshInterval') !== undefined) this.history.restartTimer();
     if (changed.has('contactId') && changed.get('contactId') !== undefined) {
       this.history.contactChanged();
@@ -283,8 +278,16 @@ export class MessageStatusList extends LitElement {
 
   private readonly text: Text = (key, values = {}) => uiText(this.settings.strings, this.language, key, values);
 
+  /** Resolves once rendered with the views, so `messages-load` (sent after an update) always finds the rows drawn. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return this.lazyViews.settled ? done : this.lazyViews.ready.then(() => super.getUpdateComplete());
+  }
+
   protected override render() {
-    const header = renderAddressHeader(
+    const views = this.lazyViews.views;
+    if (!views) return html`${renderSkeleton(this.text, this.lazyViews.failed)}${this.liveRegion.render()}`;
+    const header = views.renderAddressHeader(
       {
         text: this.text,
         progressOf: (channel) => this.unblocking.progress(channel),
@@ -292,51 +295,51 @@ export class MessageStatusList extends LitElement {
       },
       this.addresses,
     );
-    const dialog = renderUnblockDialog(this.text, this.confirmation.address, this.confirmation.closed);
-    return html`${header}${this.renderBody()}${this.renderUpdated()}${this.liveRegion.render()}${dialog}`;
+    const dialog = views.renderUnblockDialog(this.text, this.confirmation.address, this.confirmation.closed);
+    return html`${header}${this.renderBody(views)}${this.renderUpdated(views)}${this.liveRegion.render()}${dialog}`;
   }
 
-  private renderBody() {
-    const { text } = this;
+  private renderBody(views: ListViews) {
+    const [text, failure] = [this.text, this.history.failure?.error];
     switch (this.state) {
       case 'idle':
-        return renderEmpty(text, this.contactId ? 'notSetUp' : 'noContact');
+        return views.renderEmpty(text, this.contactId ? 'notSetUp' : 'noContact');
       case 'loading':
         // A background refresh keeps the rows on screen; only a first load shows placeholders.
         return this.history.history?.contactId === this.contactId
-          ? renderHistory(this.view, this.history.history, true)
+          ? views.renderHistory(this.view(views), this.history.history, true)
           : renderLoading(text);
       case 'error':
-        return renderErrorNotice(text, text('errorTitle'), this.history.failure!.error, () => this.refresh(), true);
+        return views.renderErrorNotice(text, text('errorTitle'), failure!, () => this.refresh(), true);
       default:
-        return renderHistory(this.view, this.history.current);
+        return views.renderHistory(this.view(views), this.history.current);
     }
   }
 
   /** What the history view reads and does of this list. */
-  private get view(): HistoryViewHost {
+  private view(views: ListViews): HistoryViewHost {
     return {
       history: this.history,
       text: this.text,
       lang: this.language,
       timeZone: this.settings.timeZone,
       pageSize: this.pageSize,
-      rows: this.rowContext,
+      rows: views.rowContext(this.language, this.settings.timeZone, this.settings.strings, this.ticks.now(), this.text),
       virtualizer: this.virtualizer,
       filter: this.filter,
       setFilter: (change) => (this.filter = { ...this.filter, ...change }),
       clearFilters: () => (this.filter = NO_FILTER),
-      statusLabel: summaryLabel(this.text, this.language, this.settings.strings),
+      statusLabel: views.summaryLabel(this.text, this.language, this.settings.strings),
       channels: this.channelList,
     };
   }
 
   /** "Updated 3 minutes ago", with a button to load again; only for fetched messages. */
-  private renderUpdated() {
+  private renderUpdated(views: ListViews) {
     const loadedAt = this.history.current?.loadedAt;
     if (this.messages || !loadedAt || (this.state !== 'ready' && this.state !== 'loading')) return nothing;
     const clock = { now: this.ticks.now(), lang: this.language, timeZone: this.settings.timeZone };
-    return renderUpdated(this.text, new Date(loadedAt), clock, this.state === 'loading', () => this.refresh());
+    return views.renderUpdated(this.text, new Date(loadedAt), clock, this.state === 'loading', () => this.refresh());
   }
 }
 

@@ -45,6 +45,7 @@ export interface UiStrings {
   loadMoreFailed: string;
   noContact: string;
   notSetUp: string;
+  viewsFailed: string;
   filtersLabel: string;
   allChannels: string;
   problemsOnly: string;
@@ -125,6 +126,7 @@ const en: UiStrings = {
   loadMoreFailed: 'The older messages could not be loaded.',
   noContact: 'No contact is chosen.',
   notSetUp: 'No endpoint is set, so no messages can be loaded.',
+  viewsFailed: 'The messages cannot be shown: a file of this widget did not load. Reloading the page may help.',
   filtersLabel: 'Filter the messages',
   allChannels: 'All',
   problemsOnly: 'Only problems',
@@ -206,6 +208,7 @@ const sv: UiStrings = {
   loadMoreFailed: 'De äldre meddelandena kunde inte hämtas.',
   noContact: 'Ingen kontakt är vald.',
   notSetUp: 'Ingen endpoint är angiven, så inga meddelanden kan hämtas.',
+  viewsFailed: 'Meddelandena kan inte visas: en fil till den här widgeten laddades inte. Det kan hjälpa att ladda om sidan.',
   filtersLabel: 'Filtrera meddelandena',
   allChannels: 'Alla',
   problemsOnly: 'Bara problem',

@@ -7,7 +7,6 @@ import { formatTime } from '../internal/format-time.js';
 import { icon } from '../internal/icons.js';
 import { formatRelativeTime } from '../internal/relative-time.js';
 import { safeLink } from '../internal/safe-link.js';
-import type { TooltipTargets } from '../internal/tooltip-controller.js';
 import type { StringOverrides, Text } from '../internal/ui-strings.js';
 import { resolveLanguage } from '../statuses/language.js';
 
@@ -20,18 +19,6 @@ export interface RowContext {
   /** The clock the relative times and a deferred email's countdown read. */
   now: number;
   text: Text;
-}
-
-/** How the list's one tooltip controller finds a row's chip and its explanation, by event delegation. */
-export function rowChipTargets(root: () => ParentNode & EventTarget): TooltipTargets {
-  return {
-    root,
-    chipOf: (target) => (target instanceof Element ? (target.closest('.chip-box') ?? undefined) : undefined),
-    partsOf: (chip) => ({
-      trigger: chip.querySelector<HTMLElement>('.chip'),
-      tip: chip.querySelector<HTMLElement>('.tooltip'),
-    }),
-  };
 }
 
 /** The row context for a render: the language and zone in force, the host's wording, the clock. */
