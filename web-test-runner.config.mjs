@@ -44,6 +44,8 @@ export default {
   files: ['test/**/*.test.ts'],
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
+  // The bundle tests build the script-tag bundle first: minutes, not seconds, on a machine shared by many.
+  testsFinishTimeout: 300_000,
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -3,10 +3,13 @@
 // (b) the same list as a plain React 19 component (bench/react-list.js). The widget is the script-tag
 // bundle built in memory from the current source with the build's own settings (scripts/serve-bundle.mjs),
 // byte for byte as `npm run build` writes it, so a stale dist/ is never measured; the React baseline is
-// built into dist/bench/. Everything stays on localhost; the script ends by itself.
+// built into dist/bench/. Then time to first rows on a throttled connection, cold cache: the split bundle, the
+// single bundle it replaced and a floor page (scripts/bench-first-rows.mjs). Everything stays on localhost; the
+// script ends by itself.
 //
-//   npm run bench                 10 timed runs per row (after 3 warm-ups)
-//   npm run bench -- --runs 30    more runs
+//   npm run bench                          10 timed runs per row (after 3 warm-ups), 7 throttled loads per page
+//   npm run bench -- --runs 30             more runs
+//   npm run bench -- --only first-rows     the throttled first rows alone
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
@@ -15,8 +18,15 @@ import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromiumPath, launchChromium, startLocalServer } from './local-server.mjs';
+import { benchFirstRows, buildSingleBundle, gzipMiddleware } from './bench-first-rows.mjs';
 
-const { values: options } = parseArgs({ options: { runs: { type: 'string', default: '10' } } });
+const { values: options } = parseArgs({
+  options: { runs: { type: 'string', default: '10' }, only: { type: 'string' } },
+});
+if (options.only && options.only !== 'first-rows') fail(`--only takes first-rows, not ${options.only}.`);
+const ONLY_FIRST_ROWS = options.only === 'first-rows';
+// Each throttled load takes a second or two: fewer of them.
+const FIRST_ROWS_RUNS = Math.min(Math.max(Number.parseInt(options.runs, 10) || 7, 1), 7);
 const RUNS = Math.min(Math.max(Number.parseInt(options.runs, 10) || 10, 1), 200);
 const WARMUPS = 3;
 const COUNTS = [100, 500, 10_000];
@@ -28,6 +38,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 if (!chromiumPath) fail('No Chromium found: set CHROME_PATH.');
 await buildReactBaseline();
+await buildSingleBundle();
 
 const deadline = setTimeout(() => fail(`Gave up after ${DEADLINE_MS / 60_000} minutes.`), DEADLINE_MS);
 
@@ -35,9 +46,50 @@ let server;
 let browser;
 try {
   let origin;
-  ({ server, origin } = await startLocalServer(root));
+  ({ server, origin } = await startLocalServer(root, { middleware: [gzipMiddleware()] }));
   // --expose-gc: for gc() before each heap reading.
   browser = await launchChromium(['--disable-extensions', '--js-flags=--expose-gc']);
+  const version = await browser.version();
+  const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
+  console.log(`message-status-list bench: ${version}, ${RUNS} runs per row after ${WARMUPS} warm-ups`);
+  console.log(
+    `(${process.platform} ${process.arch}, ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version})`,
+  );
+  if (!ONLY_FIRST_ROWS) await benchRendering(browser, origin);
+  await printFirstRows(browser, origin);
+} catch (error) {
+  console.error(error?.stack ?? String(error));
+  process.exitCode = 1;
+} finally {
+  clearTimeout(deadline);
+  await browser?.close().catch(() => undefined);
+  await server?.stop().catch(() => undefined);
+}
+// The dev server's keep-alive sockets would hold the process open for a while.
+process.exit(process.exitCode ?? 0);
+
+/** Time to first rows, throttled and cold, beside the single bundle and the floor. */
+async function printFirstRows(browser, origin) {
+  const s = await benchFirstRows(browser, origin, FIRST_ROWS_RUNS, stats);
+  console.log(
+    `\nTime to first rows: ms from navigation to the first row drawn, cold cache, 150 ms RTT, 1.6 Mbit/s; median (p90) of ${FIRST_ROWS_RUNS}.\n`,
+  );
+  const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+  print([
+    ['', 'split bundle', 'single bundle', 'floor', 'split / floor', 'split / single', 'target'],
+    [
+      'first rows',
+      ...['split', 'single', 'floor'].map((kind) => `${ms(s[kind].median)} (${ms(s[kind].p90)})`),
+      ratio(s.split.median, s.floor.median),
+      ratio(s.split.median, s.single.median),
+      '≤ 1.3× floor, < single',
+    ],
+    ['bytes transferred', ...['split', 'single', 'floor'].map((kind) => kB(s[kind].transfer)), '', '', ''],
+  ]);
+}
+
+/** Rendering, memory, mutations and scrolling, beside innerHTML and React, on one page. */
+async function benchRendering(browser, origin) {
   const page = await browser.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(error.message));
@@ -48,12 +100,6 @@ try {
     timeout: 30_000,
   });
 
-  const version = await browser.version();
-  const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
-  console.log(`message-status-list bench: ${version}, ${RUNS} runs per row after ${WARMUPS} warm-ups`);
-  console.log(
-    `(${process.platform} ${process.arch}, ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version})`,
-  );
   console.log('Times: ms from handing over the data to the next frame drawn, median (p90).\n');
 
   const table = [['', 'widget', '(a) innerHTML', '(b) React 19', 'widget / (a)', 'widget / (b)', 'target']];
@@ -158,17 +204,9 @@ try {
   }
 
   print(table);
+  await page.close();
   if (problems.length) throw new Error(`The page reported errors:\n${problems.join('\n')}`);
-} catch (error) {
-  console.error(error?.stack ?? String(error));
-  process.exitCode = 1;
-} finally {
-  clearTimeout(deadline);
-  await browser?.close().catch(() => undefined);
-  await server?.stop().catch(() => undefined);
 }
-// The dev server's keep-alive sockets would hold the process open for a while.
-process.exit(process.exitCode ?? 0);
 
 async function memory(page) {
   await page.evaluate(() => window.gc?.());

@@ -98,6 +98,10 @@ export function bundleInputOptions() {
     input: 'src/define.ts',
     // The companion takes Lit from the entry, which must then export a few more names than its own.
     preserveEntrySignatures: 'allow-extension',
+    // experimentalMinChunkSize reports its merging as an info log, on every build.
+    onLog(level, log, handler) {
+      if (log.code !== 'OPTIMIZE_CHUNK_STATUS') handler(level, log);
+    },
     plugins: [
       resolveForBrowser(),
       typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist' }),

@@ -58,7 +58,7 @@ function chipLabel(chip: MessageStatusChip): string {
 describe('the script-tag bundle', () => {
   before(async function () {
     // The first request builds the bundle (a few seconds on a busy machine); the tests then share it.
-    this.timeout(90_000);
+    this.timeout(240_000);
     const response = await fetch(BUNDLE);
     expect(response.ok, `GET ${BUNDLE}: ${response.status}`).to.be.true;
     bundleSource = await response.text();
