@@ -38,8 +38,14 @@ export async function buildSingleBundle() {
   };
   const bundle = await rollup({ ...options, input: SINGLE_ENTRY, plugins: [entry, ...options.plugins], onwarn() {} });
   try {
-    const dir = fileURLToPath(new URL('../dist/bench/single/', import.meta.url));
-    const { output } = await bundle.write({ ...BUNDLE_OUTPUT, dir });
+    // In dist/ (the TypeScript plugin's outDir), under bench/single/: beside the React baseline.
+    const dir = fileURLToPath(new URL('../dist/', import.meta.url));
+    const { output } = await bundle.write({
+      ...BUNDLE_OUTPUT,
+      dir,
+      entryFileNames: `bench/single/${BUNDLE_OUTPUT.entryFileNames}`,
+      chunkFileNames: `bench/single/${BUNDLE_OUTPUT.chunkFileNames}`,
+    });
     return output.filter((file) => file.type === 'chunk').map((file) => file.fileName);
   } finally {
     await bundle.close();
@@ -93,7 +99,10 @@ async function firstRowsOnce(browser, origin, path) {
     await cdp.send('Network.emulateNetworkConditions', THROTTLE);
     await page.evaluateOnNewDocument(watchForFirstRow);
     await page.goto(`${origin}${path}`, { waitUntil: 'domcontentloaded' });
-    const ms = await page.evaluate(() => window.firstRow);
+    const ms = await Promise.race([
+      page.evaluate(() => window.firstRow),
+      new Promise((_, reject) => setTimeout(() => reject(new Error(`${path}: no row after 60 s`)), 60_000).unref()),
+    ]);
     const transfer = await page.evaluate(() =>
       [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].reduce(
         (sum, entry) => sum + entry.transferSize,

@@ -4,13 +4,17 @@ export type ListViews = typeof import('./list-views.js');
 export type { HistoryViewHost } from './history-view.js';
 
 let loading: Promise<ListViews> | undefined;
+let loaded: ListViews | undefined;
 
 /** The list's views, imported once for every list on the page; a failed import is tried again by the next list. */
 export function loadListViews(): Promise<ListViews> {
-  loading ??= import('./list-views.js').catch((error: unknown) => {
-    loading = undefined;
-    throw error;
-  });
+  loading ??= import('./list-views.js').then(
+    (views) => (loaded = views),
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
   return loading;
 }
 
@@ -20,7 +24,8 @@ export function loadListViews(): Promise<ListViews> {
  * gives.
  */
 export class LazyViews implements ReactiveController {
-  views?: ListViews;
+  /** At once for every list after the first: the views are loaded once per page. */
+  views?: ListViews = loaded;
   failed = false;
   /** Settles (never rejects) once the views are here or could not load. */
   readonly ready: Promise<void>;
@@ -36,6 +41,10 @@ export class LazyViews implements ReactiveController {
     private readonly styles: (views: ListViews) => CSSResultOrNative[],
   ) {
     host.addController(this);
+    if (this.views) {
+      this.ready = Promise.resolve();
+      return;
+    }
     this.ready = loadListViews().then(
       (views) => void (this.views = views),
       () => void (this.failed = true),
