@@ -208,7 +208,8 @@ const sv: UiStrings = {
   loadMoreFailed: 'De äldre meddelandena kunde inte hämtas.',
   noContact: 'Ingen kontakt är vald.',
   notSetUp: 'Ingen endpoint är angiven, så inga meddelanden kan hämtas.',
-  viewsFailed: 'Meddelandena kan inte visas: en fil till den här widgeten laddades inte. Det kan hjälpa att ladda om sidan.',
+  viewsFailed:
+    'Meddelandena kan inte visas: en fil till den här widgeten laddades inte. Det kan hjälpa att ladda om sidan.',
   filtersLabel: 'Filtrera meddelandena',
   allChannels: 'Alla',
   problemsOnly: 'Bara problem',
