@@ -1,5 +1,5 @@
-// `npm run size`: size-limit over the script-tag bundle, the ESM entry (Lit excluded) and the Lit-alone
-// baseline (see .size-limit.json), printed as one table so they sit side by side. Builds first
+// `npm run size`: size-limit over the script-tag bundle's first file and its companions, the ESM entry (Lit
+// excluded) and the Lit-alone baseline (see .size-limit.json), printed as one table so they sit side by side. Builds first
 // (rollup.config.mjs, then rollup.baseline.config.mjs), so what is measured is the current source, never a
 // stale dist/. Exits non-zero when anything is over its budget, as size-limit itself does.
 import { spawnSync } from 'node:child_process';
@@ -59,7 +59,7 @@ for (const [what, sizes] of rows) {
   ]);
 }
 if (widget && baseline) {
-  table.push(['script-tag bundle minus Lit', ...columns.map((c) => kB(widget[c].size - baseline[c].size)), '', '']);
+  table.push(['the first file minus Lit', ...columns.map((c) => kB(widget[c].size - baseline[c].size)), '', '']);
 }
 
 const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
