@@ -51,7 +51,8 @@ try {
   browser = await launchChromium(['--disable-extensions', '--js-flags=--expose-gc']);
   const version = await browser.version();
   const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
-  console.log(`message-status-list bench: ${version}, ${RUNS} runs per row after ${WARMUPS} warm-ups`);
+  const runs = ONLY_FIRST_ROWS ? `${FIRST_ROWS_RUNS} loads per page` : `${RUNS} runs per row after ${WARMUPS} warm-ups`;
+  console.log(`message-status-list bench: ${version}, ${runs}`);
   console.log(
     `(${process.platform} ${process.arch}, ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version})`,
   );

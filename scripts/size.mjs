@@ -1,7 +1,7 @@
 // `npm run size`: size-limit over the script-tag bundle's first file and its companions, the ESM entry (Lit
-// excluded) and the Lit-alone baseline (see .size-limit.json), printed as one table so they sit side by side. Builds first
-// (rollup.config.mjs, then rollup.baseline.config.mjs), so what is measured is the current source, never a
-// stale dist/. Exits non-zero when anything is over its budget, as size-limit itself does.
+// excluded) and the Lit-alone baseline (see .size-limit.json), printed as one table so they sit side by side.
+// Builds first (rollup.config.mjs, then rollup.baseline.config.mjs), so what is measured is the current source,
+// never a stale dist/. Exits non-zero when anything is over its budget, as size-limit itself does.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
