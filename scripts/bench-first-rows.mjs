@@ -6,6 +6,7 @@
 //   floor   no widget: an inline script fetches the same JSON and writes the rows as innerHTML.
 // The server gzips scripts, pages and JSON, as any real host would (the dev server alone does not).
 import { rollup } from 'rollup';
+import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -52,10 +53,18 @@ export async function buildSingleBundle() {
   }
 }
 
-/** Koa middleware for the bench's server: gzips what it sends, as a real host would. */
+/**
+ * Koa middleware for the bench's server: serves the single bundle byte for byte as built (the dev server's
+ * esbuild plugin would re-transpile it), and gzips what it sends, as a real host would.
+ */
 export function gzipMiddleware() {
   return async (ctx, next) => {
-    await next();
+    if (/^\/dist\/bench\/single\/[\w.-]+\.js$/.test(ctx.path)) {
+      ctx.body = await readFile(`${root}${ctx.path.slice(1)}`);
+      ctx.type = 'js';
+    } else {
+      await next();
+    }
     const type = String(ctx.response.type);
     if (ctx.status !== 200 || !/javascript|json|html|css/.test(type) || ctx.response.get('Content-Encoding')) return;
     let body = ctx.body;
