@@ -1,4 +1,4 @@
-// Read by the analyzer wherever it runs (scripts/manifest.mjs, scripts/readme-tables.mjs): which
+// Read by the analyzer wherever it runs (scripts/manifest.mjs, scripts/docs.mjs): which
 // sources, Lit support, and what it cannot see in this codebase's patterns.
 
 /**
@@ -98,8 +98,54 @@ function litCorrectionsPlugin() {
   };
 }
 
+/**
+ * Gives every documented event its type, read from where the sources write it once: `src/events.ts`'s
+ * `LIST_EVENTS = { 'messages-load': detail<MessagesLoadDetail>(), … }` (each becomes
+ * `CustomEvent<MessagesLoadDetail>`), or any interface named `…EventMap` with string-keyed members
+ * (`'messages-load': CustomEvent<MessagesLoadDetail>`). The `@fires` lines keep only prose.
+ */
+function eventTypesPlugin() {
+  const typeOfEvent = new Map(); // event name → type text
+  return {
+    name: 'msl-event-types',
+    analyzePhase({ ts, node }) {
+      if (ts.isVariableDeclaration(node) && node.name.getText() === 'LIST_EVENTS' && node.initializer) {
+        if (!ts.isObjectLiteralExpression(node.initializer)) return;
+        for (const property of node.initializer.properties) {
+          const detail =
+            ts.isPropertyAssignment(property) && ts.isCallExpression(property.initializer)
+              ? property.initializer.typeArguments?.[0]
+              : undefined;
+          if (detail && ts.isStringLiteralLike(property.name)) {
+            typeOfEvent.set(property.name.text, `CustomEvent<${detail.getText()}>`);
+          }
+        }
+        return;
+      }
+      if (!ts.isInterfaceDeclaration(node) || !node.name.text.endsWith('EventMap')) return;
+      for (const member of node.members) {
+        if (ts.isPropertySignature(member) && member.type && ts.isStringLiteralLike(member.name)) {
+          typeOfEvent.set(member.name.text, member.type.getText());
+        }
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of mod.declarations ?? []) {
+          for (const event of declaration.events ?? []) {
+            const text = typeOfEvent.get(event.name);
+            if (text && !event.type?.text) event.type = { text };
+          }
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
+  // The server half runs in Node and defines no elements; the manifest describes what a page loads.
+  exclude: ['src/server/**'],
   litelement: true,
-  plugins: [guardedDefinePlugin(), litCorrectionsPlugin()],
+  plugins: [guardedDefinePlugin(), litCorrectionsPlugin(), eventTypesPlugin()],
 };

@@ -7,7 +7,8 @@ import { BUNDLE_DIR, BUNDLE_OUTPUT, bundleInputOptions, minifyCssTemplates } fro
 const external = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^react($|\/)/, /^tslib($|\/)/];
 
 // Entry points a consumer imports directly; the rest come along through their imports.
-const entries = ['src/index.ts', 'src/define.ts', 'src/react.ts'];
+// `server` is the Node half: it imports only `data/` modules, so no Lit comes with it.
+const entries = ['src/index.ts', 'src/define.ts', 'src/react.ts', 'src/server/index.ts'];
 
 // A file left over from a renamed module would otherwise ship in `dist/`.
 rmSync('dist', { recursive: true, force: true });
@@ -15,17 +16,24 @@ rmSync('dist', { recursive: true, force: true });
 export default [
   {
     input: entries,
-    output: { dir: 'dist', format: 'esm', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
+    output: { dir: 'dist', format: 'esm', sourcemap: false, preserveModules: true, preserveModulesRoot: 'src' },
     external,
     // Left unminified for the app's bundler, but without the stylesheets' comments and indentation, which no
     // bundler's minifier touches (they are template text).
     plugins: [
-      typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declarationDir: 'dist' }),
+      // No source maps in the package: the sources they would point at do not ship.
+      typescript({
+        tsconfig: './tsconfig.json',
+        outDir: 'dist',
+        declarationDir: 'dist',
+        sourceMap: false,
+        inlineSources: false,
+      }),
       minifyCssTemplates(),
     ],
   },
   {
     ...bundleInputOptions(),
-    output: { ...BUNDLE_OUTPUT, dir: BUNDLE_DIR, sourcemap: true },
+    output: { ...BUNDLE_OUTPUT, dir: BUNDLE_DIR, sourcemap: false },
   },
 ];

@@ -25,8 +25,12 @@ document.querySelector('#ten-thousand')!.addEventListener('click', () => {
   list.contact = history.contact;
   list.messages = history.messages;
 });
+// The mock's own routes unblock at /api/; the server handler's source (demo/server-source.mjs) at /server-api/.
+const MOCK_UNBLOCK_ENDPOINT = '/api/contacts/{contactId}/unblock';
 select('shape').addEventListener('change', (event) => {
-  list.endpoint = (event.target as HTMLSelectElement).value;
+  const shape = event.target as HTMLSelectElement;
+  list.endpoint = shape.value;
+  list.unblockEndpoint = shape.selectedOptions[0].dataset.unblockEndpoint ?? MOCK_UNBLOCK_ENDPOINT;
 });
 select('channels').addEventListener('change', (event) => {
   list.channels = (event.target as HTMLSelectElement).value;

@@ -1,10 +1,17 @@
 // Mock message-history API for the demo page and the browser tests.
 // A @web/dev-server (Koa) middleware; contact ids pick scenarios, see demo/mock-data.mjs.
 //
+// The Voyado routes (/api/v2/, /api/v3/) check an `apikey` header as Voyado does: a wrong key is a 401
+// (whose body quotes the key, as careless APIs do, so tests can prove it goes no further). No header at all
+// is let through, standing for a CRM's own proxy that adds the key, so the demo page can call them directly.
+// The log records `apikey: 'valid' | 'wrong'` when one came, never the key.
+//
 // Fault modes, for any contact and route, so a test can ask for one failure without a scenario of its own.
 // Give them as query parameters, or as `~name=value` parts of the contact id (`42~abc~delay=30`), which
 // lets one endpoint template give each contact its own; the query wins where both name one.
 //   delay=ms          wait before answering (up to 10 s); a client that gives up is logged as `aborted`
+//   hold=1            wait (up to 10 s) until a test releases the contact's held requests with
+//                     `POST /api/_release/{contactId}`: what happens before the answer, without a race
 //   status=code       answer with this HTTP status and a JSON error body…
 //   times=n           …only for the id's first n requests (default: every one); also limits drop
 //   flap=1            fail every other request (the 1st, 3rd, …) with `status`, 503 by default
@@ -13,6 +20,12 @@
 //   truncate=bytes    cut a successful answer's body after this many bytes
 //   type=mime         serve a successful answer with this Content-Type
 //   raw=text          answer 200 with exactly this text as the body, whatever the contact
+//
+// Unblock faults, as scenarios whose history is `blocked-email`'s but whose unblock POST misbehaves:
+//   unblock-login     302 to a sign-in page       unblock-html   200 with a web page
+//   unblock-drop      200 headers, then the connection is closed after part of the body
+// Refresh faults, for every request: always-429 (Retry-After: 120) and always-500.
+// Unblock POSTs honour `Idempotency-Key`: a key seen before gets the first answer again, and unblocks nothing.
 
 import { HISTORIES, STATUS_KEY, VOYADO_STATUS, hugeMessages } from './mock-data.mjs';
 
@@ -26,6 +39,9 @@ const BODY_LIMIT = 64 * 1024;
 const MAX_DELAY = 10_000;
 const SLOW_DELAY = 2500;
 const HUGE_BYTES = 10 * 1024 * 1024;
+
+/** The Voyado API key the mock accepts unless told otherwise; the demo's server handler holds it. */
+export const DEMO_API_KEY = 'demo-key';
 
 /** A 4xx/5xx answer raised inside a handler. */
 class HttpError extends Error {
@@ -42,6 +58,8 @@ const FIXED_ERRORS = {
   'not-found': () => new HttpError(404, 'Contact not found'),
   forbidden: () => new HttpError(403, 'You are not allowed to read this contact'),
   unauthorised: () => new HttpError(401, 'Authentication required', { 'WWW-Authenticate': 'Bearer realm="mock"' }),
+  'always-429': () => new HttpError(429, 'Too many requests', { 'Retry-After': '120' }),
+  'always-500': () => new HttpError(500, 'Internal Server Error'),
 };
 
 const HTML_PAGE = `<!doctype html>
@@ -51,16 +69,27 @@ const HTML_PAGE = `<!doctype html>
 </html>
 `;
 
+const SIGN_IN_PAGE = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Sign in</title></head>
+<body><form method="post" action="/login"><label>Email <input name="email"></label><button>Sign in</button></form></body>
+</html>
+`;
+
 // Cut off mid-string, as a dropped connection behind a proxy would leave it.
 const TRUNCATED_JSON =
   '{"contact":{"email":{"address":"bad.json@example.com"}},"messages":[{"id":"m-1","channel":"email","status":"Deliv';
 
 /**
  * The mock API middleware.
- * @param {{ slowDelay?: number }} [options] `slowDelay` overrides the `slow` scenario's 2.5 s.
+ * @param {{ slowDelay?: number, apiKey?: string, movedTo?: string }} [options] `slowDelay` overrides the
+ *   `slow` scenario's 2.5 s; `apiKey` is the Voyado key it accepts (default {@link DEMO_API_KEY});
+ *   `movedTo` is where the `moved` scenario redirects (to see that a client does not follow with its key).
  */
 export function mockApi(options = {}) {
   const slowDelay = options.slowDelay ?? SLOW_DELAY;
+  const apiKey = options.apiKey ?? DEMO_API_KEY;
+  const movedTo = options.movedTo ?? '/api/moved-away';
   const contacts = new Map(); // full contact id → { hits, unblocked: Set, log: [] }
   const hugeCache = new Map(); // 'project' | 'voyado' → Buffer
 
@@ -70,7 +99,7 @@ export function mockApi(options = {}) {
     if (state) {
       contacts.delete(id);
     } else {
-      state = { hits: 0, unblocked: new Set(), log: [] };
+      state = { hits: 0, unblocked: new Set(), log: [], answers: new Map(), held: new Set() };
       if (contacts.size >= CONTACT_LIMIT) contacts.delete(contacts.keys().next().value);
     }
     contacts.set(id, state);
@@ -96,6 +125,8 @@ export function mockApi(options = {}) {
   async function handle(ctx) {
     const logMatch = /^\/api\/_log\/([^/]+)\/?$/.exec(ctx.path);
     if (logMatch) return handleLog(ctx, decodeSegment(logMatch[1]));
+    const releaseMatch = /^\/api\/_release\/([^/]+)\/?$/.exec(ctx.path);
+    if (releaseMatch) return handleRelease(ctx, decodeSegment(releaseMatch[1]));
 
     // Log every request that names a contact, even one no route matches.
     const idMatch = /^\/api\/(?:v\d+\/)?contacts\/([^/]+)/.exec(ctx.path);
@@ -103,6 +134,11 @@ export function mockApi(options = {}) {
     const state = id === undefined ? undefined : stateOf(id);
     const entry = state ? record(ctx, state) : {};
     if (ctx.method === 'POST') entry.body = await readBody(ctx);
+    const givenKey = ctx.headers.apikey;
+    if (/^\/api\/v\d+\//.test(ctx.path) && givenKey !== undefined) {
+      entry.apikey = givenKey === apiKey ? 'valid' : 'wrong';
+      if (givenKey !== apiKey) throw new HttpError(401, `API key "${givenKey}" is not valid for this tenant`);
+    }
 
     const matching = routes.map((route) => ({ route, match: route.pattern.exec(ctx.path) })).filter((r) => r.match);
     if (matching.length === 0) throw new HttpError(404, `No mock API route for ${ctx.method} ${ctx.path}`);
@@ -123,7 +159,8 @@ export function mockApi(options = {}) {
   async function gate(ctx, scenario, state, entry) {
     const faults = ctx.state.mockFaults;
     const delay = Math.min(Number(faults.delay) || 0, MAX_DELAY) + (scenario === 'slow' ? slowDelay : 0);
-    if (delay > 0 && (await sleep(ctx, delay))) {
+    const held = faults.hold && faults.hold !== '0';
+    if ((delay > 0 && (await sleep(ctx, delay))) || (held && (await sleep(ctx, MAX_DELAY, state.held)))) {
       // The client gave up; tests read this to check that stale requests were aborted.
       entry.aborted = true;
       // Nothing reaches the closed socket; this only keeps Koa's default 404 out of the logs.
@@ -145,6 +182,12 @@ export function mockApi(options = {}) {
       throw new HttpError(429, 'Too many requests', { 'Retry-After': '1' });
     }
     if (scenario === 'flaky' && state.hits === 1) throw new HttpError(503, 'Service temporarily unavailable');
+    if (scenario === 'moved') {
+      ctx.status = 302;
+      ctx.set('Location', movedTo);
+      ctx.body = '';
+      return true;
+    }
     if (scenario === 'html') return sendRaw(ctx, 200, HTML_PAGE, 'text/html; charset=utf-8');
     if (scenario === 'bad-json') return sendRaw(ctx, 200, TRUNCATED_JSON, JSON_TYPE);
     if (scenario === 'huge') {
@@ -184,8 +227,40 @@ export function mockApi(options = {}) {
     sendJson(ctx, 200, voyadoPage(sortNewestFirst([...data.messages, ...postal]), count, offset));
   }
 
-  /** POST /api/contacts/:id/unblock with `{ channel, address }`. */
+  /** POST /api/contacts/:id/unblock with `{ channel, address }`; a repeated Idempotency-Key replays the first answer. */
   function unblock(ctx, { scenario, state, body }) {
+    const key = ctx.get('Idempotency-Key');
+    const earlier = key ? state.answers.get(key) : undefined;
+    if (earlier) {
+      ctx.set('Idempotent-Replayed', 'true');
+      return sendJson(ctx, earlier.status, earlier.body);
+    }
+    if (scenario === 'unblock-login') {
+      ctx.status = 302;
+      ctx.set('Location', '/login?next=%2F');
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = '';
+      return;
+    }
+    if (scenario === 'unblock-html') return sendRaw(ctx, 200, SIGN_IN_PAGE, 'text/html; charset=utf-8');
+    if (scenario === 'unblock-drop') {
+      ctx.respond = false;
+      ctx.res.writeHead(200, { 'Content-Type': JSON_TYPE, 'Content-Length': '100', 'Cache-Control': 'no-store' });
+      ctx.res.write('{"ok":tr', () => ctx.res.socket?.destroy());
+      return;
+    }
+    let answer;
+    try {
+      answer = { status: 200, body: unblocked(scenario, state, body) };
+    } catch (error) {
+      if (!(error instanceof HttpError)) throw error;
+      answer = { status: error.status, body: { error: error.message } };
+    }
+    if (key) state.answers.set(key, answer);
+    sendJson(ctx, answer.status, answer.body);
+  }
+
+  function unblocked(scenario, state, body) {
     const problem = invalidUnblockBody(body);
     if (problem) throw new HttpError(400, problem);
     if (scenario === 'unblock-fails') throw new HttpError(500, 'The mail provider refused the unblock.');
@@ -198,7 +273,8 @@ export function mockApi(options = {}) {
       );
     }
     state.unblocked.add(body.channel);
-    sendJson(ctx, 200, { ok: true, contact: history(scenario, state).contact });
+    state.unblocks = (state.unblocks ?? 0) + 1;
+    return { ok: true, unblocks: state.unblocks, contact: history(scenario, state).contact };
   }
 
   /** GET returns the contact's recorded requests; DELETE clears them. */
@@ -210,6 +286,14 @@ export function mockApi(options = {}) {
       return sendJson(ctx, 200, { ok: true });
     }
     throw new HttpError(405, 'Use GET or DELETE', { Allow: 'GET, DELETE' });
+  }
+
+  /** POST answers the contact's held requests now; says how many there were. */
+  function handleRelease(ctx, id) {
+    if (ctx.method !== 'POST') throw new HttpError(405, 'Use POST', { Allow: 'POST' });
+    const held = [...(contacts.get(id)?.held ?? [])];
+    for (const release of held) release();
+    sendJson(ctx, 200, { released: held.length });
   }
 
   return async (ctx, next) => {
@@ -231,7 +315,7 @@ export function mockApi(options = {}) {
 // ---------------------------------------------------------------------------
 // Helpers (no state).
 
-const FAULT_NAMES = ['delay', 'status', 'times', 'flap', 'retryAfter', 'drop', 'truncate', 'type', 'raw'];
+const FAULT_NAMES = ['delay', 'hold', 'status', 'times', 'flap', 'retryAfter', 'drop', 'truncate', 'type', 'raw'];
 
 /** The fault modes asked for: `~name=value` parts of the id, overridden by the query. */
 function faultModes(ctx, id) {
@@ -280,7 +364,7 @@ function record(ctx, state) {
     path: ctx.path,
     query: { ...ctx.query },
     // Only the headers tests ask about: that a host's auth arrived, and what the client accepts.
-    headers: pick(ctx.headers, ['accept', 'authorization', 'content-type']),
+    headers: pick(ctx.headers, ['accept', 'authorization', 'content-type', 'idempotency-key']),
     at: new Date().toISOString(),
   };
   state.log.push(entry);
@@ -330,10 +414,14 @@ function invalidUnblockBody(body) {
 const normaliseAddress = (address) =>
   typeof address === 'string' ? address.replace(/[\s()-]/g, '').toLowerCase() : '';
 
-/** Resolves true if the client went away before `ms` passed. */
-function sleep(ctx, ms) {
+/** Resolves true if the client went away before `ms` passed; a release put in `releases` ends it early. */
+function sleep(ctx, ms, releases = new Set()) {
   return new Promise((resolve) => {
+    // A client quick to give up may be gone before the wait starts; its 'close' has already fired.
+    if (ctx.req.socket.destroyed) return resolve(true);
     const timer = setTimeout(() => done(false), ms);
+    const release = () => done(false);
+    releases.add(release);
     // In Node 20 'close' also fires after a finished response, so check it was not finished.
     const onClose = () => {
       if (!ctx.res.writableEnded) done(true);
@@ -342,6 +430,7 @@ function sleep(ctx, ms) {
     ctx.res.on('close', onClose);
     function done(aborted) {
       clearTimeout(timer);
+      releases.delete(release);
       ctx.req.off('close', onClose);
       ctx.res.off('close', onClose);
       resolve(aborted);

@@ -547,6 +547,112 @@ export function unblockFails(now) {
 }
 
 // ---------------------------------------------------------------------------
+// Soft bounces against the rule that blocks an email address: 10 within 90 days (Voyado's help
+// article "Email bounces and unsubscriptions"), counted since the newest delivery. No `blocked`
+// field unless a scenario states one, so the widget infers what it can.
+
+const SOFT_BOUNCE_REASONS = ['452 4.2.2 Mailbox full', '421 4.7.0 Try again later', '450 4.2.1 Mailbox busy'];
+
+/**
+ * An email address with `bounceAges.length` soft bounces (every fourth one reported as Blocked, a kind of soft
+ * bounce), an old delivered email before them, `deliveredAges` delivered emails among them, and a healthy SMS line.
+ */
+function softBounces(now, { prefix, name, email, sms, bounceAges, deliveredAges = [] }) {
+  const bounceRows = bounceAges.map((age, i) => ({
+    channel: 'email',
+    key: i % 4 === 3 ? 'blocked' : 'soft-bounce',
+    status: i % 4 === 3 ? 'Blocked' : 'SoftBounce',
+    age,
+    name: `Veckobrev v.${40 - i}`,
+    text: 'Veckans erbjudanden',
+    source: 'Send-out',
+    reason: SOFT_BOUNCE_REASONS[i % SOFT_BOUNCE_REASONS.length],
+  }));
+  const deliveredRows = [...deliveredAges, 400 * DAY].map((age) => ({
+    channel: 'email',
+    key: 'delivered',
+    status: 'Delivered',
+    age,
+    name: 'Order confirmation',
+    text: 'Tack för din beställning',
+    source: 'Webshop',
+    transactional: true,
+  }));
+  const smsRow = {
+    channel: 'sms',
+    key: 'delivered',
+    status: 'Delivered',
+    age: 2 * DAY,
+    name: 'Order shipped',
+    text: 'Din order har skickats.',
+    source: 'Webshop',
+  };
+  const rows = [smsRow, ...bounceRows, ...deliveredRows];
+  return {
+    name,
+    contact: { email: { address: email }, sms: { address: sms } },
+    messages: rows.map((row, i) => message(now, { id: `${prefix}-${String(i + 1).padStart(3, '0')}`, ...row })),
+    postal: [],
+  };
+}
+
+/** `count` ages, the newest `newest` ago and one every `every` before it. */
+const ages = (count, newest, every) => Array.from({ length: count }, (_, i) => newest + i * every);
+
+/** 6 soft bounces in the last month: the address line warns, nothing is blocked. */
+export function softBouncesNear(now) {
+  return softBounces(now, {
+    prefix: 'sn',
+    name: 'Ingrid Nyström',
+    email: 'ingrid.nystrom@example.com',
+    sms: '+46 70 600 06 06',
+    bounceAges: ages(6, 2 * DAY, 5 * DAY),
+  });
+}
+
+/** 10 soft bounces in 60 days, nothing delivered since: the block is inferred. */
+export function softBouncesAtLimit(now) {
+  return softBounces(now, {
+    prefix: 'sl',
+    name: 'Tove Lund',
+    email: 'tove.lund@example.com',
+    sms: '+46 70 100 10 10',
+    bounceAges: ages(10, 3 * DAY, 6 * DAY),
+  });
+}
+
+/** 10 soft bounces spread over eight months: never 10 within 90 days, so no block (3 in the last 90 days). */
+export function softBouncesSpread(now) {
+  return softBounces(now, {
+    prefix: 'ss',
+    name: 'Pelle Viklund',
+    email: 'pelle.viklund@example.com',
+    sms: '+46 70 800 08 08',
+    bounceAges: ages(10, 24 * DAY, 24 * DAY),
+  });
+}
+
+/** 10 soft bounces in 60 days, then a delivered email: the count starts again, so no block and no warning. */
+export function softBouncesThenDelivered(now) {
+  return softBounces(now, {
+    prefix: 'sd',
+    name: 'Hanna Berglund',
+    email: 'hanna.berglund@example.com',
+    sms: '+46 70 200 20 20',
+    bounceAges: ages(10, 8 * DAY, 6 * DAY),
+    deliveredAges: [1 * DAY],
+  });
+}
+
+/** The server states `blocked: false` for an address with 10 soft bounces in 60 days: its word stands. */
+export function softBouncesStatedUnblocked(now) {
+  const data = softBouncesAtLimit(now);
+  data.name = 'Tove Lund (server says not blocked)';
+  data.contact.email.blocked = false;
+  return data;
+}
+
+// ---------------------------------------------------------------------------
 // many (250) and long-history (700): generated messages for paging and benchmarks.
 
 const MANY_EMAIL = [
@@ -802,6 +908,14 @@ export const HISTORIES = {
   unsubscribed,
   'inferred-block': inferredBlock,
   'unblock-fails': unblockFails,
+  'soft-bounces-near': softBouncesNear,
+  'soft-bounces-at-limit': softBouncesAtLimit,
+  'soft-bounces-spread': softBouncesSpread,
+  'soft-bounces-then-delivered': softBouncesThenDelivered,
+  'soft-bounces-stated-unblocked': softBouncesStatedUnblocked,
+  'unblock-login': blockedEmail,
+  'unblock-html': blockedEmail,
+  'unblock-drop': blockedEmail,
   many: (now) => manyMessages(now, 250),
   // 25 like `many`: paging in a few small steps (17 emails, 8 SMS).
   some: (now) => manyMessages(now, 25),
@@ -809,6 +923,8 @@ export const HISTORIES = {
   'status-change': statusChange,
   // 700 like `many`: past the 500 that Voyado's history hands out in one answer.
   'long-history': (now) => manyMessages(now, 700),
+  // Dated from a fixed moment, so every answer is the same (the others move with the clock): for caching.
+  unchanging: () => bjorn(Date.UTC(2026, 0, 15, 12)),
   // These fail differently, but a successful retry returns a normal history.
   'rate-limited': bjorn,
   flaky: bjorn,

@@ -104,7 +104,13 @@ export function bundleInputOptions() {
     },
     plugins: [
       resolveForBrowser(),
-      typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist' }),
+      typescript({
+        tsconfig: './tsconfig.json',
+        declaration: false,
+        outDir: 'dist',
+        sourceMap: false,
+        inlineSources: false,
+      }),
       minifyCssTemplates(),
       minify(),
       checkBundle(),

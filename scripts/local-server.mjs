@@ -1,17 +1,15 @@
 // What the scripts that drive a browser share with each other and with the test runner: where
 // Chromium is, and the demo's own server (sources, mock API, in-memory bundle) on a free port.
 import { startDevServer } from '@web/dev-server';
-import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { sharedServerConfig } from '../web-dev-server.config.mjs';
+import { chromiumPath } from './find-browser.mjs';
 
-/** Debian's Chromium, not a downloaded one (this machine reaches no browser CDN); `CHROME_PATH` wins. */
-export const chromiumPath =
-  process.env.CHROME_PATH ??
-  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
+// Found in one place for the test runner and the scripts alike.
+export { chromiumPath };
 
 /** A port nobody listens on right now: a fixed one would clash with `npm start` or a second run. */
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);

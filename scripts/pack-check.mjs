@@ -1,21 +1,41 @@
 #!/usr/bin/env node
 // `npm run pack:check`: does the package a user would install work? Builds, packs with `npm pack`,
 // installs the tarball with its peers into a clean temporary project, and there:
-//   - checks the tarball holds what package.json promises (exports, types, manifest) and no sources;
+//   - checks the tarball holds what package.json promises (exports, types, manifest, editor data,
+//     LICENSE), every file the README and the docs pages link to (docs/ ships, so the links work in
+//     node_modules), and no sources or source maps; lints it with publint and @arethetypeswrong/cli;
+//   - installs it with its required peers only, reports the installed size, and fails if React
+//     came along (React users add the optional peers `react` and `@lit/react`);
 //   - imports every entry in Node (Lit's Node build brings a DOM shim) and resolves the rest;
-//   - type-checks a small consumer (.ts and React .tsx) against the installed types, with
-//     `bundler` and `nodenext` module resolution; its `@ts-expect-error` lines prove the types bite.
-// The install needs the npm registry or a warm npm cache (`--prefer-offline`).
+//   - imports the server half in a Node process of its own: no DOM, no Lit, no package, and it answers;
+//   - type-checks small consumers against the installed types: TypeScript and React .tsx (with
+//     `bundler` and `nodenext` module resolution), Vue with vue-tsc (strictTemplates), Svelte with
+//     svelte-check, Preact .tsx; their expected-error lines prove the types bite.
+// The installs need the npm registry or a warm npm cache (`--prefer-offline`).
 //
 //   node scripts/pack-check.mjs [--keep]   --keep leaves the temporary project for a look
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { links } from './doc-links.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
+const BIN = join(ROOT, 'node_modules/.bin');
+// What the framework consumers install beside the package: their compilers and type checkers.
+const FRAMEWORK_TOOLS = ['vue@^3.5', 'vue-tsc@^3', 'svelte@^5', 'svelte-check@^4', 'preact@^11'];
 const keep = process.argv.includes('--keep');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -25,6 +45,28 @@ const check = (ok, message) => {
   if (!ok) failures.push(message);
 };
 const step = (message) => console.log(`pack:check: ${message}`);
+const kB = (bytes) => `${(bytes / 1000).toFixed(0)} kB`;
+
+/** Bytes of the files under a folder, as they sit on disk after an install. */
+function sizeOf(folder) {
+  let total = 0;
+  for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
+  }
+  return total;
+}
+
+/** Runs a checker that reports problems through its exit code; its output becomes the failure. */
+function lint(name, command, args, cwd) {
+  try {
+    execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    failures.push(`${name} found problems:\n${error.stdout}${error.stderr}`);
+  }
+}
+
+const install = (app, packages) =>
+  run(npm, ['install', ...packages, '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], app);
 
 function run(command, args, cwd) {
   try {
@@ -33,6 +75,55 @@ function run(command, args, cwd) {
     console.error(`pack:check: \`${command} ${args.join(' ')}\` failed in ${cwd}:\n${error.stdout}${error.stderr}`);
     process.exit(1);
   }
+}
+
+/**
+ * svelte-check has no `@ts-expect-error` for markup: a `<!-- expect-error: words -->` comment says the next
+ * line must be reported with those words. Returns what differs from that: errors nobody expected and
+ * expected errors that did not come.
+ */
+function svelteCheck(folder, file, command) {
+  let output;
+  try {
+    output = execFileSync(command, ['--tsconfig', './tsconfig.json', '--output', 'machine'], {
+      cwd: folder,
+      encoding: 'utf8',
+    });
+  } catch (error) {
+    output = `${error.stdout}`; // it exits 1 when it reports errors, which the expected ones are
+  }
+  const reported = [...output.matchAll(/^\d+ ERROR "([^"]+)" (\d+):\d+ "(.*)"$/gm)].map(([, where, line, message]) => ({
+    where,
+    line: Number(line),
+    message,
+  }));
+  const expected = readFileSync(join(folder, file), 'utf8')
+    .split('\n')
+    .flatMap((text, index) => {
+      const words = /<!-- expect-error: (.+?) -->/.exec(text)?.[1];
+      return words ? [{ line: index + 2, words }] : [];
+    });
+  const problems = [];
+  for (const { line, words } of expected) {
+    if (!reported.some((error) => error.where === file && error.line === line && error.message.includes(words))) {
+      problems.push(`svelte-check did not report "${words}" on ${file}:${line}`);
+    }
+  }
+  for (const error of reported) {
+    if (!expected.some(({ line }) => error.where === file && error.line === line)) {
+      problems.push(`svelte-check: ${error.where}:${error.line}: ${error.message}`);
+    }
+  }
+  if (expected.length === 0 || !/COMPLETED/.test(output)) problems.push(`svelte-check did not run:\n${output}`);
+  return problems;
+}
+
+/** The files a shipped Markdown page links to, as paths in the package; links with a scheme are not files. */
+function linkedFiles(page) {
+  const targets = links(readFileSync(join(ROOT, page), 'utf8')).map(({ target }) => target.split('#')[0]);
+  return targets
+    .filter((target) => target !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(target) && !target.startsWith('//'))
+    .map((target) => posix.normalize(posix.join(dirname(page), decodeURI(target))));
 }
 
 const work = mkdtempSync(join(tmpdir(), 'msl-pack-'));
@@ -47,15 +138,29 @@ try {
   const files = new Set(packed.files.map((file) => file.path));
 
   // Every file package.json points at is in the tarball.
-  const promised = new Set([pkg.main, pkg.module, pkg.types, pkg.customElements, 'README.md', 'package.json']);
+  const promised = new Set([
+    pkg.main,
+    pkg.module,
+    pkg.types,
+    pkg.customElements,
+    pkg['web-types'],
+    'README.md',
+    'LICENSE',
+    'CHANGELOG.md',
+    'package.json',
+  ]);
   for (const target of Object.values(pkg.exports)) {
     for (const file of typeof target === 'string' ? [target] : Object.values(target)) promised.add(file);
   }
   for (const file of pkg.sideEffects) promised.add(file);
   for (const file of promised) check(files.has(file.replace(/^\.\//, '')), `the tarball lacks ${file}`);
+  for (const page of [...files].filter((file) => file === 'README.md' || /^docs\/[^/]+\.md$/.test(file))) {
+    for (const target of linkedFiles(page)) check(files.has(target), `${page} links to ${target}, not in the tarball`);
+  }
   for (const file of files) {
     check(!/^(src|test|demo|bench|scripts|node_modules)\//.test(file), `the tarball carries ${file}`);
     check(!/(?<!\.d)\.ts$/.test(file), `the tarball carries TypeScript source ${file}`);
+    check(!file.endsWith('.map'), `the tarball carries a source map, ${file}, without the sources it maps to`);
   }
   step(`${packed.filename}: ${files.size} files, ${(packed.size / 1000).toFixed(0)} kB packed`);
 
@@ -63,17 +168,49 @@ try {
   const app = join(work, 'app');
   mkdirSync(app);
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  const peers = Object.keys(pkg.peerDependencies).map((name) => `${name}@${pkg.peerDependencies[name]}`);
-  step(`installing the tarball with ${peers.join(', ')}`);
-  run(npm, ['install', tarball, ...peers, '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], app);
+  // The ecosystem's own checks of exports, types and package.json. ESM only: CommonJS and node10 resolution
+  // (no `exports`) are out of scope, as the package says by `"type": "module"` and an exports map.
+  step('linting the tarball with publint and @arethetypeswrong/cli');
+  lint('publint', join(BIN, 'publint'), ['run', tarball, '--strict'], ROOT);
+  lint('@arethetypeswrong/cli', join(BIN, 'attw'), [tarball, '--profile', 'esm-only', '--format', 'ascii'], ROOT);
 
+  const optional = new Set(
+    Object.keys(pkg.peerDependenciesMeta ?? {}).filter((n) => pkg.peerDependenciesMeta[n].optional),
+  );
+  const peerSpec = (name) => `${name}@${pkg.peerDependencies[name]}`;
+  const required = Object.keys(pkg.peerDependencies).filter((name) => !optional.has(name));
+  step(`installing the tarball with its required peers, ${required.join(', ')}`);
+  install(app, [tarball, ...required.map(peerSpec)]);
+
+  // A user without React installs no React package, not even types.
+  const tree = run(npm, ['ls', '--all', '--omit=dev', '--parseable'], app);
+  const reactPackages = [
+    ...new Set(
+      tree
+        .split('\n')
+        .map((line) => line.match(/node_modules\/((?:@types\/)?react[^/]*|@lit\/react|csstype)$/)?.[1])
+        .filter(Boolean),
+    ),
+  ];
+  check(reactPackages.length === 0, `an install without React brings ${reactPackages.join(', ')}`);
+  const own = sizeOf(join(app, 'node_modules/message-status-list'));
+  const all = sizeOf(join(app, 'node_modules'));
+  step(`installed: ${kB(own)} the package, ${kB(all)} with its dependencies and required peers`);
+
+  step(`installing the optional peers (${[...optional].join(', ')}) and the framework consumers' tools`);
+  install(app, [...optional].map(peerSpec).concat(FRAMEWORK_TOOLS));
+
+  // Type-only entries (the framework types) have nothing for Node to resolve; tsc and the checkers below read them.
+  const runtimeEntries = Object.entries(pkg.exports)
+    .filter(([, target]) => typeof target === 'string' || target.default)
+    .map(([entry]) => entry);
   // Node: every entry resolves to a file that is there; the JS entries import and define the elements.
   writeFileSync(
     join(app, 'import-check.mjs'),
     `import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 const problems = [];
-for (const entry of ${JSON.stringify(Object.keys(pkg.exports))}) {
+for (const entry of ${JSON.stringify(runtimeEntries)}) {
   const specifier = 'message-status-list' + entry.slice(1);
   const file = fileURLToPath(import.meta.resolve(specifier));
   if (!existsSync(file)) problems.push(specifier + ' resolves to ' + file + ', which is missing');
@@ -108,6 +245,42 @@ console.log(JSON.stringify(problems));
   step('importing every entry in Node');
   const problems = JSON.parse(run(process.execPath, ['import-check.mjs'], app).trim().split('\n').at(-1));
   failures.push(...problems);
+
+  // The server half, in a process of its own: it must load without Lit (whose Node build would bring a
+  // DOM shim) and without any package, and answer a request.
+  writeFileSync(
+    join(app, 'server-check.mjs'),
+    `import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+const problems = [];
+const server = await import('message-status-list/server');
+for (const name of ['createVoyadoHandler', 'toNodeHandler']) {
+  if (typeof server[name] !== 'function') problems.push('message-status-list/server exports no function ' + name);
+}
+if ('customElements' in globalThis || 'HTMLElement' in globalThis) problems.push('message-status-list/server loaded a DOM (Lit?)');
+// Its files import only each other: no package, so nothing but the tarball is needed.
+const seen = new Set();
+const walk = (url) => {
+  if (seen.has(url)) return;
+  seen.add(url);
+  const code = readFileSync(fileURLToPath(url), 'utf8');
+  for (const [, specifier] of code.matchAll(/\\b(?:from|import)\\s*["']([^"']+)["']/g)) {
+    if (specifier.startsWith('.')) walk(new URL(specifier, url).href);
+    else problems.push(fileURLToPath(url) + ' imports ' + specifier);
+  }
+};
+walk(import.meta.resolve('message-status-list/server'));
+// A request answered, with Voyado stood in for by the fetch option.
+const voyado = async (url) => new Response(JSON.stringify({ count: 1, items: [{ messageId: 'm1', type: url.includes('sms') ? 'SmsMessage' : 'EmailMessage', status: 'Delivered', sendDateTime: '2026-01-01T10:00:00' }] }), { headers: { 'Content-Type': 'application/json' } });
+const handler = server.createVoyadoHandler({ baseUrl: 'https://example.voyado.com', apiKey: 'k', authorize: () => true, fetch: voyado });
+const response = await handler(new Request('http://localhost/api/contacts/42/messages'));
+const body = await response.json();
+if (response.status !== 200 || body.messages?.length !== 2) problems.push('the server handler answered ' + response.status + ' ' + JSON.stringify(body));
+console.log(JSON.stringify(problems));
+`,
+  );
+  step('importing message-status-list/server in plain Node');
+  failures.push(...JSON.parse(run(process.execPath, ['server-check.mjs'], app).trim().split('\n').at(-1)));
 
   // The manifest's module paths point at shipped files.
   const manifest = JSON.parse(readFileSync(join(app, 'node_modules/message-status-list/custom-elements.json'), 'utf8'));
@@ -145,6 +318,44 @@ console.log(JSON.stringify(problems));
       failures.push(`tsc (${moduleResolution}) found errors:\n${error.stdout}${error.stderr}`);
     }
   }
+
+  // The frameworks' template checkers, each in a folder of its own with the generated types it needs.
+  const compilerOptions = {
+    strict: true,
+    noEmit: true,
+    target: 'ES2022',
+    module: 'esnext',
+    moduleResolution: 'bundler',
+    lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+    skipLibCheck: false,
+  };
+  const consumer = (name, file, tsconfig) => {
+    const folder = join(app, name);
+    mkdirSync(folder);
+    copyFileSync(join(ROOT, 'scripts/pack-consumer', file), join(folder, file));
+    writeFileSync(join(folder, 'tsconfig.json'), JSON.stringify({ ...tsconfig, include: [file] }, null, 2));
+    return folder;
+  };
+  const bin = (name) => join(app, 'node_modules/.bin', name);
+
+  step('type-checking a Vue consumer with vue-tsc (strictTemplates)');
+  const vue = consumer('vue', 'consumer.vue', {
+    compilerOptions: { ...compilerOptions, types: ['message-status-list/vue'] },
+    vueCompilerOptions: { strictTemplates: true },
+  });
+  lint('vue-tsc', bin('vue-tsc'), ['-p', 'tsconfig.json'], vue);
+
+  step('type-checking a Svelte consumer with svelte-check');
+  const svelte = consumer('svelte', 'consumer.svelte', {
+    compilerOptions: { ...compilerOptions, types: ['message-status-list/svelte'], verbatimModuleSyntax: true },
+  });
+  failures.push(...svelteCheck(svelte, 'consumer.svelte', bin('svelte-check')));
+
+  step('type-checking a Preact consumer');
+  const preact = consumer('preact', 'consumer-preact.tsx', {
+    compilerOptions: { ...compilerOptions, types: [], jsx: 'react-jsx', jsxImportSource: 'preact' },
+  });
+  lint('tsc (Preact)', process.execPath, [TSC, '-p', 'tsconfig.json'], preact);
 } finally {
   if (keep) step(`left ${work}`);
   else rmSync(work, { recursive: true, force: true });

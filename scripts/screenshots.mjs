@@ -2,6 +2,7 @@
 // at (light, dark, Swedish, forced colours, a 320 px wide phone, an open explanation, the unblock
 // dialog, an error). Serves the sources as the demo does (no build needed); needs Chromium
 // (CHROME_PATH, else /usr/bin/chromium). Everything stays on localhost; the script ends by itself.
+// `npm run screenshots -- light readme` renders only the shots named.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromiumPath, launchChromium, startLocalServer } from './local-server.mjs';
@@ -29,6 +30,13 @@ const SHOTS = [
   { name: 'explanation-hovered', capture: 'viewport', act: hoverChip },
   { name: 'time-focused', capture: 'viewport', act: focusTime },
   { name: 'unblock-dialog', capture: 'viewport', controls: { contact: 'blocked-email' }, act: openUnblock },
+  {
+    name: 'soft-bounce-warning',
+    capture: 'viewport',
+    controls: { contact: 'soft-bounces-near' },
+    act: hoverSoftBounceWarning,
+  },
+  { name: 'soft-bounce-block', controls: { contact: 'soft-bounces-at-limit' }, height: 400 },
   { name: 'error', controls: { contact: 'broken' } },
   {
     name: 'partial-error',
@@ -36,7 +44,14 @@ const SHOTS = [
   },
   { name: 'empty', controls: { contact: 'empty' } },
   { name: 'loading', controls: { contact: 'slow' }, wait: 'loading' },
+  // The README's picture (copied by hand to docs/images/demo-light.png): the top of the list, small enough to ship.
+  { name: 'readme', height: 640 },
 ];
+const named = process.argv.slice(2);
+const unknownShots = named.filter((name) => !SHOTS.some((shot) => shot.name === name));
+if (unknownShots.length)
+  fail(`No shot named ${unknownShots.join(', ')}; the shots are ${SHOTS.map((s) => s.name).join(', ')}.`);
+const shots = named.length ? SHOTS.filter((shot) => named.includes(shot.name)) : SHOTS;
 
 let server;
 let browser;
@@ -46,7 +61,7 @@ try {
   browser = await launchChromium();
   mkdirSync(outDir, { recursive: true });
   const problems = [];
-  for (const shot of SHOTS) {
+  for (const shot of shots) {
     const page = await browser.newPage();
     page.on('pageerror', (error) => problems.push(`${shot.name}: ${error.message}`));
     await page.setViewport({ width: shot.width ?? 1280, height: 900, deviceScaleFactor: shot.zoom ?? 1 });
@@ -67,7 +82,7 @@ try {
     } else {
       // The list's top part: a long history would make a picture too tall to look at.
       const box = await (await page.$('#list')).boundingBox();
-      const clip = { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, MAX_HEIGHT) };
+      const clip = { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, shot.height ?? MAX_HEIGHT) };
       await page.screenshot({ path, clip, captureBeyondViewport: true });
     }
     console.log(`wrote .screenshots/${shot.name}.png`);
@@ -120,6 +135,12 @@ async function hoverChip(page) {
   const chip = await inList(page, '[part~="chip-deferred"]');
   await chip.evaluate((element) => element.scrollIntoView({ block: 'center' }));
   await chip.hover();
+  await new Promise((resolve) => setTimeout(resolve, 300));
+}
+
+async function hoverSoftBounceWarning(page) {
+  const trigger = await inList(page, '[part~="address-warning"] .tip-trigger');
+  await trigger.hover();
   await new Promise((resolve) => setTimeout(resolve, 300));
 }
 

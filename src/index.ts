@@ -8,6 +8,8 @@ export type {
   UnblockErrorDetail,
 } from './events.js';
 export type { AddressState } from './data/address-state.js';
+export type { AddressHealth } from './data/address-health.js';
+export type { SoftBounceRule } from './statuses/soft-bounce-rule.js';
 export { MessageStatusChip } from './message-status-chip.js';
 export { MessageStatusProvider } from './message-status-provider.js';
 export { MessageClient, type MessageClientOptions } from './data/message-client.js';

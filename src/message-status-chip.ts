@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { Channel } from './data/types.js';
 import type { StatusDescription } from './statuses/describe.js';
+import { softBounceRule } from './statuses/soft-bounce-rule.js';
 import { LangController } from './internal/lang-controller.js';
 import { TooltipController } from './internal/tooltip-controller.js';
 import { TickController } from './internal/tick-controller.js';
@@ -74,7 +75,9 @@ export class MessageStatusChip extends LitElement {
   }
 
   private describe(): ChipView {
-    const language = chipLanguage((available) => this.langController.resolve(available), this.wording);
+    const { softBounceLimit: limit, softBounceDays: days } = this.shared ?? {};
+    const rule = softBounceRule(limit, days);
+    const language = chipLanguage((available) => this.langController.resolve(available), this.wording, rule);
     return describeChip(this, language, this.ticks.now());
   }
 

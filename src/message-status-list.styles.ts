@@ -5,14 +5,13 @@ import { noticeStyles } from './views/notices.styles.js';
 import { listSharedStyles } from './views/shared.styles.js';
 import type { ListViews } from './views/lazy-views.js';
 
-/** What the list needs before its views arrive: the theme's tokens, what every view shares, the skeleton's notice. */
-export const skeletonStyles = [themeStyles, listSharedStyles, noticeStyles];
-
 /**
- * The list's sheets once its views have arrived (they bring their own), each kept beside the view it styles, in
- * cascade order. The rows draw chips inline (not as elements), so the chip's sheet comes too.
+ * The list's sheets, each kept beside the view it styles, in cascade order. Before the views arrive (they bring their
+ * own sheets), the theme's tokens, what every view shares and the skeleton's notice. The rows draw chips inline (not
+ * as elements), so the chip's sheet comes too.
  */
-export function listStyles(views: ListViews): CSSResultOrNative[] {
+export function listStyles(views?: ListViews): CSSResultOrNative[] {
+  if (!views) return [themeStyles, listSharedStyles, noticeStyles];
   return [
     themeStyles,
     listSharedStyles,

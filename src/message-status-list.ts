@@ -1,16 +1,18 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { CHANNELS, type Channel, type Contact, type Fetcher } from './data/types.js';
+import type { Channel, Contact, Fetcher } from './data/types.js';
 import { addressStates, unblockKey, type AddressState } from './data/address-state.js';
 import { requestUnblock } from './data/unblock.js';
-import { NO_FILTER, type MessageFilter } from './data/filter-messages.js';
+import { EMAIL_SOFT_BOUNCES, NO_FILTER, showsEmailSoftBounces, type MessageFilter } from './data/filter-messages.js';
 import { HistoryController } from './internal/history-controller.js';
 import type { ListState } from './internal/list-state.js';
+import { RowExpansion } from './internal/row-expansion.js';
 import { UnblockController } from './internal/unblock-controller.js';
 import { UnblockConfirmation } from './internal/unblock-confirmation.js';
 import { LiveRegion } from './internal/live-region.js';
-import { resolveSettings, type ListSettings } from './internal/list-settings.js';
+import { FocusKeeper } from './internal/focus-keeper.js';
+import { attributeContact, parseChannels, resolveSettings, type ListSettings } from './internal/list-settings.js';
 import { TickController } from './internal/tick-controller.js';
 import { TimeHintController } from './internal/time-hint-controller.js';
 import { LangController } from './internal/lang-controller.js';
@@ -18,10 +20,11 @@ import { TooltipController } from './internal/tooltip-controller.js';
 import { LazyVirtualizer } from './internal/lazy-virtualize.js';
 import { UI_STRINGS, uiText, type StringOverrides, type Text } from './internal/ui-strings.js';
 import { sharedConfigContext, type SharedConfig } from './internal/config-context.js';
-import { listStyles, skeletonStyles } from './message-status-list.styles.js';
+import { listStyles } from './message-status-list.styles.js';
 import { LazyViews, type HistoryViewHost, type ListViews } from './views/lazy-views.js';
 import { rowChipTargets } from './views/row-chip-targets.js';
-import { renderLoading, renderSkeleton } from './views/skeleton.js';
+import { regionLabel, renderSkeleton } from './views/skeleton.js';
+import { focusHolding, focusLanding } from './views/focus-landing.js';
 
 export type { ListState } from './internal/list-state.js';
 export type { MessagesErrorDetail, MessagesLoadDetail, UnblockDetail, UnblockErrorDetail } from './events.js';
@@ -42,6 +45,7 @@ export type { MessagesErrorDetail, MessagesLoadDetail, UnblockDetail, UnblockErr
  * @csspart address - One address or number; also `blocked-address` when it is blocked, `unsubscribed-address` when unsubscribed.
  * @csspart blocked-address - A blocked address or number, besides `address`.
  * @csspart unsubscribed-address - An unsubscribed address or number, besides `address`.
+ * @csspart address-warning - The line warning that an email address's soft bounces near the block limit, with its explanation and a button showing those bounces.
  * @csspart unblock-button - The button that starts an unblock.
  * @csspart confirm-dialog - The confirmation asked before an unblock.
  * @csspart confirm-button - The dialog's button that confirms the unblock; `cancel-button` is its twin.
@@ -71,6 +75,7 @@ export type { MessagesErrorDetail, MessagesLoadDetail, UnblockDetail, UnblockErr
  * @csspart load-more-button - The button that loads older messages, when the server has more.
  * @csspart updated - The line saying when the messages were last loaded, with the refresh button.
  * @csspart refresh-button - The button that loads the messages again.
+ * @csspart show-more-button - A row's button that opens (and closes) its clamped long text.
  *
  * @cssprop --msl-font - Font family.
  * @cssprop --msl-font-size - Base font size.
@@ -86,8 +91,6 @@ export type { MessagesErrorDetail, MessagesLoadDetail, UnblockDetail, UnblockErr
  * @cssprop --msl-list-max-height - Height of the scroll box a long list (over 200 messages) shows its rows in; `none` lets the page scroll them. Default `32rem`.
  */
 export class MessageStatusList extends LitElement {
-  static override styles = skeletonStyles;
-
   /** The contact whose messages are shown; nothing is fetched without it. */
   @property({ attribute: 'contact-id' }) contactId = '';
 
@@ -103,7 +106,7 @@ export class MessageStatusList extends LitElement {
   /** Milliseconds before a request counts as failed. */
   @property({ type: Number }) timeout = 15000;
 
-  /** Seconds between background refreshes; `0` is off. Paused while the page is hidden; never overlapping. */
+  /** Seconds between background refreshes; `0` is off, at least 10. Paused while hidden or offline; never overlapping; backs off after failures. */
   @property({ attribute: 'refresh-interval', type: Number }) refreshInterval = 0;
 
   /** IANA time zone for the times shown; the browser's by default. */
@@ -136,6 +139,12 @@ export class MessageStatusList extends LitElement {
   /** The contact unsubscribed from SMS (where the response does not say). */
   @property({ attribute: 'phone-unsubscribed', type: Boolean }) phoneUnsubscribed?: boolean;
 
+  /** How many soft bounces within `soft-bounce-days`, with nothing delivered between, block an email address (inferred where no source states the block; the address line warns from half). Default 10, Voyado's rule. */
+  @property({ attribute: 'soft-bounce-limit', type: Number }) softBounceLimit?: number;
+
+  /** The window, in days, that `soft-bounce-limit` soft bounces must fall within. Default 90. */
+  @property({ attribute: 'soft-bounce-days', type: Number }) softBounceDays?: number;
+
   /** The contact's addresses and their states, where the response does not carry them: `{ email?: { address, blocked?, unsubscribed? }, sms?: {...} }`. */
   @property({ attribute: false }) contact?: Contact;
 
@@ -157,13 +166,13 @@ export class MessageStatusList extends LitElement {
   private shared?: SharedConfig;
 
   @state() private filter: MessageFilter = NO_FILTER;
-
-  /** The settings in force and the language: worked out once per update. */
+  /** The settings in force, the language and the addresses: worked out once per update. */
   private settings: ListSettings = resolveSettings(this, undefined);
   private language = 'en';
+  private shownAddresses: AddressState[] = [];
+  private readonly expansion = new RowExpansion(this);
   /** Addresses unblocked in this session, so a history-inferred block does not come back on the next load. */
   private readonly unblockedHere = new Set<string>();
-
   private readonly ticks = new TickController(this);
   private readonly lazyViews = new LazyViews(this, listStyles);
   private readonly langController = new LangController(this);
@@ -175,42 +184,32 @@ export class MessageStatusList extends LitElement {
     now: () => this.ticks.now(),
   });
   private readonly unblocking = new UnblockController(this, {
-    send: (detail) => {
+    send: (detail, idempotencyKey) => {
       const { unblockEndpoint: endpoint, fetcher, requestInit } = this.settings;
       if (!endpoint) return Promise.reject(new Error(this.text('unblockNotSetUp')));
-      return requestUnblock({ ...detail, endpoint, fetcher, requestInit, timeout: this.timeout });
+      return requestUnblock({ ...detail, endpoint, fetcher, requestInit, timeout: this.timeout, idempotencyKey });
     },
     succeeded: ({ channel, address }) => this.showUnblocked(channel, address),
   });
-  private readonly confirmation = new UnblockConfirmation(this, (address) => {
-    this.unblock(address.channel).catch(() => undefined);
-  });
+  private readonly confirmation = new UnblockConfirmation(this, ({ channel }) => this.unblock(channel).catch(() => {}));
   private readonly virtualizer = new LazyVirtualizer(this);
-  private readonly liveRegion = new LiveRegion();
-  // One controller for every chip in the rows, through event delegation; protected only because nothing reads it.
-  protected readonly chipTips = new TooltipController(
-    this,
-    rowChipTargets(() => this.renderRoot),
-  );
-  // Protected only because nothing reads it: it works through its listeners.
+  private readonly liveRegion = new LiveRegion(this);
+  // Protected only because nothing reads these three: they work through their listeners (one for all row chips).
+  protected readonly chipTips = new TooltipController(this, rowChipTargets(this));
   protected readonly timeHints = new TimeHintController(this);
+  protected readonly focusKeeper = new FocusKeeper(this, focusLanding, focusHolding);
 
   /** The `channels` attribute as a list, unknown names left out, never empty. */
   get channelList(): Channel[] {
-    const wanted = this.channels.toLowerCase().split(/[\s,]+/);
-    const list = CHANNELS.filter((channel) => wanted.includes(channel));
-    return list.length ? list : [...CHANNELS];
+    return parseChannels(this.channels);
   }
 
   /** The contact's addresses with their states, from the response first, then the `contact` property, then the attributes. */
   get addresses(): AddressState[] {
     const shown = this.history.current;
-    const fromAttributes: Contact = {
-      email: { address: this.email, blocked: this.emailBlocked, unsubscribed: this.emailUnsubscribed },
-      sms: { address: this.phone, blocked: this.phoneBlocked, unsubscribed: this.phoneUnsubscribed },
-    };
-    const sources = [shown?.contact, this.contact, fromAttributes];
-    return addressStates(sources, shown?.messages ?? [], this.channelList, this.unblockedHere);
+    const sources = [shown?.contact, this.contact, attributeContact(this)];
+    const check = { rule: this.settings.softBounceRule, now: this.ticks.now() };
+    return addressStates(sources, shown?.messages ?? [], this.channelList, this.unblockedHere, check);
   }
 
   /** Loads the messages again; resolves once they are shown (or the error is). */
@@ -218,10 +217,7 @@ export class MessageStatusList extends LitElement {
     return this.history.refresh();
   }
 
-  /**
-   * Loads older messages, when the server has more: follows its next links, or (Voyado's shape, which only
-   * takes a `count`) asks again for more, up to 500.
-   */
+  /** Loads older messages when the server has more: its next links, or (Voyado) a larger `count`, up to 500. */
   loadMore(): Promise<void> {
     return this.history.loadMore();
   }
@@ -270,45 +266,49 @@ export class MessageStatusList extends LitElement {
     }
     if ((changed.has('messages') || changed.has('channels')) && this.messages) this.history.showGiven(this.messages);
     this.state = this.history.state;
-    this.virtualizer.need(this.history.history?.messages.length ?? 0);
+    this.virtualizer.need(this.history.latest?.messages.length ?? 0);
     const { filter, pageSize, language: lang, text } = this;
     const unblockProgress = (channel: Channel) => this.unblocking.progress(channel);
-    this.liveRegion.update({ history: this.history, filter, pageSize, lang, text, unblockProgress });
+    this.shownAddresses = this.addresses;
+    const name = regionLabel(text, this.shownAddresses);
+    this.liveRegion.update({ history: this.history, filter, pageSize, lang, text, unblockProgress, name });
   }
 
   private readonly text: Text = (key, values = {}) => uiText(this.settings.strings, this.language, key, values);
 
   /** Resolves once rendered with the views, so `messages-load` (sent after an update) always finds the rows drawn. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    return this.lazyViews.settled ? done : this.lazyViews.ready.then(() => super.getUpdateComplete());
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.lazyViews.ready.then(() => super.getUpdateComplete());
   }
 
   protected override render() {
     const views = this.lazyViews.views;
-    if (!views) return html`${renderSkeleton(this.text, this.lazyViews.failed)}${this.liveRegion.render()}`;
-    const header = views.renderAddressHeader(
+    const header = views?.renderAddressHeader(
       {
         text: this.text,
         progressOf: (channel) => this.unblocking.progress(channel),
         askToUnblock: (address) => void this.confirmation.ask(address),
+        softBouncesShown: showsEmailSoftBounces(this.filter),
+        showSoftBounces: (on) => (this.filter = on ? EMAIL_SOFT_BOUNCES : NO_FILTER),
       },
-      this.addresses,
+      this.shownAddresses,
     );
-    const dialog = views.renderUnblockDialog(this.text, this.confirmation.address, this.confirmation.closed);
-    return html`${header}${this.renderBody(views)}${this.renderUpdated(views)}${this.liveRegion.render()}${dialog}`;
+    const dialog = views?.renderUnblockDialog(this.text, this.confirmation.address, this.confirmation.closed);
+    return html`<section class="region" aria-label=${regionLabel(this.text, this.shownAddresses)}>
+      ${header}${this.renderBody(views)}${this.renderUpdated(views)}${this.liveRegion.render()}${dialog}
+    </section>`;
   }
 
-  private renderBody(views: ListViews) {
+  private renderBody(views: ListViews | undefined) {
     const [text, failure] = [this.text, this.history.failure?.error];
+    // A background refresh keeps the rows on screen; a first load, or views not here yet, shows placeholders.
+    const firstLoad = this.state === 'loading' && this.history.latest?.contactId !== this.contactId;
+    if (!views || firstLoad) return renderSkeleton(text, !views && this.lazyViews.failed);
     switch (this.state) {
       case 'idle':
         return views.renderEmpty(text, this.contactId ? 'notSetUp' : 'noContact');
       case 'loading':
-        // A background refresh keeps the rows on screen; only a first load shows placeholders.
-        return this.history.history?.contactId === this.contactId
-          ? views.renderHistory(this.view(views), this.history.history, true)
-          : renderLoading(text);
+        return views.renderHistory(this.view(views), this.history.latest!, true);
       case 'error':
         return views.renderErrorNotice(text, text('errorTitle'), failure!, () => this.refresh(), true);
       default:
@@ -324,7 +324,7 @@ export class MessageStatusList extends LitElement {
       lang: this.language,
       timeZone: this.settings.timeZone,
       pageSize: this.pageSize,
-      rows: views.rowContext(this.language, this.settings.timeZone, this.settings.strings, this.ticks.now(), this.text),
+      rows: views.rowContext(this.language, this.settings, this.ticks.now(), this.text, this.expansion),
       virtualizer: this.virtualizer,
       filter: this.filter,
       setFilter: (change) => (this.filter = { ...this.filter, ...change }),
@@ -335,9 +335,9 @@ export class MessageStatusList extends LitElement {
   }
 
   /** "Updated 3 minutes ago", with a button to load again; only for fetched messages. */
-  private renderUpdated(views: ListViews) {
+  private renderUpdated(views: ListViews | undefined) {
     const loadedAt = this.history.current?.loadedAt;
-    if (this.messages || !loadedAt || (this.state !== 'ready' && this.state !== 'loading')) return nothing;
+    if (!views || this.messages || !loadedAt || (this.state !== 'ready' && this.state !== 'loading')) return nothing;
     const clock = { now: this.ticks.now(), lang: this.language, timeZone: this.settings.timeZone };
     return views.renderUpdated(this.text, new Date(loadedAt), clock, this.state === 'loading', () => this.refresh());
   }

@@ -38,6 +38,12 @@ export class MessageStatusProvider extends LitElement {
   /** Milliseconds an answer is reused by every list inside for the same contact; `0` shares only requests under way. */
   @property({ attribute: 'max-age', type: Number }) maxAge = 10_000;
 
+  /** How many soft bounces within `soft-bounce-days` block an email address, for the lists inside that set none. Default 10 (Voyado's rule). */
+  @property({ attribute: 'soft-bounce-limit', type: Number }) softBounceLimit?: number;
+
+  /** The window, in days, that `soft-bounce-limit` soft bounces must fall within, for the lists inside that set none. Default 90. */
+  @property({ attribute: 'soft-bounce-days', type: Number }) softBounceDays?: number;
+
   /** Request options (headers, credentials) for every list inside that sets none of its own. */
   @property({ attribute: false }) requestInit?: RequestInit;
 
@@ -73,6 +79,8 @@ export class MessageStatusProvider extends LitElement {
       requestInit: this.requestInit,
       fetcher: this.fetcher,
       strings: this.strings,
+      softBounceLimit: this.softBounceLimit,
+      softBounceDays: this.softBounceDays,
       lang: nearestLang(this),
       client: this.client,
     };

@@ -262,7 +262,10 @@ describe(`the README's Angular example, in Angular ${VERSION.full}`, () => {
 
   it("tests the README's template as it is written there", async () => {
     const readme = await (await fetch('/README.md')).text();
-    const section = readme.slice(readme.indexOf('### In Angular'), readme.indexOf('## Statuses'));
+    const start = readme.indexOf('### In Angular');
+    expect(start, 'no "### In Angular" section in the README').to.be.at.least(0);
+    // The section runs to the next top-level heading.
+    const section = readme.slice(start, readme.indexOf('\n## ', start));
     const written = /template: `([^`]*)`/.exec(section)?.[1];
     expect(written, "no template in the README's Angular section").to.be.a('string');
     const squash = (text: string) => text.replace(/\s+/g, ' ').trim();

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import './helpers/readable-failures.js';
+import { frames } from './helpers/frames.js';
 import { click } from './helpers/input.js';
 import { loaded, part, rows, virtualised } from './helpers/list.js';
 import { closePage, openPage, type FrameWindow } from './helpers/page-frame.js';
@@ -50,5 +51,37 @@ describe('the demo page', function () {
     await waitUntil(() => part(list, 'header')!.textContent!.includes('@'), 'no header');
     expect(part(list, 'header')!.textContent).not.to.contain('many.messages@example.com');
     expect(rows(list).length).to.be.within(1, 100);
+  });
+
+  it('after 10,000 handed-over messages, a 700-message contact at page size 500 scrolls with rows in view', async () => {
+    const { win, list } = await openDemo();
+    await click(win.document.querySelector<HTMLButtonElement>('#ten-thousand')!);
+    await virtualised(list, 15_000);
+    choose(win, 'page-size', '500');
+    choose(win, 'contact', 'long-history');
+    await waitUntil(
+      () => list.state === 'ready' && rows(list)[0]?.getAttribute('aria-setsize') === '500',
+      'the 700-message contact did not load 500',
+      { timeout: 15_000 },
+    );
+    const scroller = part(list, 'scroller')!;
+    await waitUntil(() => scroller.scrollHeight > 10_000 + scroller.clientHeight, 'not laid out', { timeout: 8000 });
+    // Once the rows are measured nothing else moves them: only the scroll itself can bring other rows.
+    await frames(5, win);
+    scroller.scrollTop = 10_000;
+    const inView = () => rows(list).map((row) => Number(row.getAttribute('aria-posinset')));
+    await waitUntil(
+      () => Math.min(...inView()) > 25,
+      `rows ${Math.min(...inView())}–${Math.max(...inView())} at scrollTop 10,000`,
+      {
+        timeout: 5000,
+      },
+    );
+    const box = scroller.getBoundingClientRect();
+    const visible = rows(list).filter((row) => {
+      const rect = row.getBoundingClientRect();
+      return rect.bottom > box.top && rect.top < box.bottom;
+    });
+    expect(visible.length, 'rows fill the scroll box').to.be.greaterThan(0);
   });
 });

@@ -27,14 +27,21 @@ describe('errorTextKey', () => {
     expect(errorTextKey(new MessageLoadError('network', 'x', { code: 'set-up' }))).to.equal('errorSetUp');
   });
 
-  it('words a refused unblock by what it was about', () => {
-    expect([404, 401, 403, 500, 409].map((status) => errorTextKey(http(status), 'unblock'))).to.deep.equal([
+  it('words a failed unblock in words of its own, never the load path’s', () => {
+    expect([404, 401, 403, 429, 500, 409].map((status) => errorTextKey(http(status), 'unblock'))).to.deep.equal([
       'unblockErrorNotFound',
       'unblockErrorNotAuthorised',
       'unblockErrorNotAuthorised',
-      'errorServer',
-      'errorRefused',
+      'unblockErrorRateLimited',
+      'unblockErrorServer',
+      'unblockErrorRefused',
     ]);
-    expect(errorTextKey(new MessageLoadError('timeout', 'x'), 'unblock')).to.equal('errorTimeout');
+    const unblockKey = (kind: 'timeout' | 'network' | 'parse', code?: 'web-page' | 'redirect') =>
+      errorTextKey(new MessageLoadError(kind, 'x', { code }), 'unblock');
+    expect(unblockKey('timeout')).to.equal('unblockErrorTimeout');
+    expect(unblockKey('network')).to.equal('unblockErrorNetwork');
+    expect(unblockKey('parse')).to.equal('unblockErrorUnreadable');
+    expect(unblockKey('parse', 'web-page')).to.equal('unblockErrorWebPage');
+    expect(unblockKey('network', 'redirect')).to.equal('unblockErrorRedirect');
   });
 });

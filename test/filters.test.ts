@@ -96,7 +96,7 @@ describe('filters in the list', () => {
     expect(buttons(list).map((b) => b.textContent!.trim())).to.deep.equal(['Only problems']);
     await press('Tab');
     expect(list.shadowRoot!.activeElement).to.equal(button(list, 'Only problems'));
-    await press('Space');
+    await press(' ');
     await waitUntil(() => channels(list).length === 1, 'Space did not apply the filter');
   });
 });

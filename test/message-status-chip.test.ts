@@ -4,6 +4,7 @@ import '../src/define.js';
 import type { MessageStatusChip } from '../src/message-status-chip.js';
 import { HIDE_GRACE_MS } from '../src/internal/tooltip-controller.js';
 import { click, hover, moveMouseAway, press, resetMouse, tap } from './helpers/input.js';
+import { itExceptIn } from './helpers/engine.js';
 import { chips, tipOf } from './helpers/list.js';
 
 function parts(chip: MessageStatusChip) {
@@ -19,6 +20,9 @@ function isShown(button: HTMLElement): boolean {
   const tooltip = tipOf(button);
   return tooltip.checkVisibility() && tooltip.getBoundingClientRect().height > 0;
 }
+
+// Firefox's WebDriver BiDi tap first moves the mouse onto the spot (hovering the chip); WebKitGTK's is a mouse.
+const TAP_IS_MOUSE = 'its WebDriver tap comes with a mouse pointer';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -196,9 +200,9 @@ describe('<message-status-chip> pending statuses', () => {
     expect(button(pending).getAttribute('part')).to.equal('chip chip-deferred chip-pending');
     expect(getComputedStyle(button(pending)).borderTopStyle).to.equal('dashed');
     expect(getComputedStyle(button(final)).borderTopStyle).to.equal('solid');
-    expect(button(pending).textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      'Deferred, pending: a later status is expected',
-    );
+    // Its name spelled out whole: hidden text in a span would read "Deferred , pending".
+    expect(button(pending).getAttribute('aria-label')).to.equal('Deferred, pending: a later status is expected');
+    expect(button(pending).textContent!.trim()).to.equal('Deferred');
     expect(button(final).textContent!.trim()).to.equal('Delivered');
     await expect(pending).to.be.accessible();
   });
@@ -242,20 +246,25 @@ for (const [where, mount] of Object.entries(STAGES)) {
       await waitUntil(() => !isShown(button), 'Escape did not close the hovered explanation');
     });
 
-    it('toggles on tap, and closes when the user taps elsewhere', async () => {
-      const {
-        buttons: [button],
-        elsewhere,
-      } = await mount([{ status: 'Control group' }]);
-      await tap(button);
-      await waitUntil(() => isShown(button), 'a tap did not open the explanation');
-      await tap(button);
-      await waitUntil(() => !isShown(button), 'a second tap did not close it');
-      await tap(button);
-      await waitUntil(() => isShown(button));
-      await tap(elsewhere);
-      await waitUntil(() => !isShown(button), 'a tap elsewhere did not close it');
-    });
+    itExceptIn(
+      ['firefox', 'webkit'],
+      TAP_IS_MOUSE,
+      'toggles on tap, and closes when the user taps elsewhere',
+      async () => {
+        const {
+          buttons: [button],
+          elsewhere,
+        } = await mount([{ status: 'Control group' }]);
+        await tap(button);
+        await waitUntil(() => isShown(button), 'a tap did not open the explanation');
+        await tap(button);
+        await waitUntil(() => !isShown(button), 'a second tap did not close it');
+        await tap(button);
+        await waitUntil(() => isShown(button));
+        await tap(elsewhere);
+        await waitUntil(() => !isShown(button), 'a tap elsewhere did not close it');
+      },
+    );
 
     it('keeps a clicked explanation open rather than toggling it shut', async () => {
       const [button] = (await mount([{ status: 'Opened' }])).buttons;
@@ -265,7 +274,7 @@ for (const [where, mount] of Object.entries(STAGES)) {
       expect(isShown(button)).to.be.true;
     });
 
-    it('shows one explanation at a time', async () => {
+    itExceptIn(['firefox'], TAP_IS_MOUSE, 'shows one explanation at a time', async () => {
       const [first, second] = (await mount([{ status: 'Delivered' }, { status: 'Failed', channel: 'sms' }])).buttons;
       // The second first: in a list it is the row below, which the first's explanation would cover.
       await tap(second);

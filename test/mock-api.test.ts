@@ -1,5 +1,5 @@
-import { expect } from '@open-wc/testing';
-import { abortedOnServer, freshContact, requestsFor, type LoggedRequest } from './helpers/mock-api.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { abortedOnServer, freshContact, releaseHeld, requestsFor, type LoggedRequest } from './helpers/mock-api.js';
 
 // The mock API (demo/mock-api.mjs) is the ground every element test stands on,
 // so its routes and scenarios are checked here, over real HTTP, as the widget sees them.
@@ -217,6 +217,25 @@ describe('mock API', () => {
       );
     });
 
+    it('checks an apikey header as Voyado does, logging whether it was right but never the key', async () => {
+      const id = freshContact('42');
+      const url = `/api/v3/contacts/${id}/emailmessages`;
+      const right = await fetch(url, { headers: { apikey: 'demo-key' } });
+      expect(right.status).to.equal(200);
+      const wrong = await fetch(url, { headers: { apikey: 'not-the-key' } });
+      expect(wrong.status).to.equal(401);
+      expect(((await wrong.json()) as { error: string }).error).to.contain('not-the-key');
+      expect((await fetch(url)).status, 'no key at all is let through').to.equal(200);
+      const log = await requestsFor(id);
+      expect(log.map((request) => request.apikey)).to.deep.equal(['valid', 'wrong', undefined]);
+      expect(JSON.stringify(log)).not.to.contain('not-the-key');
+    });
+
+    it('redirects for moved, for clients that must not follow with their key', async () => {
+      const response = await fetch(`/api/v3/contacts/${freshContact('moved')}/emailmessages`, { redirect: 'manual' });
+      expect(response.type).to.equal('opaqueredirect');
+    });
+
     it('adds postal messages to v2 latest', async () => {
       const page = await getJson<VoyadoPage>('/api/v2/contacts/42/messages/latest');
       const types = page.items.map((item) => item.type);
@@ -316,6 +335,20 @@ describe('mock API', () => {
       // The server notices the closed connection a moment later.
       await abortedOnServer(id);
       expect((await requestsFor(id))[0]?.aborted).to.equal(true);
+    });
+
+    it('holds an answer with hold=1 until the test releases the contact', async () => {
+      const id = freshContact('42');
+      let answered = false;
+      const request = fetch(`/api/contacts/${id}/messages?hold=1`).then((response) => {
+        answered = true;
+        return response;
+      });
+      await waitUntil(async () => (await requestsFor(id)).length === 1, 'the held request never arrived');
+      expect(answered, 'answered before the release').to.equal(false);
+      expect(await releaseHeld(id)).to.equal(1);
+      expect((await request).status).to.equal(200);
+      expect(await releaseHeld(id), 'nothing left to release').to.equal(0);
     });
   });
 

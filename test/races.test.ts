@@ -22,7 +22,7 @@ async function served(scenario: string): Promise<{ ids: string[]; email: string 
 
 describe('races', () => {
   it('aborts the old request when contact-id changes, and when the endpoint does', async () => {
-    const first = `${freshContact('42')}~delay=3000`;
+    const first = `${freshContact('42')}~hold=1`;
     const list = await fixture<MessageStatusList>(
       html`<message-status-list contact-id=${first} endpoint=${ENDPOINT}></message-status-list>`,
     );
@@ -30,7 +30,7 @@ describe('races', () => {
     list.contactId = freshContact('empty');
     await abortedOnServer(first);
 
-    const second = `${freshContact('42')}~delay=3000`;
+    const second = `${freshContact('42')}~hold=1`;
     list.contactId = second;
     await waitUntil(async () => (await requestsFor(second)).length === 1, 'no request made');
     list.endpoint = '/api/v2/contacts/{contactId}/messages/latest';
@@ -39,7 +39,7 @@ describe('races', () => {
   });
 
   it('aborts its request when it leaves the page, and reports nothing', async () => {
-    const contactId = `${freshContact('42')}~delay=3000`;
+    const contactId = `${freshContact('42')}~hold=1`;
     const reported: string[] = [];
     const errors = await uncaught(async () => {
       const list = await fixture<MessageStatusList>(

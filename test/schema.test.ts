@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 
-// docs/messages.schema.json documents the project's own data shape (README, "Data").
+// docs/messages.schema.json documents the project's own data shape (docs/data.md).
 // These tests hold it to the mock API, which the demo and every element test stand on,
 // with a hand-written checker for exactly the JSON Schema keywords the file uses.
 

@@ -123,7 +123,10 @@ describe('summary buttons, status filter and search in the list', () => {
     expect(showing(list)).to.equal('Showing 2 of 6');
     // A screen reader hears it too, through the list's one polite live region.
     const live = list.shadowRoot!.querySelector('[aria-live="polite"]')!;
-    await waitUntil(() => live.textContent!.includes('Showing 2 of 6'), `the live region says "${live.textContent}"`);
+    // Once typing has settled: one announcement, not one a key.
+    await waitUntil(() => live.textContent!.includes('Showing 2 of 6'), `the live region says "${live.textContent}"`, {
+      timeout: 3000,
+    });
     // The summary counts what the search found.
     expect(list.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.contain('2 messages');
 

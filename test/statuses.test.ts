@@ -9,6 +9,11 @@ import { STATUS_STRINGS } from '../src/statuses/strings.js';
 const HOUR = 3_600_000;
 const LANGS = ['en', 'sv'] as const;
 
+/** A built-in explanation as the describer gives it under the default soft-bounce rule. */
+function withDefaultRule(text: string): string {
+  return text.replaceAll('{limit}', '10').replaceAll('{days}', '90');
+}
+
 describe('statuses', () => {
   describe('catalog', () => {
     it('lists every key once, in the SPEC table order', () => {
@@ -135,10 +140,25 @@ describe('statuses', () => {
             expect(text[channel].trim().length).to.be.greaterThan(20);
             const described = describeStatus(key, channel, { lang });
             expect(described.label).to.equal(text.label);
-            expect(described.explanation).to.equal(text[channel]);
+            // The soft-bounce rule's numbers are filled in: Voyado's 10 in 90 days by default.
+            expect(described.explanation).to.equal(withDefaultRule(text[channel]));
           });
         }
       }
+
+      it(`${lang}: says one soft bounce does not block an email address but repeated ones can, with the rule's numbers`, () => {
+        for (const key of ['soft-bounce', 'blocked'] as const) {
+          expect(STATUS_STRINGS[lang].statuses[key].email).to.include('{limit}').and.include('{days}');
+          const described = describeStatus(key, 'email', { lang, softBounceRule: { limit: 7, days: 45 } });
+          expect(described.explanation).to.include('7').and.include('45').and.not.include('{');
+        }
+      });
+
+      it(`${lang}: keeps SMS soft bounces to their own rule, with no numbers of the email one`, () => {
+        for (const key of ['soft-bounce', 'blocked'] as const) {
+          expect(STATUS_STRINGS[lang].statuses[key].sms).not.to.include('{limit}');
+        }
+      });
 
       it(`${lang}: has the placeholders the describer fills in`, () => {
         expect(STATUS_STRINGS[lang].otherExplanation).to.include('{status}');
@@ -263,7 +283,7 @@ describe('statuses', () => {
       };
       const email = describeStatus('softbounce', 'email', { overrides });
       expect(email.label).to.equal('Temporary bounce');
-      expect(email.explanation).to.equal(STATUS_STRINGS.en.statuses['soft-bounce'].email);
+      expect(email.explanation).to.equal(withDefaultRule(STATUS_STRINGS.en.statuses['soft-bounce'].email));
       expect(describeStatus('softbounce', 'sms', { overrides }).explanation).to.equal('The phone was off.');
       expect(describeStatus('', 'sms', { overrides }).label).to.equal('Nothing');
       expect(describeStatus('Weird', 'sms', { overrides }).explanation).to.equal('Unrecognised: Weird.');

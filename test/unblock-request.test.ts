@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import type { Fetcher } from '../src/data/types.js';
 import { requestUnblock } from '../src/data/unblock.js';
 import { freshContact, requestsFor } from './helpers/mock-api.js';
 import { loadError, rejection } from './helpers/rejection.js';
@@ -131,5 +132,53 @@ describe('requestUnblock', () => {
     );
     expect((error as DOMException).name).to.equal('AbortError');
     expect(await requestsFor(contactId)).to.have.length(0);
+  });
+
+  describe('succeeds only on proof', () => {
+    const unblockOf = (scenario: string, query = '', fetcher?: Fetcher) =>
+      requestUnblock({
+        endpoint: `${ENDPOINT}${query}`,
+        contactId: freshContact(scenario),
+        channel: 'email',
+        address: BLOCKED_EMAIL,
+        fetcher,
+      });
+
+    it('refuses a redirect to a sign-in page, without following it', async () => {
+      const contactId = freshContact('unblock-login');
+      const error = await loadError(
+        requestUnblock({ endpoint: ENDPOINT, contactId, channel: 'email', address: BLOCKED_EMAIL }),
+      );
+      expect(error).to.include({ kind: 'http', code: 'redirect', channel: 'email' });
+      expect((await requestsFor(contactId)).map((request) => request.path)).to.deep.equal([
+        `/api/contacts/${encodeURIComponent(contactId)}/unblock`,
+      ]);
+    });
+
+    it('refuses a redirect that a host’s fetcher followed', async () => {
+      const follow: Fetcher = (url, init) => fetch(url, { ...init, redirect: 'follow' });
+      const error = await loadError(unblockOf('unblock-login', '', follow));
+      expect(error.code).to.equal('redirect');
+    });
+
+    it('refuses a web page served with 200', async () => {
+      const error = await loadError(unblockOf('unblock-html'));
+      expect(error).to.include({ kind: 'parse', code: 'web-page', status: 200 });
+    });
+
+    it('refuses 200 headers followed by a dropped connection', async () => {
+      const error = await loadError(unblockOf('unblock-drop'));
+      expect(error.kind).to.equal('network');
+    });
+
+    it('refuses a 200 whose body is neither empty nor JSON', async () => {
+      const error = await loadError(unblockOf('blocked-email', '?raw=OK%20unblocked&type=text/plain'));
+      expect(error).to.include({ kind: 'parse', status: 200 });
+    });
+
+    it('accepts an empty 200 and a JSON 200', async () => {
+      await unblockOf('blocked-email', '?raw=');
+      await unblockOf('blocked-email');
+    });
   });
 });

@@ -3,7 +3,7 @@ import './helpers/readable-failures.js';
 import '../src/define.js';
 import type { MessageStatusList, UnblockDetail, UnblockErrorDetail } from '../src/message-status-list.js';
 import { click, press } from './helpers/input.js';
-import { freshContact, requestsFor } from './helpers/mock-api.js';
+import { freshContact, releaseHeld, requestsFor } from './helpers/mock-api.js';
 
 const ENDPOINT = '/api/contacts/{contactId}/messages';
 const UNBLOCK = '/api/contacts/{contactId}/unblock';
@@ -143,16 +143,19 @@ describe('unblocking', () => {
 
   it('on confirm, fires unblock-request, POSTs once, then shows the address unblocked and fires unblock-success', async () => {
     const contactId = freshContact('blocked-email');
-    const list = await loadedList(contactId);
+    // The server holds its answer until released: the list is seen with the POST received and unanswered.
+    const list = await loadedList(contactId, `${UNBLOCK}?hold=1`);
     const events = recordEvents(list);
     await click(unblockButton(list)!);
     const succeeded = oneEvent(list, 'unblock-success');
     await click($(list, '[part="confirm-button"]')!);
     const detail = { contactId, channel: 'email', address: BLOCKED_EMAIL };
     expect(events[0]).to.deep.equal({ type: 'unblock-request', detail });
+    await waitUntil(async () => (await posts(contactId)).length === 1, 'the unblock never reached the server');
     expect(addressPart(list, BLOCKED_EMAIL).getAttribute('part'), 'not unblocked before the server said so').to.equal(
       'address blocked-address',
     );
+    expect(await releaseHeld(contactId)).to.equal(1);
     expect((await succeeded).detail).to.deep.equal(detail);
     expect(addressPart(list, BLOCKED_EMAIL).getAttribute('part')).to.equal('address');
     expect(getComputedStyle(addressPart(list, BLOCKED_EMAIL)).textDecorationLine).to.equal('none');

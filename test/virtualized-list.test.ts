@@ -1,9 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import './helpers/readable-failures.js';
 import { chipOf, rows, tipOf, virtualised } from './helpers/list.js';
-import './helpers/resize-observer-loop.js';
 import '../src/define.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
+import { frames } from './helpers/frames.js';
 import { hover, press, resetMouse } from './helpers/input.js';
 
 const COUNT = 10_000;
@@ -21,11 +21,6 @@ const items = Array.from({ length: COUNT }, (_, i) => ({
 
 const nameOf = (element: Element) =>
   element.closest('[part~="row"]')!.querySelector('[part~="name"]')!.textContent!.trim();
-const frames = (n = 2) =>
-  new Promise<void>((resolve) => {
-    const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : resolve());
-    step(n);
-  });
 
 async function longList(): Promise<MessageStatusList> {
   const list = await fixture<MessageStatusList>(
@@ -101,6 +96,24 @@ describe('a long list (virtualised)', function () {
     // The focused row was rendered on the way and scrolled into view.
     const scroller = list.shadowRoot!.querySelector<HTMLElement>('[part="scroller"]')!;
     expect(scroller.scrollTop).to.be.greaterThan(0);
+  });
+
+  it('scrolls a long list again after a short one replaced it (a new scroll box, the virtualizer already loaded)', async () => {
+    const list = await longList();
+    list.messages = items.slice(0, 5);
+    await waitUntil(() => !list.shadowRoot!.querySelector('[part="scroller"]'), 'the short list kept a scroll box');
+    list.messages = items.slice(0, 600);
+    await virtualised(list);
+    const scroller = list.shadowRoot!.querySelector<HTMLElement>('[part="scroller"]')!;
+    await waitUntil(() => scroller.scrollHeight > 10 * scroller.clientHeight, 'not laid out', { timeout: 8000 });
+    // Once the rows are measured nothing else moves: only the scroll itself can bring other rows.
+    await frames(5);
+    scroller.scrollTop = 10_000;
+    await waitUntil(
+      () => rows(list).some((row) => Number(nameOf(row).split(' ')[1]) > 50),
+      `rows ${rows(list).map(nameOf)[0]} to ${rows(list).map(nameOf).at(-1)} at scrollTop 10,000`,
+      { timeout: 5000 },
+    );
   });
 
   it('explains a status on hover and on focus inside a virtualised row', async () => {

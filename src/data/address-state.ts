@@ -1,5 +1,8 @@
+import { withoutBidiControls } from './bidi-controls.js';
 import { normalizeStatus } from '../statuses/normalize.js';
 import { STATUS_CATALOG } from '../statuses/catalog.js';
+import { DEFAULT_SOFT_BOUNCE_RULE, type SoftBounceRule } from '../statuses/soft-bounce-rule.js';
+import { softBounceHealth, type AddressHealth } from './address-health.js';
 import type { Channel, Contact, ContactAddress, Message } from './types.js';
 
 /** What the header shows for one channel's address or number. */
@@ -9,7 +12,17 @@ export interface AddressState {
   blocked: boolean;
   /** The server gave no blocked state; the history suggests one. */
   inferred: boolean;
+  /** What the inferred block rests on: a hard bounce, or soft bounces that reached the limit. */
+  inferredFrom?: 'hard-bounce' | 'soft-bounces';
   unsubscribed: boolean;
+  /** An email address's soft bounces against the rule; SMS soft bounces never block, so a number has none. */
+  health?: AddressHealth;
+}
+
+/** The soft-bounce rule in force, and the time its window ends at. */
+export interface HealthCheck {
+  rule: SoftBounceRule;
+  now: number;
 }
 
 /**
@@ -33,28 +46,45 @@ export function blockInferredFromHistory(messages: readonly Message[], channel: 
 /**
  * The contact's addresses, from the first source that has each one (the
  * server's answer before the host's), with the block inferred from the
- * history only when no source states it and the address was not unblocked here.
+ * history only when no source states it and the address was not unblocked here:
+ * from a hard bounce, or (email only) from soft bounces that reached the rule's limit.
  */
 export function addressStates(
   sources: readonly (Contact | undefined)[],
   messages: readonly Message[],
   channels: readonly Channel[],
   unblockedHere: ReadonlySet<string> = new Set(),
+  check: HealthCheck = { rule: DEFAULT_SOFT_BOUNCE_RULE, now: Date.now() },
 ): AddressState[] {
   const states: AddressState[] = [];
   for (const channel of channels) {
-    const given = sources.map((contact) => contact?.[channel]).filter((entry): entry is ContactAddress => !!entry);
+    const given = sources
+      .map((contact) => contact?.[channel])
+      .filter((entry): entry is ContactAddress => !!entry)
+      // Compared and shown without bidi controls: otherwise an address can be made to read as another.
+      .map((entry) =>
+        typeof entry.address === 'string' ? { ...entry, address: withoutBidiControls(entry.address) } : entry,
+      );
     const address = given.find((entry) => entry.address)?.address;
     if (!address) continue;
     // A state speaks for its own address: a host's flag for an old address must not mark the server's new one.
     const about = given.filter((entry) => !entry.address || entry.address === address);
     const stated = about.find((entry) => typeof entry.blocked === 'boolean')?.blocked;
     const unsubscribed = about.find((entry) => typeof entry.unsubscribed === 'boolean')?.unsubscribed ?? false;
-    const inferred =
-      stated === undefined &&
-      !unblockedHere.has(unblockKey(channel, address)) &&
-      blockInferredFromHistory(messages, channel);
-    states.push({ channel, address, blocked: stated ?? inferred, inferred, unsubscribed });
+    const health = channel === 'email' ? softBounceHealth(messages, check.rule, check.now) : undefined;
+    const mayInfer = stated === undefined && !unblockedHere.has(unblockKey(channel, address));
+    const inferredFrom = !mayInfer
+      ? undefined
+      : blockInferredFromHistory(messages, channel)
+        ? 'hard-bounce'
+        : health?.limitReached
+          ? 'soft-bounces'
+          : undefined;
+    const inferred = !!inferredFrom;
+    const state: AddressState = { channel, address, blocked: stated ?? inferred, inferred, unsubscribed };
+    if (inferredFrom) state.inferredFrom = inferredFrom;
+    if (health) state.health = health;
+    states.push(state);
   }
   return states;
 }

@@ -3,8 +3,11 @@ import type { Channel } from './types.js';
 /** Why a load failed: no answer, an HTTP error, an answer we could not read, or no answer in time. */
 export type LoadErrorKind = 'network' | 'http' | 'parse' | 'timeout';
 
-/** A finer reason, where the interface words it differently: too large, a web page, or a set-up mistake. */
-export type LoadErrorCode = 'too-large' | 'web-page' | 'set-up';
+/**
+ * A finer reason, where the interface words it differently: too large, a web page, a redirect
+ * (usually to a sign-in page), or a set-up mistake.
+ */
+export type LoadErrorCode = 'too-large' | 'web-page' | 'redirect' | 'set-up';
 
 /**
  * A failed load as a value: its kind, the HTTP status when there was one, and a

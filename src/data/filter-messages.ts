@@ -22,6 +22,16 @@ export interface MessageFilter {
 
 export const NO_FILTER: MessageFilter = { channel: 'all', problemsOnly: false };
 
+/** The email soft bounces (blocked ones included), which the address line's soft-bounce warning shows in one click. */
+export const EMAIL_SOFT_BOUNCES: MessageFilter = { ...NO_FILTER, channel: 'email', status: 'soft-bounce' };
+
+/** Whether the filter in force is exactly EMAIL_SOFT_BOUNCES (no search or other choice on top). */
+export function showsEmailSoftBounces(filter: MessageFilter): boolean {
+  return (
+    filter.channel === 'email' && filter.status === 'soft-bounce' && !filter.problemsOnly && !filter.search?.trim()
+  );
+}
+
 /** Whether a status is one a support agent looks into: a bounce, a failure, a delay. */
 export function isProblem(status: string): boolean {
   const key = normalizeStatus(status);

@@ -1,4 +1,6 @@
+import { joinChunks } from './join-chunks.js';
 import { MessageLoadError } from './errors.js';
+import { parseHttpDate } from './http-date.js';
 import type { Channel } from './types.js';
 
 /** The largest body read by default: far more than any contact's message history needs. */
@@ -67,10 +69,8 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
   if (value === null) return undefined;
   const trimmed = value.trim();
   if (/^\d+$/.test(trimmed)) return Number(trimmed);
-  // Date.parse reads almost anything ("1.5" is a date in 2001), so insist on an HTTP date's hh:mm:ss.
-  if (!/\d{2}:\d{2}:\d{2}/.test(trimmed)) return undefined;
-  const time = Date.parse(trimmed);
-  if (Number.isNaN(time)) return undefined;
+  const time = parseHttpDate(trimmed, now);
+  if (time === undefined) return undefined;
   return Math.max(0, Math.ceil((time - now) / 1000));
 }
 
@@ -95,7 +95,8 @@ function formatSeconds(seconds: number): string {
   return `${minutes} minutes`;
 }
 
-async function readText(
+/** Reads a body to its end as text, refusing it past `maxBytes`; a dropped connection rejects. */
+export async function readText(
   response: Response,
   maxBytes: number,
   channel: Channel | undefined,
@@ -128,13 +129,7 @@ async function readText(
       }
       chunks.push(value);
     }
-    const bytes = new Uint8Array(total);
-    let offset = 0;
-    for (const chunk of chunks) {
-      bytes.set(chunk, offset);
-      offset += chunk.byteLength;
-    }
-    return new TextDecoder().decode(bytes);
+    return new TextDecoder().decode(joinChunks(chunks, total));
   } finally {
     signal?.removeEventListener('abort', onAbort);
   }

@@ -3,6 +3,7 @@ import type { Channel } from '../data/types.js';
 import { parseDate } from '../data/parse.js';
 import { describeStatus, pendingText, type StatusDescription } from '../statuses/describe.js';
 import { normalizeStatus } from '../statuses/normalize.js';
+import type { SoftBounceRule } from '../statuses/soft-bounce-rule.js';
 import { STATUS_STRINGS } from '../statuses/strings.js';
 import { icon } from './icons.js';
 import { UI_STRINGS, uiText, type StringOverrides } from './ui-strings.js';
@@ -15,18 +16,22 @@ export interface ChipLanguage {
   ui: string;
   /** The host's wording, per language. */
   wording: StringOverrides;
+  /** The numbers the soft-bounce explanations give; Voyado's rule when unset. */
+  softBounceRule?: SoftBounceRule;
 }
 
 /** `resolve` picks the best of the languages offered for where the chip is; one the host added through `wording` counts. */
 export function chipLanguage(
   resolve: (available: readonly string[]) => string,
   wording: StringOverrides,
+  softBounceRule?: SoftBounceRule,
 ): ChipLanguage {
   const own = Object.keys(wording);
   return {
     statuses: resolve([...Object.keys(STATUS_STRINGS), ...own]),
     ui: resolve([...Object.keys(UI_STRINGS), ...own]),
     wording,
+    softBounceRule,
   };
 }
 
@@ -59,6 +64,7 @@ export function describeChip(input: ChipInput, language: ChipLanguage, now: numb
     // Only a deferred email's explanation reads the send time: a list of 100 chips need not parse 100 dates.
     sentAt: readsSendTime(input) ? toDate(input.sentAt) : null,
     now: new Date(now),
+    softBounceRule: language.softBounceRule,
   });
   const reason = input.reason ?? '';
   return {
@@ -84,21 +90,23 @@ function toDate(sentAt: ChipInput['sentAt']): Date | null {
  * described by. `<message-status-chip>` renders it in its shadow root, the list in every row of its own
  * (a custom element per row would cost a shadow root, styles and an update each). Shown and placed by
  * a TooltipController, which makes it a popover only while it is open: a hundred hidden popovers in
- * one tree make every frame of the list dearer.
+ * one tree make every frame of the list dearer. A row's chip names its message (`about`): "Delivered — Order
+ * confirmation", so a list of chips does not read as a row of identical words.
  */
-export function renderChip({ status, pendingLabel, reason, serverSaid }: ChipView, tipId: string) {
+export function renderChip({ status, pendingLabel, reason, serverSaid }: ChipView, tipId: string, about = '') {
+  // The name spelled out whole: hidden text in spans gets stray spaces in it ("Deferred , pending").
+  const name = [status.label, pendingLabel].filter(Boolean).join(', ');
   return html`<button
       type="button"
       class="chip ${status.severity} ${status.pending ? 'pending' : ''}"
       part=${status.pending ? `chip chip-${status.key} chip-pending` : `chip chip-${status.key}`}
+      aria-label=${about ? `${name} — ${about}` : name}
       aria-describedby=${tipId}
     >
-      ${icon(status.icon)}<span class="label">${status.label}</span>${
-        status.pending ? html`<span class="visually-hidden">, ${pendingLabel}</span>` : nothing
-      }
+      ${icon(status.icon)}<span class="label" dir="auto">${status.label}</span>
     </button>
     <div id=${tipId} class="tooltip" role="tooltip" part="tooltip" hidden>
       <p>${status.explanation}</p>
-      ${reason ? html`<p class="reason">${serverSaid} <code>${reason}</code></p>` : nothing}
+      ${reason ? html`<p class="reason">${serverSaid} <code dir="auto">${reason}</code></p>` : nothing}
     </div>`;
 }

@@ -11,6 +11,9 @@ export interface SharedConfig {
   requestInit?: RequestInit;
   fetcher?: Fetcher;
   strings: StringOverrides;
+  /** When repeated soft bounces block an email address, for the lists inside that set none of their own. */
+  softBounceLimit?: number;
+  softBounceDays?: number;
   /**
    * The language in force at the provider (its `lang`, else the nearest above it). The consumers read
    * their language from the tree, where a closer `lang` wins; a change here makes them render again.

@@ -7,7 +7,7 @@ import { MessageHistory, type OlderRequest } from '../data/message-history.js';
 import type { Channel, Fetcher } from '../data/types.js';
 import { emit } from '../events.js';
 import type { ListState } from './list-state.js';
-import { RefreshTimer } from './refresh-timer.js';
+import { RefreshTimer, type LoadOutcome } from './refresh-timer.js';
 
 /** What the list's settings say to load, read at every update. */
 export interface HistoryInputs {
@@ -43,6 +43,12 @@ function asLoadError(error: unknown): MessageLoadError {
   return new MessageLoadError('network', 'The messages could not be loaded.', { cause: error });
 }
 
+/** A load's errors as the refresh schedule counts them: any failure, and the longest `Retry-After`. */
+function outcomeOf(errors: readonly MessageLoadError[]): LoadOutcome {
+  const waits = errors.map((error) => error.retryAfter ?? 0);
+  return { failed: errors.length > 0, retryAfter: waits.length ? Math.max(...waits) : undefined };
+}
+
 function signalledAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
@@ -65,7 +71,7 @@ type OlderPagesArgs = readonly [MessageHistory, OlderRequest];
  */
 export class HistoryController implements ReactiveController {
   /** What is shown; while another contact loads, still the previous contact's. */
-  history?: MessageHistory;
+  latest?: MessageHistory;
   /** The last failed load of a first page, with its contact. */
   failure?: { contactId: string; error: MessageLoadError };
   /** The load under way was started by the refresh timer, not by a person. */
@@ -95,11 +101,12 @@ export class HistoryController implements ReactiveController {
         messages || !contactId || !endpoint ? Promise.resolve(initialState) : this.loadFirst(pageSize, timeout, signal),
       onComplete: ({ contactId, ...result }) => {
         const { channels } = this.inputs;
-        this.history = MessageHistory.loaded(contactId, result, this.history, channels, this.options.now());
+        this.latest = MessageHistory.loaded(contactId, result, this.latest, channels, this.options.now());
         this.failure = undefined;
         this.background = false;
         void this.host.updateComplete.then(() => this.emitLoaded(contactId, result.errors));
-        this.restartTimer();
+        // One channel failing counts too: an always-failing channel must not be asked every interval.
+        this.restartTimer(outcomeOf(result.errors));
       },
       onError: (failure) => {
         const { contactId, error } = failure as ContactLoadFailure;
@@ -109,7 +116,7 @@ export class HistoryController implements ReactiveController {
         const loadError = asLoadError(error);
         this.failure = { contactId, error: loadError };
         void this.host.updateComplete.then(() => this.emitError(contactId, loadError));
-        this.restartTimer();
+        this.restartTimer(outcomeOf([loadError]));
       },
     });
     this.olderPages = new Task(host, {
@@ -124,15 +131,15 @@ export class HistoryController implements ReactiveController {
         return { more, request };
       },
       onComplete: ({ more, request }) => {
-        const history = this.history!.withOlder(more, request, this.inputs.channels);
-        this.history = history;
+        const history = this.latest!.withOlder(more, request, this.inputs.channels);
+        this.latest = history;
         void this.host.updateComplete.then(() => this.emitLoaded(history.contactId, more.errors));
       },
       onError: (error) => {
         if (signalledAbort(error)) return;
         const loadError = asLoadError(error);
-        const history = this.history!.withOlderFailure(loadError);
-        this.history = history;
+        const history = this.latest!.withOlderFailure(loadError);
+        this.latest = history;
         void this.host.updateComplete.then(() => this.emitError(history.contactId, loadError));
       },
     });
@@ -170,8 +177,8 @@ export class HistoryController implements ReactiveController {
   }
 
   /** Call after every update of the settings: the timer follows `refresh-interval` as it changes. */
-  restartTimer(): void {
-    if (this.host.isConnected) this.timer.restart(this.inputs.refreshInterval);
+  restartTimer(outcome?: LoadOutcome): void {
+    if (this.host.isConnected) this.timer.restart(this.inputs.refreshInterval, outcome);
   }
 
   /** A new contact: older pages asked for the previous one are no longer wanted. */
@@ -182,7 +189,7 @@ export class HistoryController implements ReactiveController {
   /** Shows the messages the host handed over instead of loading any. */
   showGiven(items: readonly unknown[]): void {
     const { contactId, channels } = this.inputs;
-    this.history = MessageHistory.given(contactId, items, channels);
+    this.latest = MessageHistory.given(contactId, items, channels);
   }
 
   /** Loads the first page again; resolves once it (or its error) is shown. */
@@ -214,7 +221,7 @@ export class HistoryController implements ReactiveController {
   /** What is shown, when it belongs to the current contact (or to the `messages` property). */
   get current(): MessageHistory | undefined {
     const { messages, contactId } = this.inputs;
-    return this.history?.contactId === contactId || messages ? this.history : undefined;
+    return this.latest?.contactId === contactId || messages ? this.latest : undefined;
   }
 
   /** A failed load of the current contact while older rows of it are still shown. */
@@ -227,7 +234,7 @@ export class HistoryController implements ReactiveController {
     if (messages) return 'ready';
     if (!contactId || !endpoint) return 'idle';
     if (this.firstPage.status === TaskStatus.PENDING) return 'loading';
-    const showing = this.history?.contactId === contactId;
+    const showing = this.latest?.contactId === contactId;
     // A failed refresh keeps the rows it could not update; only a contact with nothing to show is in error.
     if (this.refreshFailure && this.firstPage.status === TaskStatus.ERROR && !showing) return 'error';
     return showing ? 'ready' : 'loading';
@@ -236,12 +243,12 @@ export class HistoryController implements ReactiveController {
   /** The server unblocked an address: answers shown or shared before that no longer say blocked. */
   unblocked(channel: Channel): void {
     this.inputs.client?.forget(this.inputs.contactId);
-    if (this.history) this.history = this.history.withUnblocked(channel);
+    if (this.latest) this.latest = this.latest.withUnblocked(channel);
   }
 
   /** `messages-load` with what is now shown, then a `messages-error` for each part that failed. */
   private emitLoaded(contactId: string, errors: readonly MessageLoadError[]): void {
-    const { messages = [], skipped = 0 } = this.history ?? {};
+    const { messages = [], skipped = 0 } = this.latest ?? {};
     emit(this.host, 'messages-load', { contactId, messages, skipped });
     for (const error of errors) this.emitError(contactId, error);
   }

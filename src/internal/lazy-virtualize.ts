@@ -27,11 +27,7 @@ export class LazyVirtualizer {
 
   constructor(private readonly host: ReactiveControllerHost) {}
 
-  /**
-   * Call from `willUpdate` with the number of messages. Never starts rendering in this same update, even when
-   * already loaded: the virtualizer finds its scroll box when it starts, so the list must be in the page by
-   * then. The next update (a microtask away) starts it.
-   */
+  /** Call from `willUpdate` with the number of messages; once loaded, the next update virtualises. */
   need(count: number): void {
     if (this.wanted || count <= VIRTUALIZE_ABOVE) return;
     this.wanted = true;

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { filterMessages, type MessageFilter } from '../data/filter-messages.js';
 import { CHANNELS, type Channel } from '../data/types.js';
 import { pickAnnouncement, type ListSnapshot } from './announcement.js';
@@ -15,15 +15,38 @@ export interface ListReading {
   lang: string;
   text: Text;
   unblockProgress(channel: Channel): UnblockProgress | undefined;
+  /** The list's name ("Messages for ada@…"), said first while other lists on the page speak too. */
+  name: string;
 }
+
+/** How long typing must pause before the number of matching messages is said: one announcement, not one a key. */
+export const SETTLE_MS = 700;
+
+/** The live regions of the lists in the page, so each knows whether it must say which list it speaks for. */
+const speaking = new Set<LiveRegion>();
 
 /**
  * One polite live region, always in the page, so that what it says is announced once. Told how its list
- * looks after every change, it speaks only when something a listener should hear has changed.
+ * looks after every change, it speaks only when something a listener should hear has changed; a filter's
+ * count once typing settles; and, with other lists on the page, it says which list it speaks for.
  */
-export class LiveRegion {
+export class LiveRegion implements ReactiveController {
   private last?: ListSnapshot;
   private said = '';
+  private settling?: ReturnType<typeof setTimeout>;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    speaking.add(this);
+  }
+
+  hostDisconnected(): void {
+    speaking.delete(this);
+    clearTimeout(this.settling);
+  }
 
   update(list: ListReading): void {
     const { history, filter } = list;
@@ -50,7 +73,18 @@ export class LiveRegion {
       filteredCount: () => filterMessages(shown?.messages ?? [], filter, list.lang).length,
       unblockProgress: list.unblockProgress,
     });
-    this.said = sentence ?? this.said;
+    if (sentence === undefined) return;
+    // Whatever is said now supersedes a filter count still waiting for typing to settle.
+    clearTimeout(this.settling);
+    const said = speaking.size > 1 ? `${list.name}: ${sentence}` : sentence;
+    if (announcement.kind !== 'filtered') {
+      this.said = said;
+      return;
+    }
+    this.settling = setTimeout(() => {
+      this.said = said;
+      this.host.requestUpdate();
+    }, SETTLE_MS);
   }
 
   render() {

@@ -1,52 +1,89 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { RefreshSchedule } from './refresh-schedule.js';
+
+/** The timers, clock and randomness the refresh timer runs on; tests hand in a fake one. */
+export interface RefreshClock {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+  now(): number;
+  random(): number;
+}
+
+/** How a load went, for the schedule: failed (in whole or for a channel), and the server's `Retry-After`. */
+export interface LoadOutcome {
+  failed: boolean;
+  retryAfter?: number;
+}
+
+const realClock: RefreshClock = {
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  now: () => Date.now(),
+  random: () => Math.random(),
+};
 
 /**
- * Background refreshes every N seconds. The next one is scheduled only when the
- * last has finished, so they never overlap; none runs while the page is hidden,
- * and one that fell due meanwhile runs as soon as the page is seen again.
+ * Background refreshes, scheduled by {@link RefreshSchedule}. The next one is scheduled only when the
+ * last has finished, so they never overlap; none runs while the page is hidden or the browser is
+ * offline, and one that fell due meanwhile runs as soon as the page is seen and online again.
  */
 export class RefreshTimer implements ReactiveController {
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private timer: unknown;
   private due = false;
-  private seconds = 0;
+  private readonly schedule: RefreshSchedule;
 
   constructor(
     host: ReactiveControllerHost,
     private readonly refresh: () => void,
+    private readonly clock: RefreshClock = realClock,
   ) {
+    this.schedule = new RefreshSchedule(() => clock.random());
     host.addController(this);
   }
 
   hostConnected(): void {
-    document.addEventListener('visibilitychange', this.onVisibilityChange);
+    document.addEventListener('visibilitychange', this.onWake);
+    window.addEventListener('online', this.onWake);
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    document.removeEventListener('visibilitychange', this.onWake);
+    window.removeEventListener('online', this.onWake);
     this.stop();
   }
 
-  /** Call after every load, background or not: counts the interval from its end. */
-  restart(seconds: number): void {
+  /**
+   * Call after every load, background or not, with how it went: counts the interval from its end,
+   * stretched after failures and never before the server's `Retry-After` (seconds). Without an
+   * outcome (the interval changed), the failures so far still count.
+   */
+  restart(seconds: number, outcome?: LoadOutcome): void {
     this.stop();
-    this.seconds = Number.isFinite(seconds) && seconds > 0 ? seconds : 0;
-    if (!this.seconds) return;
-    this.timer = setTimeout(() => {
+    if (outcome?.failed) this.schedule.failed(this.clock.now(), outcome.retryAfter);
+    else if (outcome) this.schedule.succeeded();
+    const delay = this.schedule.delay(seconds, this.clock.now());
+    if (delay === undefined) return;
+    this.timer = this.clock.setTimeout(() => {
       this.timer = undefined;
-      if (document.hidden) this.due = true;
+      if (asleep()) this.due = true;
       else this.refresh();
-    }, this.seconds * 1000);
+    }, delay);
   }
 
   stop(): void {
-    clearTimeout(this.timer);
+    if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
     this.timer = undefined;
     this.due = false;
   }
 
-  private readonly onVisibilityChange = () => {
-    if (document.hidden || !this.due) return;
+  private readonly onWake = () => {
+    if (asleep() || !this.due) return;
     this.due = false;
     this.refresh();
   };
+}
+
+// Hidden: nobody reads it; offline: the request could only fail.
+function asleep(): boolean {
+  return document.hidden || navigator.onLine === false;
 }

@@ -4,6 +4,7 @@ import { resolveLanguage } from '../statuses/language.js';
 /** Every piece of interface text outside the statuses. `{name}` marks a placeholder. */
 export interface UiStrings {
   listLabel: string;
+  regionLabel: string;
   loading: string;
   empty: string;
   errorTitle: string;
@@ -13,6 +14,8 @@ export interface UiStrings {
   sms: string;
   unknownTime: string;
   viewMessage: string;
+  viewMessageLabel: string;
+  summaryWithinLabel: string;
   transactional: string;
   serverSaid: string;
   noText: string;
@@ -20,6 +23,11 @@ export interface UiStrings {
   contactLabel: string;
   blocked: string;
   blockedInferred: string;
+  blockedInferredSoftBounces: string;
+  softBounceWarning: string;
+  softBounceLimitPassed: string;
+  softBounceRule: string;
+  softBounceShow: string;
   unsubscribed: string;
   unblock: string;
   unblockLabel: string;
@@ -35,6 +43,14 @@ export interface UiStrings {
   unblockNotSetUp: string;
   unblockErrorNotFound: string;
   unblockErrorNotAuthorised: string;
+  unblockErrorRateLimited: string;
+  unblockErrorServer: string;
+  unblockErrorRefused: string;
+  unblockErrorTimeout: string;
+  unblockErrorNetwork: string;
+  unblockErrorWebPage: string;
+  unblockErrorRedirect: string;
+  unblockErrorUnreadable: string;
   summaryLabel: string;
   messageCountOne: string;
   messageCountOther: string;
@@ -79,10 +95,13 @@ export interface UiStrings {
   refreshLabel: string;
   refreshing: string;
   loadedAnnouncement: string;
+  showMore: string;
+  showLess: string;
 }
 
 const en: UiStrings = {
   listLabel: 'Sent messages',
+  regionLabel: 'Messages for {contact}',
   loading: 'Loading messages…',
   empty: 'No email or SMS has been sent to this contact yet.',
   errorTitle: 'The messages could not be loaded.',
@@ -92,6 +111,8 @@ const en: UiStrings = {
   sms: 'SMS',
   unknownTime: 'Time unknown',
   viewMessage: 'View message',
+  viewMessageLabel: 'View message: {about} (opens in a new window)',
+  summaryWithinLabel: '{outer}, of which {label}: {count}',
   transactional: 'Transactional',
   serverSaid: 'Receiving server said:',
   noText: 'No subject or text',
@@ -99,6 +120,13 @@ const en: UiStrings = {
   contactLabel: 'Contact details',
   blocked: 'blocked',
   blockedInferred: 'blocked (inferred from a hard bounce)',
+  blockedInferredSoftBounces: 'blocked — inferred from {limit} soft bounces in {days} days',
+  softBounceWarning: '{count} soft bounces in the last {days} days — the address gets blocked at {limit}',
+  softBounceLimitPassed:
+    '{count} soft bounces in the last {days} days: the limit of {limit} is reached, yet the address is not blocked',
+  softBounceRule:
+    'One soft bounce does not block an email address, but {limit} of them within {days} days, with no email delivered in between, do. A delivered email starts the count again. Soft bounces never block a phone number.',
+  softBounceShow: 'Show these bounces',
   unsubscribed: 'unsubscribed',
   unblock: 'Unblock',
   unblockLabel: 'Unblock {address}',
@@ -108,7 +136,7 @@ const en: UiStrings = {
   unblockWarning:
     'Only unblock it if you know the address works now. Sending to an invalid address again harms the sender’s reputation with mail and SMS providers, so later messages to everyone may land in spam or be refused.',
   unblockSoftBounces:
-    'A block can also come from soft bounces that kept repeating, so check the recent messages below first.',
+    'A block can also come from soft bounces that kept repeating ({limit} within {days} days), so check the recent messages below first.',
   unblockConfirm: 'Unblock',
   cancel: 'Cancel',
   unblockFailed: '{address} is still blocked: {message}',
@@ -116,6 +144,14 @@ const en: UiStrings = {
   unblockNotSetUp: 'Unblocking is not set up on this page.',
   unblockErrorNotFound: 'The service does not know this contact or address (HTTP 404).',
   unblockErrorNotAuthorised: 'You are not allowed to unblock addresses (HTTP {status}).',
+  unblockErrorRateLimited: 'The unblock service is busy; wait a little and try again (HTTP 429).',
+  unblockErrorServer: 'The unblock service ran into an error (HTTP {status}); nothing was confirmed.',
+  unblockErrorRefused: 'The unblock service turned the request down (HTTP {status}).',
+  unblockErrorTimeout: 'The unblock service gave no answer in time, so it is not known whether it worked.',
+  unblockErrorNetwork: 'The connection to the unblock service broke before it confirmed anything.',
+  unblockErrorWebPage: 'The server answered with a web page — are you signed in?',
+  unblockErrorRedirect: 'The server sent the request elsewhere, usually to a sign-in page — are you signed in?',
+  unblockErrorUnreadable: 'The unblock service’s answer was not a confirmation the widget can read.',
   summaryLabel: 'Statuses of the messages shown',
   messageCountOne: '{count} message',
   messageCountOther: '{count} messages',
@@ -161,10 +197,13 @@ const en: UiStrings = {
   refreshLabel: 'Refresh the messages',
   refreshing: 'Refreshing…',
   loadedAnnouncement: 'Loaded {messages}.',
+  showMore: 'Show more',
+  showLess: 'Show less',
 };
 
 const sv: UiStrings = {
   listLabel: 'Skickade meddelanden',
+  regionLabel: 'Meddelanden till {contact}',
   loading: 'Hämtar meddelanden…',
   empty: 'Inga mejl eller sms har skickats till kontakten ännu.',
   errorTitle: 'Meddelandena kunde inte hämtas.',
@@ -174,6 +213,8 @@ const sv: UiStrings = {
   sms: 'Sms',
   unknownTime: 'Okänd tid',
   viewMessage: 'Visa meddelandet',
+  viewMessageLabel: 'Visa meddelandet: {about} (öppnas i ett nytt fönster)',
+  summaryWithinLabel: '{outer}, varav {label}: {count}',
   transactional: 'Transaktionellt',
   serverSaid: 'Mottagande server svarade:',
   noText: 'Ingen ämnesrad eller text',
@@ -181,6 +222,13 @@ const sv: UiStrings = {
   contactLabel: 'Kontaktuppgifter',
   blocked: 'spärrad',
   blockedInferred: 'spärrad (härlett från en hård studs)',
+  blockedInferredSoftBounces: 'spärrad – härlett från {limit} mjuka studsar på {days} dagar',
+  softBounceWarning: '{count} mjuka studsar de senaste {days} dagarna – vid {limit} spärras adressen',
+  softBounceLimitPassed:
+    '{count} mjuka studsar de senaste {days} dagarna: gränsen {limit} är nådd, men adressen är inte spärrad',
+  softBounceRule:
+    'En enstaka mjuk studs spärrar inte en e-postadress, men {limit} stycken inom {days} dagar gör det, om inget mejl har levererats däremellan. Ett levererat mejl gör att räkningen börjar om. Mjuka studsar spärrar aldrig ett mobilnummer.',
+  softBounceShow: 'Visa studsarna',
   unsubscribed: 'avregistrerad',
   unblock: 'Häv spärren',
   unblockLabel: 'Häv spärren för {address}',
@@ -190,7 +238,7 @@ const sv: UiStrings = {
   unblockWarning:
     'Häv bara spärren om du vet att adressen fungerar nu. Att skicka till en ogiltig adress igen skadar avsändarens rykte hos e-post- och sms-leverantörer, så att senare utskick till alla kan hamna i skräpposten eller nekas.',
   unblockSoftBounces:
-    'En spärr kan också komma av mjuka studsar som upprepats, så titta först på de senaste meddelandena nedan.',
+    'En spärr kan också komma av mjuka studsar som upprepats ({limit} inom {days} dagar), så titta först på de senaste meddelandena nedan.',
   unblockConfirm: 'Häv spärren',
   cancel: 'Avbryt',
   unblockFailed: '{address} är fortfarande spärrad: {message}',
@@ -198,6 +246,14 @@ const sv: UiStrings = {
   unblockNotSetUp: 'Att häva spärrar är inte inställt på den här sidan.',
   unblockErrorNotFound: 'Tjänsten känner inte till den här kontakten eller adressen (HTTP 404).',
   unblockErrorNotAuthorised: 'Du har inte behörighet att häva spärrar (HTTP {status}).',
+  unblockErrorRateLimited: 'Tjänsten för att häva spärrar är upptagen; vänta en stund och försök igen (HTTP 429).',
+  unblockErrorServer: 'Tjänsten för att häva spärrar fick ett fel (HTTP {status}); inget bekräftades.',
+  unblockErrorRefused: 'Tjänsten för att häva spärrar avvisade begäran (HTTP {status}).',
+  unblockErrorTimeout: 'Tjänsten för att häva spärrar svarade inte i tid, så det är oklart om det lyckades.',
+  unblockErrorNetwork: 'Anslutningen till tjänsten bröts innan något bekräftades.',
+  unblockErrorWebPage: 'Servern svarade med en webbsida — är du inloggad?',
+  unblockErrorRedirect: 'Servern skickade begäran vidare, oftast till en inloggningssida — är du inloggad?',
+  unblockErrorUnreadable: 'Svaret från tjänsten var ingen bekräftelse som widgeten kan läsa.',
   summaryLabel: 'Status för de visade meddelandena',
   messageCountOne: '{count} meddelande',
   messageCountOther: '{count} meddelanden',
@@ -244,6 +300,8 @@ const sv: UiStrings = {
   refreshLabel: 'Uppdatera meddelandena',
   refreshing: 'Uppdaterar…',
   loadedAnnouncement: 'Hämtade {messages}.',
+  showMore: 'Visa mer',
+  showLess: 'Visa mindre',
 };
 
 export const UI_STRINGS: Readonly<Record<string, UiStrings>> = { en, sv };

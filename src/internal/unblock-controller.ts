@@ -1,5 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Channel } from '../data/types.js';
+import { newIdempotencyKey } from '../data/idempotency-key.js';
 import { emit, type UnblockDetail } from '../events.js';
 
 /** An unblock under way, or the outcome of the last one, for one channel. */
@@ -9,9 +10,9 @@ export type UnblockProgress =
   | { phase: 'done'; address: string };
 
 export interface UnblockControllerOptions {
-  /** Does the request when the host did not take it over. */
-  send(detail: UnblockDetail): Promise<void>;
-  /** The server said yes: show the address unblocked. */
+  /** Does the request when the host did not take it over, with the confirmation's `Idempotency-Key`. */
+  send(detail: UnblockDetail, idempotencyKey: string): Promise<void>;
+  /** The server said yes, and the contact is shown: show the address unblocked. */
   succeeded(detail: UnblockDetail): void;
 }
 
@@ -22,21 +23,20 @@ export interface UnblockControllerOptions {
  * the address is shown unblocked only once the server or the host said so.
  */
 export class UnblockController {
-  /** What is shown for the current contact, per channel. */
-  private readonly progressByChannel = new Map<Channel, UnblockProgress>();
+  /** What is shown, per contact and channel; only pending ones outlive a contact change. */
+  private readonly progressByKey = new Map<string, UnblockProgress>();
   // Keyed by contact and channel: after a contact change, the new contact's unblock is its own request.
   private readonly running = new Map<string, Promise<void>>();
   private readonly hostOutcomes = new Map<string, (error?: Error) => void>();
-  // Bumped when the contact changes: an answer for the previous contact must not touch what is shown now.
-  private generation = 0;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    /** Its `contactId` is the contact shown now. */
+    private readonly host: ReactiveControllerHost & HTMLElement & { readonly contactId: string },
     private readonly options: UnblockControllerOptions,
   ) {}
 
   progress(channel: Channel): UnblockProgress | undefined {
-    return this.progressByChannel.get(channel);
+    return this.progressByKey.get(keyOf(this.host.contactId, channel));
   }
 
   /** Starts an unblock, or returns the one already under way for this channel. */
@@ -54,19 +54,23 @@ export class UnblockController {
     this.hostOutcomes.get(keyOf(contactId, channel))?.(error);
   }
 
-  /** Forgets what is shown, for a new contact; requests under way still finish and fire their events. */
+  /**
+   * Forgets outcomes, for a new contact. Requests under way still finish and fire their events, and
+   * stay shown as pending: going A → B → A while A's unblock runs shows it, and then its outcome.
+   */
   reset(): void {
-    this.generation++;
-    this.progressByChannel.clear();
+    for (const [key, progress] of this.progressByKey) if (progress.phase !== 'pending') this.progressByKey.delete(key);
     this.host.requestUpdate();
   }
 
   private async run(detail: UnblockDetail): Promise<void> {
     const { channel, address } = detail;
-    const generation = this.generation;
-    const current = () => generation === this.generation;
-    this.show(channel, { phase: 'pending', address });
+    // Whether the contact is shown at the moment an answer arrives, not whether it was never left.
+    const current = () => this.host.contactId === detail.contactId;
     const key = keyOf(detail.contactId, channel);
+    this.show(key, { phase: 'pending', address });
+    // One key per confirmation: a click while it is under way joins this run and so this key.
+    const idempotencyKey = newIdempotencyKey();
     // Listening before the event goes out: a host may report the outcome from inside its handler.
     const hostOutcome = new Promise<Error | undefined>((resolve) => this.hostOutcomes.set(key, resolve));
     try {
@@ -75,25 +79,23 @@ export class UnblockController {
         const error = await hostOutcome;
         if (error) throw error;
       } else {
-        await this.options.send(detail);
+        await this.options.send(detail, idempotencyKey);
       }
     } catch (caught) {
       const error = caught instanceof Error ? caught : new Error(String(caught));
-      if (current()) await this.show(channel, { phase: 'failed', address, error });
+      await this.show(key, { phase: 'failed', address, error });
       emit(this.host, 'unblock-error', { ...detail, error });
       throw error;
     } finally {
       this.hostOutcomes.delete(key);
     }
-    if (current()) {
-      this.options.succeeded(detail);
-      await this.show(channel, { phase: 'done', address });
-    }
+    if (current()) this.options.succeeded(detail);
+    await this.show(key, { phase: 'done', address });
     emit(this.host, 'unblock-success', detail);
   }
 
-  private show(channel: Channel, progress: UnblockProgress): Promise<boolean> {
-    this.progressByChannel.set(channel, progress);
+  private show(key: string, progress: UnblockProgress): Promise<boolean> {
+    this.progressByKey.set(key, progress);
     this.host.requestUpdate();
     return this.host.updateComplete;
   }

@@ -2,6 +2,7 @@ import type { Channel } from './channels.js';
 import { STATUS_CATALOG, type Severity, type StatusIcon, type StatusKey } from './catalog.js';
 import { resolveLanguage } from './language.js';
 import { normalizeStatus } from './normalize.js';
+import { DEFAULT_SOFT_BOUNCE_RULE, type SoftBounceRule } from './soft-bounce-rule.js';
 import { STATUS_STRINGS, type StatusText } from './strings.js';
 
 /** Everything a chip needs to show one status. */
@@ -38,6 +39,8 @@ export interface DescribeOptions {
   sentAt?: Date | null;
   /** The current time, for tests; defaults to now. */
   now?: Date;
+  /** The numbers that `{limit}` and `{days}` in the soft-bounce explanations stand for; Voyado's rule by default. */
+  softBounceRule?: SoftBounceRule;
 }
 
 type ExtraText =
@@ -105,7 +108,10 @@ export function describeStatus(raw: unknown, channel: Channel, options: Describe
   const { severity, icon, pending = false } = STATUS_CATALOG[key];
   const builtIn = strings.statuses[key];
   const own = overrides[key];
-  let explanation = pick(own?.[channel], builtIn[channel]);
+  const { limit, days } = options.softBounceRule ?? DEFAULT_SOFT_BOUNCE_RULE;
+  let explanation = pick(own?.[channel], builtIn[channel])
+    .replaceAll('{limit}', String(limit))
+    .replaceAll('{days}', String(days));
   if (key === 'deferred' && channel === 'email' && options.sentAt) {
     const hours = deferredHoursLeft(options.sentAt, options.now ?? new Date());
     explanation +=

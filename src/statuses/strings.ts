@@ -41,13 +41,13 @@ const en: StatusStrings = {
     'soft-bounce': {
       label: 'Soft bounce',
       email:
-        'The receiving mail server accepted the email at first, then returned it, for example because the inbox was full or the server was down. The problem is temporary: it never blocks the address, and the next send-out tries again.',
+        'The receiving mail server accepted the email at first, then returned it, for example because the inbox was full or the server was down. The problem is temporary, and one soft bounce does not block the address: the next send-out tries again. Should they keep coming, though, {limit} soft bounces within {days} days block it.',
       sms: 'A temporary problem stopped the text, such as a fault in the operator network, a phone that is switched off or a full message inbox. If the operator keeps failing after several tries, it reports the text as failed. Soft bounces never block the number.',
     },
     blocked: {
       label: 'Blocked',
       email:
-        'The receiving side turned the email away, which counts as a kind of soft bounce. Despite the name, the contact’s address is not blocked: the next send-out tries again, and send-out statistics count it as a soft bounce.',
+        'The receiving side turned the email away, which counts as a kind of soft bounce. Despite the name, this one message does not block the contact’s address: the next send-out tries again, and send-out statistics count it as a soft bounce. Like other soft bounces, though, {limit} of them within {days} days block it.',
       sms: 'Blocked is an email status, a kind of soft bounce. On a text message, treat it as a temporary failure that does not block the number.',
     },
     'hard-bounce': {
@@ -121,13 +121,13 @@ const sv: StatusStrings = {
     'soft-bounce': {
       label: 'Mjuk studs',
       email:
-        'Mejlet nådde mottagarens e-postserver men skickades tillbaka (soft bounce), till exempel för att inkorgen var full eller servern låg nere. Felet är tillfälligt: adressen spärras aldrig för det, och nästa utskick försöker igen.',
+        'Mejlet nådde mottagarens e-postserver men skickades tillbaka (soft bounce), till exempel för att inkorgen var full eller servern låg nere. Felet är tillfälligt, och en enstaka mjuk studs spärrar inte adressen: nästa utskick försöker igen. Fortsätter de däremot spärrar {limit} mjuka studsar inom {days} dagar adressen.',
       sms: 'Ett tillfälligt problem stoppade sms:et (soft bounce), till exempel ett fel i operatörens nät, en avstängd telefon eller en full inkorg. Lyckas operatören inte efter flera försök rapporteras sms:et som misslyckat. Mjuka studsar spärrar aldrig numret.',
     },
     blocked: {
       label: 'Blockerat',
       email:
-        'Den mottagande sidan avvisade mejlet, vilket räknas som en sorts mjuk studs. Trots namnet spärras inte kontaktens adress: nästa utskick försöker igen, och i utskickets statistik räknas mejlet som en mjuk studs.',
+        'Den mottagande sidan avvisade mejlet, vilket räknas som en sorts mjuk studs. Trots namnet spärrar det här mejlet inte kontaktens adress: nästa utskick försöker igen, och i utskickets statistik räknas det som en mjuk studs. Precis som andra mjuka studsar spärrar dock {limit} stycken inom {days} dagar adressen.',
       sms: 'Blockerat är en e-poststatus och en sorts mjuk studs. Visas den på ett sms kan du se det som ett tillfälligt fel som inte spärrar numret.',
     },
     'hard-bounce': {

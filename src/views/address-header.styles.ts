@@ -63,6 +63,40 @@ export const addressHeaderStyles = css`
     border-radius: calc(var(--_radius) * 0.75);
   }
 
+  /* A line of its own under the address: text and icon, never colour alone. */
+  .address-warning {
+    flex-basis: 100%;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.6em;
+    font-size: 0.8125rem;
+  }
+
+  .tip-trigger {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    margin: 0;
+    padding: 0.15em 0;
+    font: inherit;
+    font-weight: 600;
+    text-align: start;
+    color: var(--_warning);
+    background: none;
+    border: 0;
+    /* Dotted, as text that explains itself on hover or focus commonly is. */
+    /* Longhands: WebKit drops the two-value text-decoration shorthand. */
+    text-decoration-line: underline;
+    text-decoration-style: dotted;
+    text-underline-offset: 0.2em;
+    cursor: help;
+  }
+
+  .tip-trigger svg {
+    flex: none;
+  }
+
   @media (forced-colors: active) {
     .address.blocked {
       text-decoration-color: CanvasText;

@@ -1,10 +1,12 @@
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Channel, Message } from '../data/types.js';
 import type { MessageFilter, StatusFilter } from '../data/filter-messages.js';
 import { STATUS_CATALOG } from '../statuses/catalog.js';
 import { summarizeStatuses } from '../statuses/summary.js';
 import type { StringOverrides, Text } from '../internal/ui-strings.js';
 import { describeStatus } from '../statuses/describe.js';
+import { rovingKeydown } from './roving-focus.js';
 
 /** What the filter bar and the summary read and change of their list. */
 export interface FilterBarHost {
@@ -87,16 +89,23 @@ function renderStatusFilter(host: FilterBarHost, messages: readonly Message[]) {
 /**
  * Counts per status, each a button that shows only that status (pressed again, all of them). Soft bounces
  * include the blocked ones, as a send-out's statistics count them; "of which blocked" is a button of its own.
+ * A toolbar: one Tab stop, arrow keys, Home and End between its buttons.
  */
 export function renderSummary(host: FilterBarHost, messages: readonly Message[]) {
   const count = messages.length;
   const chosen = host.filter.status;
   // The visible text is the name (label in name); aria-pressed says whether it is the filter in force.
-  const button = (key: StatusFilter, content: unknown, extraClass = '') =>
+  const entries = summarizeStatuses(messages);
+  // One Tab stop for the whole toolbar: the count in force, else the first; arrows reach the others.
+  const keys = entries.flatMap((entry) => [entry.key, ...entry.within.map((inner) => inner.key)]);
+  const tabStop = chosen && keys.includes(chosen) ? chosen : keys[0];
+  const button = (key: StatusFilter, content: unknown, extraClass = '', name?: string) =>
     html`<button
       type="button"
       class="summary-button ${extraClass}"
       part="summary-button"
+      tabindex=${key === tabStop ? 0 : -1}
+      aria-label=${ifDefined(name)}
       aria-pressed=${chosen === key ? 'true' : 'false'}
       @click=${() => host.setFilter({ status: chosen === key ? undefined : key })}
     >
@@ -104,25 +113,29 @@ export function renderSummary(host: FilterBarHost, messages: readonly Message[])
     </button>`;
   return html`<div class="summary" part="summary">
     <span class="total">${host.text(count === 1 ? 'messageCountOne' : 'messageCountOther', { count })}</span>
-    <ul class="summary-list" aria-label=${host.text('summaryLabel')}>
-      ${summarizeStatuses(messages).map(
+    <div
+      class="summary-list"
+      role="toolbar"
+      aria-label=${host.text('summaryLabel')}
+      @keydown=${rovingKeydown('.summary-button')}
+    >
+      ${entries.map(
         (entry) =>
-          html`<li class="summary-item ${entry.key === 'other' ? 'neutral' : STATUS_CATALOG[entry.key].severity}">
+          html`<span class="summary-item ${entry.key === 'other' ? 'neutral' : STATUS_CATALOG[entry.key].severity}">
             ${button(
               entry.key,
               html`<span class="dot" aria-hidden="true"></span>${host.statusLabel(entry.key)}
                 <strong>${entry.count}</strong>`,
             )}
-            ${entry.within.map((inner) =>
-              button(
-                inner.key,
-                html`(${host.text('summaryWithin', { label: host.statusLabel(inner.key), count: inner.count })})`,
-                'within',
-              ),
-            )}
-          </li>`,
+            ${entry.within.map((inner) => {
+              const values = { label: host.statusLabel(inner.key), count: inner.count };
+              // Named with the status it is part of: "(of which Blocked: 1)" alone does not say of what.
+              const name = host.text('summaryWithinLabel', { ...values, outer: host.statusLabel(entry.key) });
+              return button(inner.key, html`(${host.text('summaryWithin', values)})`, 'within', name);
+            })}
+          </span>`,
       )}
-    </ul>
+    </div>
   </div>`;
 }
 

@@ -47,14 +47,19 @@ export function renderHistory(host: HistoryViewHost, shown: MessageHistory | und
   ${renderSkipped(text, shown?.skipped)}
   ${
     messages.length
-      ? html`${renderFilteredList(host, messages, busy)} ${renderLoadMore(text, more, () => history.loadMore())}`
+      ? renderFilteredList(host, messages, busy, more)
       : shown?.skipped
         ? nothing
         : renderEmpty(text, 'empty')
   }`;
 }
 
-function renderFilteredList(host: HistoryViewHost, messages: MessageHistory['messages'], busy: boolean) {
+function renderFilteredList(
+  host: HistoryViewHost,
+  messages: MessageHistory['messages'],
+  busy: boolean,
+  more: Omit<Parameters<typeof renderLoadMore>[1], 'shown'>,
+) {
   const { channel, search, problemsOnly, status } = host.filter;
   // The summary counts what the channel and the search let through, not its own status choice:
   // pressing one of its buttons must not make the others vanish.
@@ -66,5 +71,6 @@ function renderFilteredList(host: HistoryViewHost, messages: MessageHistory['mes
     filtered.length
       ? renderRows(filtered, host.rows, host.virtualizer, busy)
       : renderNoMatches(host.text, () => host.clearFilters())
-  }`;
+  }
+  ${renderLoadMore(host.text, { ...more, shown: filtered.length }, () => host.history.loadMore())}`;
 }

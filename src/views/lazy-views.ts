@@ -20,8 +20,8 @@ export function loadListViews(): Promise<ListViews> {
 
 /**
  * The views of one list, asked for as the list is created, so they download while its first request is under way.
- * Until they arrive the list shows its skeleton; their sheets are adopted with them, in the cascade order `styles`
- * gives.
+ * Until they arrive the list shows its skeleton, with the sheets `styles()` gives for it; the views' own sheets are
+ * adopted with them, in the cascade order `styles(views)` gives.
  */
 export class LazyViews implements ReactiveController {
   /** At once for every list after the first: the views are loaded once per page. */
@@ -29,16 +29,12 @@ export class LazyViews implements ReactiveController {
   failed = false;
   /** Settles (never rejects) once the views are here or could not load. */
   readonly ready: Promise<void>;
-  private adopted = false;
-
-  /** The views are here, or will not come. */
-  get settled(): boolean {
-    return this.views !== undefined || this.failed;
-  }
+  /** Whose sheets the shadow root holds: the skeleton's (`null`) or the views'. */
+  private adopted?: ListViews | null;
 
   constructor(
     private readonly host: ReactiveElement,
-    private readonly styles: (views: ListViews) => CSSResultOrNative[],
+    private readonly styles: (views?: ListViews) => CSSResultOrNative[],
   ) {
     host.addController(this);
     if (this.views) {
@@ -53,9 +49,9 @@ export class LazyViews implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const root = this.host.renderRoot;
-    if (this.adopted || !this.views || !(root instanceof ShadowRoot)) return;
-    adoptStyles(root, this.styles(this.views));
-    this.adopted = true;
+    const [root, views] = [this.host.renderRoot, this.views ?? null];
+    if (this.adopted === views || !(root instanceof ShadowRoot)) return;
+    adoptStyles(root, this.styles(views ?? undefined));
+    this.adopted = views;
   }
 }

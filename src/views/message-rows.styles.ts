@@ -76,11 +76,60 @@ export const messageRowsStyles = css`
     color: var(--_text);
   }
 
+  /* Data fields: isolated, so right-to-left text cannot reorder its neighbours, and wrapping anywhere. */
+  .name,
+  .text,
+  .meta > *,
+  bdi {
+    unicode-bidi: isolate;
+    overflow-wrap: anywhere;
+    min-inline-size: 0;
+  }
+
   .name {
     grid-area: name;
     align-self: center;
     font-weight: 600;
-    overflow-wrap: anywhere;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+    overflow: hidden;
+  }
+
+  /* A row's height stays bounded: long names, texts, sources and links are clamped until "Show more". */
+  .source,
+  .plain-link {
+    max-inline-size: 100%;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+    overflow: hidden;
+  }
+
+  .row.expanded :is(.name, .text, .source, .plain-link) {
+    display: block;
+    -webkit-line-clamp: unset;
+    line-clamp: none;
+    overflow: visible;
+  }
+
+  .show-more {
+    min-block-size: 24px;
+    min-inline-size: 24px;
+    padding: 0;
+    border: 0;
+    background: none;
+    font: inherit;
+    color: var(--_accent);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+
+  .show-more:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
   }
 
   .status {
@@ -92,7 +141,6 @@ export const messageRowsStyles = css`
     grid-area: text;
     margin: 0;
     color: var(--_text);
-    overflow-wrap: anywhere;
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 3;
@@ -142,21 +190,18 @@ export const messageRowsStyles = css`
     }
   }
 
-  /* A recent time reads "3 hours ago"; its date and time show on hover and focus. */
+  /* A recent time reads "3 hours ago"; its date and time show on hover, and beside it while its row has focus. */
   .relative-time {
     position: relative;
     border-radius: 2px;
     cursor: help;
-    text-decoration: underline dotted;
+    /* Longhands: WebKit drops the two-value text-decoration shorthand. */
+    text-decoration-line: underline;
+    text-decoration-style: dotted;
     text-underline-offset: 0.2em;
   }
 
-  .relative-time:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
-  }
-
-  /* Read by screen readers always; seen only on hover or focus, until Escape. */
+  /* Read by screen readers always; seen only on hover (until Escape) or in a row with keyboard focus. */
   .relative-time .absolute {
     position: absolute;
     width: 1px;
@@ -166,7 +211,17 @@ export const messageRowsStyles = css`
     white-space: nowrap;
   }
 
-  .relative-time:is(:hover, :focus-visible):not([data-dismissed]) .absolute {
+  /* The time is not a Tab stop (a time is no control): a row holding the focus shows the date in line. */
+  .row:has(:focus-visible) .relative-time .absolute {
+    position: static;
+    width: auto;
+    height: auto;
+    overflow: visible;
+    clip-path: none;
+    white-space: normal;
+  }
+
+  .relative-time:hover:not([data-dismissed]) .absolute {
     inset-block-end: calc(100% + 6px);
     inset-inline-start: 0;
     z-index: 1;
@@ -208,11 +263,8 @@ export const messageRowsStyles = css`
   }
 
   @media (forced-colors: active) {
-    .relative-time:is(:hover, :focus-visible):not([data-dismissed]) .absolute {
+    .relative-time:hover:not([data-dismissed]) .absolute {
       border-color: CanvasText;
-    }
-    .relative-time:focus-visible {
-      outline-color: Highlight;
     }
   }
 `;

@@ -4,6 +4,7 @@ import type { Message } from '../data/types.js';
 import { VIRTUALIZE_ABOVE, type LazyVirtualizer } from '../internal/lazy-virtualize.js';
 import type { Text } from '../internal/ui-strings.js';
 import { renderRow, rowKey, type RowContext } from './message-row.js';
+import { onceInPage } from './once-in-page.js';
 
 /** Rows shown while the virtualizer loads: about a scroll box's worth. */
 const STAND_IN_ROWS = 12;
@@ -32,30 +33,37 @@ export function renderRows(
   }
   const { virtualize, failed } = virtualizer;
   // Until the virtualizer has loaded (a moment), the first rows stand in; if it cannot load, every row.
+  const standIn = repeat(failed ? messages : messages.slice(0, STAND_IN_ROWS), rowKey, (message) =>
+    renderRow(message, context),
+  );
   const rows = virtualize
-    ? virtualize({
-        items: messages as Message[],
-        keyFunction: rowKey,
-        // Only some rows are in the page: each says where it sits, so a screen reader can say "row 812 of 10,000".
-        renderItem: (message, index) => renderRow(message, context, { index, size: messages.length }),
-      })
-    : repeat(failed ? messages : messages.slice(0, STAND_IN_ROWS), rowKey, (message) => renderRow(message, context));
+    ? onceInPage(
+        virtualize({
+          items: messages as Message[],
+          keyFunction: rowKey,
+          // Only some rows are in the page: each says where it sits, so a screen reader can say "row 812 of 10,000".
+          renderItem: (message, index) => renderRow(message, context, { index, size: messages.length }),
+        }),
+        standIn,
+      )
+    : standIn;
   // The box, not the page, scrolls: the virtualizer finds it as the rows' nearest scrolling ancestor.
-  return html`<div class="scroller" part="scroller">${list(rows, !!virtualize)}</div>`;
+  // tabindex="-1": Firefox makes a scroll box a Tab stop of its own; the rows' chips and links are the stops.
+  return html`<div class="scroller" part="scroller" tabindex="-1">${list(rows, !!virtualize)}</div>`;
 }
 
 /** When the filters leave nothing: say so, with a way back to every message. */
 export function renderNoMatches(text: Text, showAll: () => void) {
   return html`<p class="notice" part="empty">
     ${text('noMatches')}
-    <button type="button" class="button small" @click=${showAll}>${text('showAll')}</button>
+    <button type="button" class="button small show-all" @click=${showAll}>${text('showAll')}</button>
   </p>`;
 }
 
-/** "Load more" while the server has more; once it has not, a word that everything is here (`end`), if anything. */
+/** "Load more" (saying how many rows are shown, where the first older one will sit) while the server has more; once it has not, a word that everything is here (`end`), if anything. */
 export function renderLoadMore(
   text: Text,
-  more: { hasMore: boolean; loading: boolean; end?: string },
+  more: { hasMore: boolean; loading: boolean; end?: string; shown: number },
   load: () => unknown,
 ) {
   if (!more.hasMore) return more.end ? html`<p class="load-more-note">${more.end}</p>` : nothing;
@@ -64,6 +72,7 @@ export function renderLoadMore(
       type="button"
       class="button"
       part="load-more-button"
+      data-next-row=${more.shown}
       aria-disabled=${more.loading ? 'true' : 'false'}
       @click=${load}
     >

@@ -15,6 +15,8 @@ export interface LoggedRequest {
   at: string;
   /** The client gave up on it while the server was still waiting to answer. */
   aborted?: boolean;
+  /** Whether a Voyado route got the right `apikey` header; absent when none was sent. */
+  apikey?: 'valid' | 'wrong';
 }
 
 /** What the mock API received for a contact, oldest first. */
@@ -28,6 +30,12 @@ export async function abortedOnServer(contactId: string, count = 1): Promise<voi
   await waitUntil(
     async () => (await requestsFor(contactId)).filter((request) => request.aborted).length >= count,
     `the server never saw ${count} aborted request(s)`,
-    { timeout: 3000, interval: 25 },
+    { timeout: 8000, interval: 25 },
   );
+}
+
+/** Lets the mock API answer the contact's requests held by the `hold=1` fault mode; resolves to how many. */
+export async function releaseHeld(contactId: string): Promise<number> {
+  const response = await fetch(`/api/_release/${encodeURIComponent(contactId)}`, { method: 'POST' });
+  return ((await response.json()) as { released: number }).released;
 }

@@ -1,0 +1,15 @@
+/**
+ * The server half of message-status-list: a standard `fetch` handler that holds the Voyado API key on
+ * the server and answers the widget. No dependencies, no DOM, no Lit; Node 20 or newer.
+ * @module
+ */
+export { createVoyadoHandler, UnblockRefusal, type FetchHandler } from './voyado-handler.js';
+export type { UnblockRequest, VoyadoHandlerOptions } from './options.js';
+export {
+  nodeRequestOf,
+  toNodeHandler,
+  type NodeHandler,
+  type NodeRequestLike,
+  type NodeResponseLike,
+} from './node-adapter.js';
+export type { Contact, ContactAddress, Message } from '../data/types.js';

@@ -1,0 +1,91 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import './helpers/readable-failures.js';
+import '../src/define.js';
+import type { MessageStatusList } from '../src/message-status-list.js';
+import { press } from './helpers/input.js';
+import { freshContact } from './helpers/mock-api.js';
+import { part, rows, settled } from './helpers/list.js';
+
+// When the focused control goes away, focus must land somewhere meaningful inside the widget, never on
+// <body> (WCAG 2.4.3): each test presses the control from the keyboard and follows where focus went.
+
+const ENDPOINT = '/api/contacts/{contactId}/messages';
+const UNBLOCK = '/api/contacts/{contactId}/unblock';
+
+async function listFor(contactId: string, pageSize = 100): Promise<MessageStatusList> {
+  const list = await fixture<MessageStatusList>(
+    html`<message-status-list
+      contact-id=${contactId}
+      endpoint=${ENDPOINT}
+      unblock-endpoint=${UNBLOCK}
+      page-size=${pageSize}
+    ></message-status-list>`,
+  );
+  await settled(list);
+  return list;
+}
+
+/** The element that really has focus, through the list's shadow root. */
+function focused(list: MessageStatusList): Element | null {
+  return list.shadowRoot!.activeElement ?? document.activeElement;
+}
+
+async function pressOn(element: HTMLElement, key = 'Enter'): Promise<void> {
+  element.focus();
+  await press(key);
+}
+
+describe('focus is kept when the focused control goes away', () => {
+  it('lands on the address line, which says the address is unblocked, after an unblock', async () => {
+    const list = await listFor(freshContact('blocked-email'));
+    await pressOn(part(list, 'unblock-button')!);
+    await waitUntil(() => part(list, 'confirm-dialog')?.hasAttribute('open'), 'the dialog did not open');
+    await press('Tab');
+    await press('Enter');
+    await waitUntil(() => !part(list, 'unblock-button'), 'the address was not unblocked', { timeout: 8000 });
+    await list.updateComplete;
+    const landed = focused(list) as HTMLElement;
+    expect(landed, 'focus fell out of the widget').to.not.equal(document.body);
+    expect(landed.closest('.address-line')?.getAttribute('data-channel')).to.equal('email');
+    expect(landed.textContent).to.match(/is unblocked/);
+  });
+
+  it('lands on the list once Retry has brought the messages back', async () => {
+    // Not found once (a 4xx is not retried on its own), found on Retry.
+    const list = await listFor(`${freshContact('some')}~status=404~times=1`);
+    expect(list.state).to.equal('error');
+    await pressOn(part(list, 'retry-button')!);
+    await waitUntil(() => list.state === 'ready', `the list is ${list.state}`, { timeout: 8000 });
+    await list.updateComplete;
+    await waitUntil(() => focused(list) === part(list, 'list'), `focus is on ${focused(list)?.localName}`);
+  });
+
+  it('lands on the filters after "Show all" in the no-match notice', async () => {
+    const list = await listFor(freshContact('some'));
+    const search = part(list, 'search') as HTMLInputElement;
+    search.focus();
+    await press('z');
+    await press('z');
+    await press('q');
+    await waitUntil(() => list.shadowRoot!.querySelector('.show-all'), 'no "Show all" in a no-match notice');
+    await pressOn(list.shadowRoot!.querySelector<HTMLElement>('.show-all')!);
+    await list.updateComplete;
+    expect(rows(list).length, 'every message is back').to.equal(25);
+    expect(focused(list)).to.equal(part(list, 'filters'));
+  });
+
+  it('lands on the first new row after the last "Show older messages"', async () => {
+    const list = await listFor(freshContact('some'), 10);
+    const loadOlder = async () => {
+      const before = rows(list).length;
+      await pressOn(part(list, 'load-more-button')!);
+      await waitUntil(() => rows(list).length > before, 'no older messages came', { timeout: 8000 });
+      await list.updateComplete;
+    };
+    await loadOlder();
+    expect(focused(list), 'the button stays while there is more').to.equal(part(list, 'load-more-button'));
+    await loadOlder();
+    await waitUntil(() => !part(list, 'load-more-button'), 'the history did not end');
+    expect(focused(list), 'focus fell out of the widget').to.equal(rows(list)[20]);
+  });
+});

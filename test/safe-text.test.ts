@@ -1,0 +1,87 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import './helpers/readable-failures.js';
+import '../src/define.js';
+import { withoutBidiControls } from '../src/data/bidi-controls.js';
+import type { MessageStatusList } from '../src/message-status-list.js';
+import { press } from './helpers/input.js';
+import { part, rows } from './helpers/list.js';
+
+const LONG = 'x'.repeat(100_000);
+const SENT_AT = '2024-03-01T10:00:00Z';
+
+function listOf(messages: unknown[], contact?: unknown) {
+  return fixture<MessageStatusList>(
+    html`<div style="width: 40rem">
+      <message-status-list lang="en" .messages=${messages} .contact=${contact}></message-status-list>
+    </div>`,
+  ).then((wrapper) => wrapper.querySelector('message-status-list')!);
+}
+
+const message = (fields: Record<string, unknown>) => ({
+  id: String(Math.random()),
+  channel: 'email',
+  status: 'delivered',
+  sentAt: SENT_AT,
+  ...fields,
+});
+
+describe('text that cannot spoof or break layout', () => {
+  it('strips bidi controls from an address, and only those', () => {
+    expect(withoutBidiControls('\u202E+46 70 123')).to.equal('+46 70 123');
+    expect(withoutBidiControls('\u2067a\u200F@\u200Eb.se\u2069\u061C')).to.equal('a@b.se');
+    expect(withoutBidiControls('namn@exempel.se')).to.equal('namn@exempel.se');
+  });
+
+  it('shows a phone number with a right-to-left override as the number it is', async () => {
+    const list = await listOf([], { sms: { address: '\u202E+46 70 123', blocked: true } });
+    const shown = part(list, 'address')!.querySelector('.value')!;
+    expect(shown.textContent).to.equal('+46 70 123');
+    expect(part(list, 'unblock-button')!.getAttribute('aria-label')).to.equal('Unblock +46 70 123');
+  });
+
+  it('isolates every data field, so right-to-left text stays inside it', async () => {
+    const list = await listOf([
+      message({ name: 'עברית', text: 'مرحبا', source: 'אוטומציה', link: 'ftp://example.com/x', status: 'Weird' }),
+    ]);
+    const row = rows(list)[0];
+    for (const selector of ['[part~="name"]', '[part~="text"]', '[part~="link"]', '.label']) {
+      const field = row.querySelector(selector)!;
+      expect(field.getAttribute('dir'), selector).to.equal('auto');
+      expect(getComputedStyle(field).unicodeBidi, selector).to.equal('isolate');
+    }
+    const source = row.querySelector('.source bdi')!;
+    expect(source.textContent).to.equal('אוטומציה');
+    expect(row.querySelector('.source')!.textContent!.trim()).to.equal('Via אוטומציה');
+  });
+
+  it('wraps a 100,000-character unbroken source, name and text inside the list', async () => {
+    const list = await listOf([message({ name: LONG, text: LONG, source: LONG })]);
+    expect(list.scrollWidth, 'nothing wider than the list').to.be.at.most(list.clientWidth + 1);
+    expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth + 1);
+    const row = rows(list)[0];
+    expect(row.getBoundingClientRect().height, 'a bounded row').to.be.below(320);
+    const name = row.querySelector('[part~="name"]')!.getBoundingClientRect();
+    const chip = row.querySelector('[part~="chip"]')!.getBoundingClientRect();
+    expect(name.right <= chip.left || name.bottom <= chip.top, 'the name does not run under the chip').to.be.true;
+  });
+
+  it('offers a keyboard-reachable, announced Show more on a long row, which reveals it', async () => {
+    const list = await listOf([message({ name: 'Short' }), message({ name: 'A long name '.repeat(200) })]);
+    const [short, long] = rows(list);
+    expect(short.querySelector('[part~="show-more-button"]'), 'only where text may be cut').to.be.null;
+    const button = long.querySelector<HTMLButtonElement>('[part~="show-more-button"]')!;
+    expect(button.localName).to.equal('button');
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    const clampedHeight = long.getBoundingClientRect().height;
+    button.focus();
+    await press('Enter');
+    await list.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(button.textContent!.trim()).to.equal('Show less');
+    expect(long.getBoundingClientRect().height).to.be.greaterThan(clampedHeight * 2);
+    await press('Enter');
+    await list.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(long.getBoundingClientRect().height).to.equal(clampedHeight);
+  });
+});

@@ -1,0 +1,169 @@
+// GET …/contacts/{contactId}/messages: both Voyado histories, fetched with the key, merged newest first.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { freshId, send, serveHandler, startVoyado } from './harness.mjs';
+
+describe('the server handler: messages', () => {
+  let voyado;
+  let app;
+  before(async () => {
+    voyado = await startVoyado();
+    app = await serveHandler(voyado);
+  });
+  after(async () => {
+    await app.stop();
+    await voyado.stop();
+  });
+
+  it("answers both channels in the project's shape, newest first, from two keyed Voyado requests", async () => {
+    const id = freshId('ada');
+    const answer = await send(app.origin, `/api/contacts/${id}/messages`);
+    assert.equal(answer.status, 200);
+    assert.match(answer.headers.get('Content-Type'), /^application\/json/);
+    const { messages } = answer.json;
+    const channels = new Set(messages.map((message) => message.channel));
+    assert.deepEqual([...channels].sort(), ['email', 'sms']);
+    const times = messages.map((message) => Date.parse(message.sentAt));
+    assert.deepEqual(
+      times,
+      [...times].sort((a, b) => b - a),
+    );
+    for (const message of messages) {
+      assert.equal(typeof message.id, 'string');
+      assert.equal(typeof message.status, 'string');
+    }
+
+    const requests = await voyado.requests(id);
+    assert.deepEqual(requests.map((request) => request.path).sort(), [
+      `/api/v3/contacts/${id}/emailmessages`,
+      `/api/v3/contacts/${id}/smsmessages`,
+    ]);
+    assert.ok(requests.every((request) => request.apikey === 'valid'));
+  });
+
+  it('passes count on to Voyado and answers at most that many, merged', async () => {
+    const id = freshId('many');
+    const answer = await send(app.origin, `/api/contacts/${id}/messages?count=7`);
+    assert.equal(answer.status, 200);
+    assert.equal(answer.json.messages.length, 7);
+    const requests = await voyado.requests(id);
+    assert.deepEqual(
+      requests.map((request) => request.query.count),
+      ['7', '7'],
+    );
+  });
+
+  it('lowers a count above Voyado’s 500 rather than refusing it', async () => {
+    const id = freshId('long-history');
+    const answer = await send(app.origin, `/api/contacts/${id}/messages?count=2000`);
+    assert.equal(answer.status, 200);
+    assert.equal(answer.json.messages.length, 500);
+    assert.deepEqual(
+      (await voyado.requests(id)).map((request) => request.query.count),
+      ['500', '500'],
+    );
+  });
+
+  it('asks only the channel named by ?channel=', async () => {
+    const id = freshId('ada');
+    const answer = await send(app.origin, `/api/contacts/${id}/messages?channel=sms`);
+    assert.equal(answer.status, 200);
+    assert.ok(answer.json.messages.length > 0);
+    assert.ok(answer.json.messages.every((message) => message.channel === 'sms'));
+    assert.deepEqual(
+      (await voyado.requests(id)).map((request) => request.path),
+      [`/api/v3/contacts/${id}/smsmessages`],
+    );
+  });
+
+  for (const [query, problem] of [
+    ['count=abc', /count/],
+    ['count=0', /count/],
+    ['count=-3', /count/],
+    ['channel=fax', /channel/],
+  ]) {
+    it(`refuses ?${query} with 400 before Voyado is asked`, async () => {
+      const id = freshId('ada');
+      const answer = await send(app.origin, `/api/contacts/${id}/messages?${query}`);
+      assert.equal(answer.status, 400);
+      assert.match(answer.json.error, problem);
+      assert.deepEqual(await voyado.requests(id), []);
+    });
+  }
+
+  it('sends an ETag, and answers 304 with no body when If-None-Match names it', async () => {
+    const id = freshId('unchanging');
+    const first = await send(app.origin, `/api/contacts/${id}/messages`);
+    const etag = first.headers.get('ETag');
+    assert.match(etag, /^"[0-9a-f]{32}"$/);
+    assert.equal(first.headers.get('Cache-Control'), 'private, no-cache');
+
+    const again = await send(app.origin, `/api/contacts/${id}/messages`, { headers: { 'If-None-Match': etag } });
+    assert.equal(again.status, 304);
+    assert.equal(again.text, '');
+    assert.equal(again.headers.get('ETag'), etag);
+
+    const weak = await send(app.origin, `/api/contacts/${id}/messages`, { headers: { 'If-None-Match': `W/${etag}` } });
+    assert.equal(weak.status, 304);
+  });
+
+  it('answers 200 with a new ETag when the history changed', async () => {
+    const id = freshId('status-change');
+    const first = await send(app.origin, `/api/contacts/${id}/messages`);
+    const second = await send(app.origin, `/api/contacts/${id}/messages`, {
+      headers: { 'If-None-Match': first.headers.get('ETag') },
+    });
+    assert.equal(second.status, 200);
+    assert.notEqual(second.headers.get('ETag'), first.headers.get('ETag'));
+    assert.ok(second.json.messages.length > 0);
+  });
+
+  it('lets the browser keep an answer for cacheSeconds', async () => {
+    const cached = await serveHandler(voyado, { cacheSeconds: 30 });
+    try {
+      const answer = await send(cached.origin, `/api/contacts/${freshId('ada')}/messages`);
+      assert.equal(answer.headers.get('Cache-Control'), 'private, max-age=30');
+    } finally {
+      await cached.stop();
+    }
+  });
+
+  it("adds the contact's addresses from the contact option", async () => {
+    const contact = { email: { address: 'ada@example.com', blocked: true } };
+    const seen = [];
+    const withContact = await serveHandler(voyado, {
+      contact: (contactId) => {
+        seen.push(contactId);
+        return contact;
+      },
+    });
+    try {
+      const id = freshId('ada');
+      const answer = await send(withContact.origin, `/api/contacts/${encodeURIComponent(id)}/messages`);
+      assert.equal(answer.status, 200);
+      assert.deepEqual(answer.json.contact, contact);
+      assert.deepEqual(seen, [id]);
+    } finally {
+      await withContact.stop();
+    }
+  });
+
+  it('works wherever it is mounted, and answers 404 off its two routes', async () => {
+    const id = freshId('ada');
+    const deep = await send(app.origin, `/crm/v2/voyado/contacts/${id}/messages`);
+    assert.equal(deep.status, 200);
+    const elsewhere = await send(app.origin, `/api/contacts/${id}/orders`);
+    assert.equal(elsewhere.status, 404);
+    assert.match(elsewhere.json.error, /messages/);
+  });
+
+  it('answers HEAD without a body and refuses other methods with 405 and Allow', async () => {
+    const path = `/api/contacts/${freshId('ada')}/messages`;
+    const head = await send(app.origin, path, { method: 'HEAD' });
+    assert.equal(head.status, 200);
+    assert.equal(head.text, '');
+    const post = await send(app.origin, path, { method: 'DELETE' });
+    assert.equal(post.status, 405);
+    assert.equal(post.headers.get('Allow'), 'GET, HEAD');
+  });
+});
