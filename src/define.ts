@@ -1,3 +1,5 @@
+// First: the lists already in the page start their first request before the rest of the bundle is evaluated.
+import './early-requests.js';
 import { MessageStatusChip } from './message-status-chip.js';
 import { MessageStatusProvider } from './message-status-provider.js';
 import { MessageStatusList } from './message-status-list.js';

@@ -153,7 +153,7 @@ describe('the script-tag bundle', () => {
     expect((win as FrameWindow & { uncaught: string[] }).uncaught).to.deep.equal([]);
   });
 
-  it('fetches its views beside the first request, not after it', async () => {
+  it('starts the first request as it starts, before its views, and sends it once', async () => {
     // A contact whose messages take 300 ms: the views must be on their way before the answer is in.
     const win = await openMarkup(`<!doctype html>
       <script type="module" src="${BUNDLE}"></script>
@@ -163,13 +163,15 @@ describe('the script-tag bundle', () => {
     await loaded(list);
     const entries = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
     const viewsFile = entries.find((entry) => new URL(entry.name).pathname === views());
-    const messages = entries.find((entry) => new URL(entry.name).pathname.startsWith('/api/contacts/'));
+    const requests = entries.filter((entry) => new URL(entry.name).pathname.startsWith('/api/contacts/'));
+    // The list took the answer to the request the bundle started for it (src/internal/early-requests.ts).
+    expect(requests, 'the messages were not fetched once').to.have.length(1);
+    const [messages] = requests;
     expect(viewsFile, 'the views were not fetched').to.exist;
-    expect(messages, 'the messages were not fetched').to.exist;
     expect(viewsFile!.startTime, 'the views were asked for after the messages arrived').to.be.below(
-      messages!.responseEnd,
+      messages.responseEnd,
     );
-    expect(viewsFile!.startTime - messages!.startTime, 'the views waited for the request').to.be.below(100);
+    expect(messages.startTime, 'the request waited for the rest of the bundle').to.be.at.most(viewsFile!.startTime);
     expect(rows(list).length).to.be.greaterThan(10);
   });
 
