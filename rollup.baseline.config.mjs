@@ -12,10 +12,9 @@ export default [
   // The ESM entry as an app's bundler would take it: dist/define.js and everything it imports from this
   // package, minified into one file; Lit, its packages, tslib and the virtualizer (imported only when a list
   // grows long, and measured as the script-tag bundle's companion) stay outside, as the app has or loads them.
-  // The views, which the element imports lazily, are counted in: every list loads them.
   {
     input: 'dist/define.js',
-    output: { file: 'dist/size/esm-entry.js', format: 'esm', inlineDynamicImports: true },
+    output: { file: 'dist/size/esm-entry.js', format: 'esm' },
     external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^tslib($|\/)/, /\/virtualize-flow\.js$/],
     plugins: [minify()],
   },

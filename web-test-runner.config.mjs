@@ -87,8 +87,6 @@ export default {
   browserStartTimeout: 120_000,
   testsStartTimeout: 120_000,
   testFramework: { config: { timeout: 10000 } },
-  // The bundle tests build the script-tag bundle first: minutes, not seconds, on a machine shared by many.
-  testsFinishTimeout: 300_000,
   browsers: [await launcherFor(engine)],
   reporters: [defaultReporter(), summaryReporter],
 };

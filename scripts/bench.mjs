@@ -3,9 +3,9 @@
 // (b) the same list as a plain React 19 component (bench/react-list.js). The widget is the script-tag
 // bundle built in memory from the current source with the build's own settings (scripts/serve-bundle.mjs),
 // byte for byte as `npm run build` writes it, so a stale dist/ is never measured; the React baseline is
-// built into dist/bench/. Then time to first rows on a throttled connection, cold cache: the split bundle, a single
-// bundle, the single bundle without the early request, and a floor page (scripts/bench-first-rows.mjs), beside the
-// size of the first file each loads. Everything stays on localhost; the script ends by itself.
+// built into dist/bench/. Then time to first rows on a throttled connection, cold cache: the bundle beside a floor
+// page (scripts/bench-first-rows.mjs), with the size of the first file the page loads. Everything stays on
+// localhost; the script ends by itself.
 //
 //   npm run bench                          10 timed runs per row (after 3 warm-ups), 10 throttled loads per page
 //   npm run bench -- --runs 30             more runs
@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { chromiumPath, launchChromium, startLocalServer } from './local-server.mjs';
-import { benchFirstRows, buildSingleBundle, gzipMiddleware } from './bench-first-rows.mjs';
+import { benchFirstRows, gzipMiddleware } from './bench-first-rows.mjs';
 
 const { values: options } = parseArgs({
   options: { runs: { type: 'string', default: '10' }, only: { type: 'string' } },
@@ -39,8 +39,6 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 if (!chromiumPath) fail('No Chromium found: set CHROME_PATH.');
 await buildReactBaseline();
-await buildSingleBundle();
-await buildSingleBundle({ late: true });
 
 const deadline = setTimeout(() => fail(`Gave up after ${DEADLINE_MS / 60_000} minutes.`), DEADLINE_MS);
 
@@ -72,30 +70,32 @@ try {
 process.exit(process.exitCode ?? 0);
 
 /**
- * Time to first rows, throttled and cold: the split bundle beside the single one, the single one without the early
- * request, and the floor; with the size of the first file each page loads, so a change shows in both at once.
+ * Time to first rows, throttled and cold, beside the floor, with the size of the first file the page loads and when
+ * (medians, ms from navigation) the scripts were in and the JSON asked for and in: where the time goes.
  */
 async function printFirstRows(browser, origin) {
   const s = await benchFirstRows(browser, origin, FIRST_ROWS_RUNS, stats);
-  const kinds = ['split', 'single', 'late', 'floor'];
-  const gzipOf = async (path) => gzipSync(Buffer.from(await (await fetch(`${origin}${path}`)).arrayBuffer())).length;
-  const first = {
-    split: await gzipOf('/dist/message-status-list.bundle.js'),
-    single: await gzipOf('/dist/bench/single/message-status-list.bundle.js'),
-    late: await gzipOf('/dist/bench/late/message-status-list.bundle.js'),
-  };
+  const kinds = ['bundle', 'floor'];
+  const bundle = await (await fetch(`${origin}/dist/message-status-list.bundle.js`)).arrayBuffer();
+  const firstFile = { bundle: `${(gzipSync(Buffer.from(bundle)).length / 1000).toFixed(1)} kB`, floor: 'inline' };
   console.log(
-    `\nTime to first rows: ms from navigation to the first row drawn, cold cache, 150 ms RTT, 1.6 Mbit/s; median (p90) of ${FIRST_ROWS_RUNS}.\n` +
-      'late: the single bundle without the early request, as the list asked before. Ratios are to the floor of this run.\n',
+    `\nTime to first rows: ms from navigation to the first row drawn, cold cache, 150 ms RTT, 1.6 Mbit/s; median (p90) of ${FIRST_ROWS_RUNS}.\n`,
   );
-  const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+  const at = (value) => (value === undefined ? '—' : ms(value));
   print([
-    ['', 'split bundle', 'single bundle', 'late (before)', 'floor', 'target'],
-    ['first rows', ...kinds.map((kind) => `${ms(s[kind].median)} (${ms(s[kind].p90)})`), '≤ 1.3× floor, < late'],
-    ['÷ floor', ...kinds.map((kind) => ratio(s[kind].median, s.floor.median)), ''],
-    ['first file, gzip', ...kinds.map((kind) => (first[kind] ? kB(first[kind]) : 'inline')), '≤ 16 kB'],
-    ['bytes transferred', ...kinds.map((kind) => kB(s[kind].transfer)), ''],
-    ['requests', ...kinds.map((kind) => String(s[kind].requests)), ''],
+    ['', 'script-tag bundle', 'floor', 'bundle / floor', 'target'],
+    [
+      'first rows',
+      ...kinds.map((k) => `${ms(s[k].median)} (${ms(s[k].p90)})`),
+      ratio(s.bundle.median, s.floor.median),
+      '≤ 1.3× floor',
+    ],
+    ['first file, gzip', ...kinds.map((k) => firstFile[k]), '', '≤ 16 kB'],
+    ['scripts in at', ...kinds.map((k) => at(s[k].scriptsIn)), '', ''],
+    ['JSON asked for at', ...kinds.map((k) => at(s[k].jsonAsked)), '', ''],
+    ['JSON in at', ...kinds.map((k) => at(s[k].jsonIn)), '', ''],
+    ['bytes transferred', ...kinds.map((k) => `${(s[k].transfer / 1000).toFixed(1)} kB`), '', ''],
+    ['requests', ...kinds.map((k) => String(s[k].requests)), '', ''],
   ]);
 }
 

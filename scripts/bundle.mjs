@@ -12,17 +12,10 @@ export const BUNDLE_FILE = `${BUNDLE_DIR}/${BUNDLE_ENTRY}`;
 // The script tag loads one file. The virtualizer (a fifth of the bundle) is split into a companion file beside it,
 // which the bundle imports only when a list first passes 200 messages; most contacts never need it. Its name
 // carries a hash of its content, so a cached companion from another release is never paired with this bundle.
-//
-// The views (src/views/list-views.ts: the rows, filters, header, dialog and their styles) are a second companion,
-// which every list asks for as it is created: it downloads while the first request is under way, so the first file
-// carries only Lit, the data layer, the history controller and a loading skeleton. Lit's `repeat`, which both
-// companions use, must not become a third file of its own.
 export const BUNDLE_OUTPUT = {
   format: 'esm',
   entryFileNames: BUNDLE_ENTRY,
   chunkFileNames: 'message-status-list.bundle.[name]-[hash].js',
-  // Merges a chunk this small into one that is loaded anyway, where that loads nothing too early.
-  experimentalMinChunkSize: 4000,
 };
 
 /**
@@ -98,10 +91,6 @@ export function bundleInputOptions() {
     input: 'src/define.ts',
     // The companion takes Lit from the entry, which must then export a few more names than its own.
     preserveEntrySignatures: 'allow-extension',
-    // experimentalMinChunkSize reports its merging as an info log, on every build.
-    onLog(level, log, handler) {
-      if (log.code !== 'OPTIMIZE_CHUNK_STATUS') handler(level, log);
-    },
     plugins: [
       resolveForBrowser(),
       typescript({

@@ -1,9 +1,6 @@
-// First: the lists already in the page start their first request before the rest of the bundle is evaluated.
-import './early-requests.js';
 import { MessageStatusChip } from './message-status-chip.js';
 import { MessageStatusProvider } from './message-status-provider.js';
 import { MessageStatusList } from './message-status-list.js';
-import { loadListViews } from './views/lazy-views.js';
 
 // Registering twice throws; a page may load both the bundle and a wrapper.
 function define(name: string, constructor: CustomElementConstructor): void {
@@ -14,9 +11,5 @@ function define(name: string, constructor: CustomElementConstructor): void {
 define('message-status-provider', MessageStatusProvider);
 define('message-status-chip', MessageStatusChip);
 define('message-status-list', MessageStatusList);
-
-// Every list needs its views: they start downloading now, before the first list is even created. A failure is
-// shown by the lists, which ask again.
-loadListViews().catch(() => undefined);
 
 export { MessageStatusChip, MessageStatusList, MessageStatusProvider };

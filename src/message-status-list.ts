@@ -21,9 +21,12 @@ import { LazyVirtualizer } from './internal/lazy-virtualize.js';
 import { UI_STRINGS, uiText, type StringOverrides, type Text } from './internal/ui-strings.js';
 import { sharedConfigContext, type SharedConfig } from './internal/config-context.js';
 import { listStyles } from './message-status-list.styles.js';
-import { LazyViews, type HistoryViewHost, type ListViews } from './views/lazy-views.js';
-import { rowChipTargets } from './views/row-chip-targets.js';
-import { regionLabel, renderSkeleton } from './views/skeleton.js';
+import { regionLabel, renderAddressHeader } from './views/address-header.js';
+import { renderUnblockDialog } from './views/unblock-dialog.js';
+import { renderEmpty, renderErrorNotice, renderLoading, renderUpdated } from './views/notices.js';
+import { summaryLabel } from './views/filter-bar.js';
+import { renderHistory, type HistoryViewHost } from './views/history-view.js';
+import { rowChipTargets, rowContext, type RowContext } from './views/message-row.js';
 import { focusHolding, focusLanding } from './views/focus-landing.js';
 
 export type { ListState } from './internal/list-state.js';
@@ -91,6 +94,8 @@ export type { MessagesErrorDetail, MessagesLoadDetail, UnblockDetail, UnblockErr
  * @cssprop --msl-list-max-height - Height of the scroll box a long list (over 200 messages) shows its rows in; `none` lets the page scroll them. Default `32rem`.
  */
 export class MessageStatusList extends LitElement {
+  static override styles = listStyles;
+
   /** The contact whose messages are shown; nothing is fetched without it. */
   @property({ attribute: 'contact-id' }) contactId = '';
 
@@ -166,15 +171,15 @@ export class MessageStatusList extends LitElement {
   private shared?: SharedConfig;
 
   @state() private filter: MessageFilter = NO_FILTER;
-  /** The settings in force, the language and the addresses: worked out once per update. */
+  /** The settings in force, the language, what every row reads and the addresses: worked out once per update. */
   private settings: ListSettings = resolveSettings(this, undefined);
   private language = 'en';
+  private rowContext!: RowContext;
   private shownAddresses: AddressState[] = [];
   private readonly expansion = new RowExpansion(this);
   /** Addresses unblocked in this session, so a history-inferred block does not come back on the next load. */
   private readonly unblockedHere = new Set<string>();
   private readonly ticks = new TickController(this);
-  private readonly lazyViews = new LazyViews(this, listStyles);
   private readonly langController = new LangController(this);
   private readonly history = new HistoryController(this, {
     inputs: () => {
@@ -257,6 +262,7 @@ export class MessageStatusList extends LitElement {
     this.settings = resolveSettings(this, this.shared);
     // A language the host added through `strings` counts as one the widget speaks (built-in texts fill its gaps).
     this.language = this.langController.resolve([...Object.keys(UI_STRINGS), ...Object.keys(this.settings.strings)]);
+    this.rowContext = rowContext(this.language, this.settings, this.ticks.now(), this.text, this.expansion);
     if (changed.has('refreshInterval') && changed.get('refreshInterval') !== undefined) this.history.restartTimer();
     if (changed.has('contactId') && changed.get('contactId') !== undefined) {
       this.history.contactChanged();
@@ -276,14 +282,8 @@ export class MessageStatusList extends LitElement {
 
   private readonly text: Text = (key, values = {}) => uiText(this.settings.strings, this.language, key, values);
 
-  /** Resolves once rendered with the views, so `messages-load` (sent after an update) always finds the rows drawn. */
-  protected override getUpdateComplete(): Promise<boolean> {
-    return this.lazyViews.ready.then(() => super.getUpdateComplete());
-  }
-
   protected override render() {
-    const views = this.lazyViews.views;
-    const header = views?.renderAddressHeader(
+    const header = renderAddressHeader(
       {
         text: this.text,
         progressOf: (channel) => this.unblocking.progress(channel),
@@ -293,53 +293,53 @@ export class MessageStatusList extends LitElement {
       },
       this.shownAddresses,
     );
-    const dialog = views?.renderUnblockDialog(this.text, this.confirmation.address, this.confirmation.closed);
+    const dialog = renderUnblockDialog(this.text, this.confirmation.address, this.confirmation.closed);
     return html`<section class="region" aria-label=${regionLabel(this.text, this.shownAddresses)}>
-      ${header}${this.renderBody(views)}${this.renderUpdated(views)}${this.liveRegion.render()}${dialog}
+      ${header}${this.renderBody()}${this.renderUpdated()}${this.liveRegion.render()}${dialog}
     </section>`;
   }
 
-  private renderBody(views: ListViews | undefined) {
-    const [text, failure] = [this.text, this.history.failure?.error];
-    // A background refresh keeps the rows on screen; a first load, or views not here yet, shows placeholders.
-    const firstLoad = this.state === 'loading' && this.history.latest?.contactId !== this.contactId;
-    if (!views || firstLoad) return renderSkeleton(text, !views && this.lazyViews.failed);
+  private renderBody() {
+    const { text } = this;
     switch (this.state) {
       case 'idle':
-        return views.renderEmpty(text, this.contactId ? 'notSetUp' : 'noContact');
+        return renderEmpty(text, this.contactId ? 'notSetUp' : 'noContact');
       case 'loading':
-        return views.renderHistory(this.view(views), this.history.latest!, true);
+        // A background refresh keeps the rows on screen; only a first load shows placeholders.
+        return this.history.latest?.contactId === this.contactId
+          ? renderHistory(this.view, this.history.latest, true)
+          : renderLoading(text);
       case 'error':
-        return views.renderErrorNotice(text, text('errorTitle'), failure!, () => this.refresh(), true);
+        return renderErrorNotice(text, text('errorTitle'), this.history.failure!.error, () => this.refresh(), true);
       default:
-        return views.renderHistory(this.view(views), this.history.current);
+        return renderHistory(this.view, this.history.current);
     }
   }
 
   /** What the history view reads and does of this list. */
-  private view(views: ListViews): HistoryViewHost {
+  private get view(): HistoryViewHost {
     return {
       history: this.history,
       text: this.text,
       lang: this.language,
       timeZone: this.settings.timeZone,
       pageSize: this.pageSize,
-      rows: views.rowContext(this.language, this.settings, this.ticks.now(), this.text, this.expansion),
+      rows: this.rowContext,
       virtualizer: this.virtualizer,
       filter: this.filter,
       setFilter: (change) => (this.filter = { ...this.filter, ...change }),
       clearFilters: () => (this.filter = NO_FILTER),
-      statusLabel: views.summaryLabel(this.text, this.language, this.settings.strings),
+      statusLabel: summaryLabel(this.text, this.language, this.settings.strings),
       channels: this.channelList,
     };
   }
 
   /** "Updated 3 minutes ago", with a button to load again; only for fetched messages. */
-  private renderUpdated(views: ListViews | undefined) {
+  private renderUpdated() {
     const loadedAt = this.history.current?.loadedAt;
-    if (!views || this.messages || !loadedAt || (this.state !== 'ready' && this.state !== 'loading')) return nothing;
+    if (this.messages || !loadedAt || (this.state !== 'ready' && this.state !== 'loading')) return nothing;
     const clock = { now: this.ticks.now(), lang: this.language, timeZone: this.settings.timeZone };
-    return views.renderUpdated(this.text, new Date(loadedAt), clock, this.state === 'loading', () => this.refresh());
+    return renderUpdated(this.text, new Date(loadedAt), clock, this.state === 'loading', () => this.refresh());
   }
 }
 

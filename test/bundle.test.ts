@@ -19,22 +19,12 @@ async function openBundlePage(path: string): Promise<{ win: FrameWindow; doc: Do
 /** The bundle as served, fetched once for all tests. */
 let bundleSource = '';
 
-/** The files the bundle imports lazily, beside it: its companions. */
-function companionNames(): string[] {
-  return [...bundleSource.matchAll(/\bimport\(\s*["'`]\.\/(message-status-list\.bundle\.[\w-]+\.js)["'`]\s*\)/g)].map(
-    (match) => match[1],
-  );
-}
-
-/** The file name of one of the bundle's companions: `virtualize-flow` (the virtualizer) or `list-views` (the views). */
-function companionName(kind: 'virtualize-flow' | 'list-views' = 'virtualize-flow'): string {
-  const name = companionNames().find((file) => file.startsWith(`message-status-list.bundle.${kind}-`));
-  expect(name, `the bundle imports no ${kind} companion`).to.be.a('string');
+/** The file name of the bundle's companion (the virtualizer), as the bundle imports it. */
+function companionName(): string {
+  const name = /\bimport\(\s*["'`]\.\/(message-status-list\.bundle\.[\w-]+\.js)["'`]\s*\)/.exec(bundleSource)?.[1];
+  expect(name, 'the bundle imports no companion').to.be.a('string');
   return name!;
 }
-
-/** The views companion's URL path. */
-const views = () => `/dist/${companionName('list-views')}`;
 
 /** Files of the bundle (the entry and its companions) the page has fetched. */
 function bundleFilesFetched(win: Window): string[] {
@@ -58,7 +48,7 @@ function chipLabel(chip: MessageStatusChip): string {
 describe('the script-tag bundle', () => {
   before(async function () {
     // The first request builds the bundle (a few seconds on a busy machine); the tests then share it.
-    this.timeout(240_000);
+    this.timeout(90_000);
     const response = await fetch(BUNDLE);
     expect(response.ok, `GET ${BUNDLE}: ${response.status}`).to.be.true;
     bundleSource = await response.text();
@@ -66,31 +56,26 @@ describe('the script-tag bundle', () => {
 
   afterEach(closePage);
 
-  it('is one module with Lit inside: it imports only its companions, and only lazily', async () => {
+  it('is one module with Lit inside: it imports only its companion, and only lazily', async () => {
     const source = bundleSource;
     expect(source).not.to.contain('The bundle did not build');
     // As the build writes it (minified), not re-transpiled by the dev server's esbuild on the way.
     expect(source.split('\n')[0].length, 'the bundle is not minified').to.be.greaterThan(1000);
     expect(source).not.to.contain('sourceMappingURL=data:');
     // No static import at all (the first paint waits for this file alone), and no bare one, which would need an
-    // import map: its dynamic imports are its two companions, beside it.
+    // import map: its one dynamic import is its companion, beside it.
     expect(source).not.to.match(/(^|[;}\s])import\s*[\w{*"']/);
     expect(source).not.to.match(/\bfrom\s*["'](lit|@lit)/);
-    const companions = [companionName(), companionName('list-views')];
-    expect(source.match(/\bimport\(\s*["'`][^"'`]*["'`]\s*\)/g)?.sort()).to.deep.equal(
-      companions.map((name) => `import("./${name}")`).sort(),
-    );
+    expect(source.match(/\bimport\(\s*["'`][^"'`]*["'`]\s*\)/g)).to.deep.equal([`import("./${companionName()}")`]);
     expect(source).to.match(/export\s*\{[^}]*MessageStatusList/);
     // Lit's production build, not its development one.
     expect(source).not.to.contain('Lit is in dev mode');
 
-    // Each companion takes Lit from the bundle, by the bundle's own name: no second Lit, no third file.
-    for (const name of companions) {
-      const companion = await (await fetch(`/dist/${name}`)).text();
-      const imports = [...companion.matchAll(/\bfrom\s*["']([^"']+)["']/g)].map((match) => match[1]);
-      expect(imports, name).to.deep.equal(['./message-status-list.bundle.js']);
-      expect(companion, name).not.to.match(/\bimport\(/);
-    }
+    // The companion takes Lit from the bundle, by the bundle's own name: no second Lit.
+    const companion = await (await fetch(`/dist/${companionName()}`)).text();
+    const imports = [...companion.matchAll(/\bfrom\s*["']([^"']+)["']/g)].map((match) => match[1]);
+    expect(imports).to.deep.equal(['./message-status-list.bundle.js']);
+    expect(companion).not.to.match(/\bimport\(/);
   });
 
   it('works on a plain page with one <script type="module" src>', async () => {
@@ -124,10 +109,10 @@ describe('the script-tag bundle', () => {
     const list = doc.querySelector<MessageStatusList>('message-status-list')!;
     await loaded(list);
     expect(rows(list).length).to.be.within(1, 200);
-    expect(bundleFilesFetched(win), 'a short history fetched the virtualizer').to.deep.equal([BUNDLE, views()]);
+    expect(bundleFilesFetched(win), 'a short history fetched the companion').to.deep.equal([BUNDLE]);
 
     await showLongHistory(list);
-    expect(bundleFilesFetched(win)).to.deep.equal([BUNDLE, views(), `/dist/${companionName()}`]);
+    expect(bundleFilesFetched(win)).to.deep.equal([BUNDLE, `/dist/${companionName()}`]);
     expect(rows(list).length).to.be.within(3, 100);
     expect(rows(list)[0].getAttribute('aria-setsize')).to.equal('250');
   });
@@ -149,51 +134,7 @@ describe('the script-tag bundle', () => {
     await loaded(list);
     await waitUntil(() => rows(list).length === 250, `${rows(list).length} rows of 250 shown`, { timeout: 8000 });
     expect(list.shadowRoot!.querySelector('.list.virtual')).to.be.null;
-    expect(bundleFilesFetched(win), 'the companion loaded after all').to.deep.equal([BUNDLE, views()]);
-    expect((win as FrameWindow & { uncaught: string[] }).uncaught).to.deep.equal([]);
-  });
-
-  it('starts the first request as it starts, before its views, and sends it once', async () => {
-    // A contact whose messages take 300 ms: the views must be on their way before the answer is in.
-    const win = await openMarkup(`<!doctype html>
-      <script type="module" src="${BUNDLE}"></script>
-      <message-status-list contact-id="42~delay=300" endpoint="/api/contacts/{contactId}/messages"></message-status-list>`);
-    await waitUntil(() => win.customElements.get('message-status-list'), 'the bundle did not load', { timeout: 8000 });
-    const list = win.document.querySelector<MessageStatusList>('message-status-list')!;
-    await loaded(list);
-    const entries = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-    const viewsFile = entries.find((entry) => new URL(entry.name).pathname === views());
-    const requests = entries.filter((entry) => new URL(entry.name).pathname.startsWith('/api/contacts/'));
-    // The list took the answer to the request the bundle started for it (src/internal/early-requests.ts).
-    expect(requests, 'the messages were not fetched once').to.have.length(1);
-    const [messages] = requests;
-    expect(viewsFile, 'the views were not fetched').to.exist;
-    expect(viewsFile!.startTime, 'the views were asked for after the messages arrived').to.be.below(
-      messages.responseEnd,
-    );
-    expect(messages.startTime, 'the request waited for the rest of the bundle').to.be.at.most(viewsFile!.startTime);
-    expect(rows(list).length).to.be.greaterThan(10);
-  });
-
-  it('says so in the widget when its views cannot load, with nothing uncaught', async () => {
-    const missing = { imports: { [views()]: '/dist/not-deployed.js' } };
-    const win = await openMarkup(`<!doctype html>
-      <script>
-        window.uncaught = [];
-        addEventListener('error', (event) => uncaught.push(String(event.message)));
-        addEventListener('unhandledrejection', (event) => uncaught.push(String(event.reason)));
-      </script>
-      <script type="importmap">${JSON.stringify(missing)}</script>
-      <script type="module" src="${BUNDLE}"></script>
-      <message-status-list contact-id="42" endpoint="/api/contacts/{contactId}/messages"></message-status-list>`);
-    await waitUntil(() => win.customElements.get('message-status-list'), 'the bundle did not load', { timeout: 8000 });
-    const list = win.document.querySelector<MessageStatusList>('message-status-list')!;
-    const error = () => list.shadowRoot!.querySelector<HTMLElement>('[part="error"]');
-    await waitUntil(error, 'no error was shown', { timeout: 8000 });
-    expect(error()!.getAttribute('role')).to.equal('alert');
-    expect(error()!.textContent).to.contain('did not load');
-    expect(rows(list)).to.have.length(0);
-    expect(list.shadowRoot!.querySelector('[part="loading"]'), 'the skeleton stayed').to.be.null;
+    expect(bundleFilesFetched(win), 'the companion loaded after all').to.deep.equal([BUNDLE]);
     expect((win as FrameWindow & { uncaught: string[] }).uncaught).to.deep.equal([]);
   });
 

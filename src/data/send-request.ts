@@ -1,15 +1,11 @@
-import { takeEarlyAnswer } from './early-answers.js';
 import { MessageLoadError } from './errors.js';
 import type { Channel, Fetcher } from './types.js';
 
 /** Milliseconds before a request counts as failed, unless the host says otherwise. */
 export const DEFAULT_TIMEOUT = 15_000;
 
-/**
- * `globalThis.fetch`, looked up at request time (an unbound `fetch` throws "Illegal invocation"), unless the same
- * request was started early, as the bundle started (early-answers.ts).
- */
-export const defaultFetcher: Fetcher = (url, init) => takeEarlyAnswer(url, init) ?? globalThis.fetch(url, init);
+/** `globalThis.fetch`, looked up at request time: an unbound `fetch` throws "Illegal invocation". */
+export const defaultFetcher: Fetcher = (url, init) => globalThis.fetch(url, init);
 
 /** A copy of the host's headers that asks for JSON, unless the host asked for something else. */
 export function jsonHeaders(headers: HeadersInit | undefined): Headers {

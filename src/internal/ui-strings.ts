@@ -61,7 +61,6 @@ export interface UiStrings {
   loadMoreFailed: string;
   noContact: string;
   notSetUp: string;
-  viewsFailed: string;
   filtersLabel: string;
   allChannels: string;
   problemsOnly: string;
@@ -162,7 +161,6 @@ const en: UiStrings = {
   loadMoreFailed: 'The older messages could not be loaded.',
   noContact: 'No contact is chosen.',
   notSetUp: 'No endpoint is set, so no messages can be loaded.',
-  viewsFailed: 'The messages cannot be shown: a file of this widget did not load. Reloading the page may help.',
   filtersLabel: 'Filter the messages',
   allChannels: 'All',
   problemsOnly: 'Only problems',
@@ -264,8 +262,6 @@ const sv: UiStrings = {
   loadMoreFailed: 'De äldre meddelandena kunde inte hämtas.',
   noContact: 'Ingen kontakt är vald.',
   notSetUp: 'Ingen endpoint är angiven, så inga meddelanden kan hämtas.',
-  viewsFailed:
-    'Meddelandena kan inte visas: en fil till den här widgeten laddades inte. Det kan hjälpa att ladda om sidan.',
   filtersLabel: 'Filtrera meddelandena',
   allChannels: 'Alla',
   problemsOnly: 'Bara problem',

@@ -8,6 +8,7 @@ import { icon } from '../internal/icons.js';
 import { formatRelativeTime } from '../internal/relative-time.js';
 import { safeLink } from '../internal/safe-link.js';
 import type { RowExpansion } from '../internal/row-expansion.js';
+import type { TooltipTargets } from '../internal/tooltip-controller.js';
 import type { ListSettings } from '../internal/list-settings.js';
 import type { Text } from '../internal/ui-strings.js';
 import { resolveLanguage } from '../statuses/language.js';
@@ -23,6 +24,21 @@ export interface RowContext {
   text: Text;
   /** Rows opened with "Show more". */
   expansion: RowExpansion;
+}
+
+/**
+ * How the list's one tooltip controller finds a row's chip (or the address warning, `.tip-box`, which explains
+ * itself the same way) and its explanation, by event delegation.
+ */
+export function rowChipTargets(host: { readonly renderRoot: ParentNode & EventTarget }): TooltipTargets {
+  return {
+    root: () => host.renderRoot,
+    chipOf: (target) => (target instanceof Element ? (target.closest('.chip-box, .tip-box') ?? undefined) : undefined),
+    partsOf: (chip) => ({
+      trigger: chip.querySelector<HTMLElement>('.chip, .tip-trigger'),
+      tip: chip.querySelector<HTMLElement>('.tooltip'),
+    }),
+  };
 }
 
 /** The row context for a render: the language and zone in force, the host's wording and soft-bounce rule, the clock. */

@@ -31,6 +31,14 @@ export function renderErrorNotice(
   </div>`;
 }
 
+/** A first load's placeholders. aria-busy only on them: on the wrapper it could keep the status from being announced. */
+export function renderLoading(text: Text) {
+  return html`<div part="loading">
+    <p class="notice">${text('loading')}</p>
+    <div class="skeleton" aria-hidden="true" aria-busy="true"><span></span><span></span><span></span></div>
+  </div>`;
+}
+
 /** Nothing to show, and why (no contact, not set up, no messages). */
 export function renderEmpty(text: Text, key: keyof UiStrings) {
   return html`<p class="notice" part="empty">${text(key)}</p>`;

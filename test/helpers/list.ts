@@ -1,13 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { MessageStatusList } from '../../src/message-status-list.js';
-import { loadListViews } from '../../src/views/lazy-views.js';
-
-// The list's views load lazily (src/views/lazy-views.ts): their first download, slow on a busy machine, is paid once
-// before a file's tests, not inside the first test's timeout, where it would delay the first `messages-load`.
-before(async function () {
-  this.timeout(60_000);
-  await loadListViews();
-});
 
 /** The rows the list shows, in order. */
 export function rows(list: MessageStatusList): HTMLElement[] {
