@@ -3,20 +3,31 @@
 // (b) the same list as a plain React 19 component (bench/react-list.js). The widget is the script-tag
 // bundle built in memory from the current source with the build's own settings (scripts/serve-bundle.mjs),
 // byte for byte as `npm run build` writes it, so a stale dist/ is never measured; the React baseline is
-// built into dist/bench/. Everything stays on localhost; the script ends by itself.
+// built into dist/bench/. Then time to first rows on a throttled connection, cold cache: the bundle beside a floor
+// page (scripts/bench-first-rows.mjs), with the size of the first file the page loads. Everything stays on
+// localhost; the script ends by itself.
 //
-//   npm run bench                 10 timed runs per row (after 3 warm-ups)
-//   npm run bench -- --runs 30    more runs
+//   npm run bench                          10 timed runs per row (after 3 warm-ups), 10 throttled loads per page
+//   npm run bench -- --runs 30             more runs
+//   npm run bench -- --only first-rows     the throttled first rows alone
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { chromiumPath, launchChromium, startLocalServer } from './local-server.mjs';
+import { benchFirstRows, gzipMiddleware } from './bench-first-rows.mjs';
 
-const { values: options } = parseArgs({ options: { runs: { type: 'string', default: '10' } } });
+const { values: options } = parseArgs({
+  options: { runs: { type: 'string', default: '10' }, only: { type: 'string' } },
+});
+if (options.only && options.only !== 'first-rows') fail(`--only takes first-rows, not ${options.only}.`);
+const ONLY_FIRST_ROWS = options.only === 'first-rows';
+// Each throttled load takes a second or two: at most 15 of them.
+const FIRST_ROWS_RUNS = Math.min(Math.max(Number.parseInt(options.runs, 10) || 7, 1), 15);
 const RUNS = Math.min(Math.max(Number.parseInt(options.runs, 10) || 10, 1), 200);
 const WARMUPS = 3;
 const COUNTS = [100, 500, 10_000];
@@ -35,9 +46,61 @@ let server;
 let browser;
 try {
   let origin;
-  ({ server, origin } = await startLocalServer(root));
+  ({ server, origin } = await startLocalServer(root, { middleware: [gzipMiddleware()] }));
   // --expose-gc: for gc() before each heap reading.
   browser = await launchChromium(['--disable-extensions', '--js-flags=--expose-gc']);
+  const version = await browser.version();
+  const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
+  const runs = ONLY_FIRST_ROWS ? `${FIRST_ROWS_RUNS} loads per page` : `${RUNS} runs per row after ${WARMUPS} warm-ups`;
+  console.log(`message-status-list bench: ${version}, ${runs}`);
+  console.log(
+    `(${process.platform} ${process.arch}, ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version})`,
+  );
+  if (!ONLY_FIRST_ROWS) await benchRendering(browser, origin);
+  await printFirstRows(browser, origin);
+} catch (error) {
+  console.error(error?.stack ?? String(error));
+  process.exitCode = 1;
+} finally {
+  clearTimeout(deadline);
+  await browser?.close().catch(() => undefined);
+  await server?.stop().catch(() => undefined);
+}
+// The dev server's keep-alive sockets would hold the process open for a while.
+process.exit(process.exitCode ?? 0);
+
+/**
+ * Time to first rows, throttled and cold, beside the floor, with the size of the first file the page loads and when
+ * (medians, ms from navigation) the scripts were in and the JSON asked for and in: where the time goes.
+ */
+async function printFirstRows(browser, origin) {
+  const s = await benchFirstRows(browser, origin, FIRST_ROWS_RUNS, stats);
+  const kinds = ['bundle', 'floor'];
+  const bundle = await (await fetch(`${origin}/dist/message-status-list.bundle.js`)).arrayBuffer();
+  const firstFile = { bundle: `${(gzipSync(Buffer.from(bundle)).length / 1000).toFixed(1)} kB`, floor: 'inline' };
+  console.log(
+    `\nTime to first rows: ms from navigation to the first row drawn, cold cache, 150 ms RTT, 1.6 Mbit/s; median (p90) of ${FIRST_ROWS_RUNS}.\n`,
+  );
+  const at = (value) => (value === undefined ? '—' : ms(value));
+  print([
+    ['', 'script-tag bundle', 'floor', 'bundle / floor', 'target'],
+    [
+      'first rows',
+      ...kinds.map((k) => `${ms(s[k].median)} (${ms(s[k].p90)})`),
+      ratio(s.bundle.median, s.floor.median),
+      '≤ 1.3× floor',
+    ],
+    ['first file, gzip', ...kinds.map((k) => firstFile[k]), '', '≤ 16 kB'],
+    ['scripts in at', ...kinds.map((k) => at(s[k].scriptsIn)), '', ''],
+    ['JSON asked for at', ...kinds.map((k) => at(s[k].jsonAsked)), '', ''],
+    ['JSON in at', ...kinds.map((k) => at(s[k].jsonIn)), '', ''],
+    ['bytes transferred', ...kinds.map((k) => `${(s[k].transfer / 1000).toFixed(1)} kB`), '', ''],
+    ['requests', ...kinds.map((k) => String(s[k].requests)), '', ''],
+  ]);
+}
+
+/** Rendering, memory, mutations and scrolling, beside innerHTML and React, on one page. */
+async function benchRendering(browser, origin) {
   const page = await browser.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(error.message));
@@ -48,12 +111,6 @@ try {
     timeout: 30_000,
   });
 
-  const version = await browser.version();
-  const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
-  console.log(`message-status-list bench: ${version}, ${RUNS} runs per row after ${WARMUPS} warm-ups`);
-  console.log(
-    `(${process.platform} ${process.arch}, ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version})`,
-  );
   console.log('Times: ms from handing over the data to the next frame drawn, median (p90).\n');
 
   const table = [['', 'widget', '(a) innerHTML', '(b) React 19', 'widget / (a)', 'widget / (b)', 'target']];
@@ -158,17 +215,9 @@ try {
   }
 
   print(table);
+  await page.close();
   if (problems.length) throw new Error(`The page reported errors:\n${problems.join('\n')}`);
-} catch (error) {
-  console.error(error?.stack ?? String(error));
-  process.exitCode = 1;
-} finally {
-  clearTimeout(deadline);
-  await browser?.close().catch(() => undefined);
-  await server?.stop().catch(() => undefined);
 }
-// The dev server's keep-alive sockets would hold the process open for a while.
-process.exit(process.exitCode ?? 0);
 
 async function memory(page) {
   await page.evaluate(() => window.gc?.());

@@ -20,11 +20,21 @@ export function freePort() {
   });
 }
 
-/** The shared server set-up on localhost, quiet and without watching; resolves to the server and its origin. */
-export async function startLocalServer(rootDir) {
+/**
+ * The shared server set-up on localhost, quiet and without watching; resolves to the server and its origin.
+ * `middleware` runs before the shared one (the bench's gzip).
+ */
+export async function startLocalServer(rootDir, { middleware = [] } = {}) {
   const port = await freePort();
   const server = await startDevServer({
-    config: { ...sharedServerConfig, rootDir, hostname: '127.0.0.1', port, watch: false },
+    config: {
+      ...sharedServerConfig,
+      middleware: [...middleware, ...sharedServerConfig.middleware],
+      rootDir,
+      hostname: '127.0.0.1',
+      port,
+      watch: false,
+    },
     readCliArgs: false,
     readFileConfig: false,
     logStartMessage: false,
