@@ -6,7 +6,7 @@ async function centre(element: Element): Promise<[number, number]> {
   // it, and that chip's explanation could cover the target.
   await sendMouse({ type: 'move', position: [0, 0] });
   element.scrollIntoView({ block: 'center', inline: 'center' });
-  const box = element.getBoundingClientRect();
+  const box = await settledBox(element);
   let [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
   // In a page opened in an iframe (test/helpers/page-frame.ts): the mouse moves in the top page's coordinates.
   let frame = element.ownerDocument.defaultView?.frameElement ?? null;
@@ -18,6 +18,29 @@ async function centre(element: Element): Promise<[number, number]> {
     frame = frame.ownerDocument.defaultView?.frameElement ?? null;
   }
   return [Math.round(x), Math.round(y)];
+}
+
+/**
+ * The element's box once it stays put for a frame (at most ~20 frames): a person aims at a button after the
+ * page stops moving, and a click aimed while rows are still being laid out lands on something else.
+ */
+async function settledBox(element: Element): Promise<DOMRect> {
+  const win = element.ownerDocument.defaultView ?? window;
+  // A frame, or 100 ms where frames are not running (a page the browser does not paint).
+  const frame = () =>
+    new Promise((resolve) => {
+      win.requestAnimationFrame(resolve);
+      setTimeout(resolve, 100);
+    });
+  let box = element.getBoundingClientRect();
+  for (let tries = 0; tries < 20; tries++) {
+    await frame();
+    const next = element.getBoundingClientRect();
+    if (next.top === box.top && next.left === box.left && next.width === box.width) return next;
+    element.scrollIntoView({ block: 'center', inline: 'center' });
+    box = element.getBoundingClientRect();
+  }
+  return box;
 }
 
 /** Moves the real mouse over an element. */
