@@ -141,7 +141,11 @@ function rowIndexOf(row: HTMLElement): number {
   return [...row.parentElement!.children].filter((child) => child.matches(ROW)).indexOf(row);
 }
 
-function rowAt(grid: HTMLElement, index: number): HTMLElement | null {
+/**
+ * The row at a 0-based index of all rows, when it is in the page: a virtualised list's rows say where they sit,
+ * and one not rendered is `null` (never another row at that place among the rendered ones).
+ */
+export function rowAt(grid: ParentNode, index: number): HTMLElement | null {
   return (
     grid.querySelector<HTMLElement>(`${ROW}[aria-rowindex="${index + 1}"]`) ??
     (grid.querySelector(`${ROW}[aria-rowindex]`) ? null : grid.querySelectorAll<HTMLElement>(ROW)[index]) ??

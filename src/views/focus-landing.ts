@@ -1,4 +1,4 @@
-import { ROW_ITEM } from '../internal/row-focus.js';
+import { ROW_ITEM, rowAt } from '../internal/row-focus.js';
 
 /**
  * Where keyboard focus lands when the control that had it is gone, so it never falls to `<body>` (WCAG 2.4.3).
@@ -17,8 +17,10 @@ export function focusLanding(lost: HTMLElement, root: ShadowRoot): HTMLElement |
   // Every filter off: back to the filters, where the list was narrowed.
   if (lost.classList.contains('show-all')) return find('[part~="filters"]') ?? listTarget(root);
   // The last older page arrived and the button went: the first of the rows it brought, at its chip (the grid's stop).
-  if (parts.includes('load-more-button'))
-    return firstItem(rowAt(root, Number(lost.dataset.nextRow))) ?? listTarget(root);
+  if (parts.includes('load-more-button')) {
+    const next = Number(lost.dataset.nextRow);
+    return (Number.isInteger(next) ? firstItem(rowAt(root, next)) : null) ?? listTarget(root);
+  }
   return listTarget(root) ?? focusHolding(root);
 }
 
@@ -33,11 +35,4 @@ function listTarget(root: ShadowRoot): HTMLElement | null {
 
 function firstItem(row: HTMLElement | null): HTMLElement | null {
   return row?.querySelector<HTMLElement>(ROW_ITEM) ?? row;
-}
-
-/** The row at a 0-based index of the rows shown; a virtualised list's rows say where they sit. */
-function rowAt(root: ShadowRoot, index: number): HTMLElement | null {
-  if (!Number.isInteger(index)) return null;
-  const rows = [...root.querySelectorAll<HTMLElement>('[part~="row"]')];
-  return rows.find((row) => Number(row.getAttribute('aria-rowindex')) === index + 1) ?? rows[index] ?? null;
 }

@@ -23,6 +23,7 @@ export function renderRows(
 ) {
   const { focus } = context;
   focus.showing(messages);
+  const long = messages.length > VIRTUALIZE_ABOVE;
   const grid = (rows: unknown, virtual = false) =>
     html`<div
       class="list ${virtual ? 'virtual' : ''}"
@@ -36,7 +37,6 @@ export function renderRows(
     >
       ${rows}
     </div>`;
-  const long = messages.length > VIRTUALIZE_ABOVE;
   if (!long) return grid(repeat(messages, rowKey, (message) => renderRow(message, context)));
   // Only some rows are in the page: each says where it sits, so a screen reader can say "row 812 of 10,000".
   const row = (message: Message, index: number) => renderRow(message, context, index);
