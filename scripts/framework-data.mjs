@@ -75,31 +75,18 @@ export async function writeFrameworkData(manifest) {
 
   await writeFile(`${ROOT}/vscode.html-custom-data.json`, getVsCodeHtmlCustomData(forEditors, quiet));
   await writeFile(`${ROOT}/web-types.json`, getWebTypesData(forEditors, { ...quiet, packageJson: false }));
-  generateVuejsTypes(input, {
-    ...quiet,
-    outdir: `${ROOT}/${FRAMEWORKS}`,
-    fileName: 'vue.d.ts',
-    globalTypePath: MAIN_TYPES,
-  });
-  const vueFile = `${ROOT}/${FRAMEWORKS}/vue.d.ts`;
-  await writeFile(vueFile, toVueNames(await readFile(vueFile, 'utf8')));
-  generateSvelteTypes(input, {
-    ...quiet,
-    outdir: `${ROOT}/${FRAMEWORKS}`,
-    fileName: 'svelte.d.ts',
-    globalTypePath: MAIN_TYPES,
-  });
-  const svelteFile = `${ROOT}/${FRAMEWORKS}/svelte.d.ts`;
-  await writeFile(svelteFile, toSvelte5(await readFile(svelteFile, 'utf8')));
-  generateJsxTypes(input, {
-    ...quiet,
-    outdir: `${ROOT}/${FRAMEWORKS}`,
-    fileName: 'jsx.d.ts',
-    globalTypePath: MAIN_TYPES,
-  });
-  return [
-    'vscode.html-custom-data.json',
-    'web-types.json',
-    ...['vue', 'svelte', 'jsx'].map((f) => `${FRAMEWORKS}/${f}.d.ts`),
+  // Each framework's typings, some rewritten after generation (see toVueNames, toSvelte5).
+  const typings = [
+    ['vue', generateVuejsTypes, toVueNames],
+    ['svelte', generateSvelteTypes, toSvelte5],
+    ['jsx', generateJsxTypes],
   ];
+  for (const [name, generate, rewrite] of typings) {
+    const fileName = `${name}.d.ts`;
+    generate(input, { ...quiet, outdir: `${ROOT}/${FRAMEWORKS}`, fileName, globalTypePath: MAIN_TYPES });
+    if (!rewrite) continue;
+    const file = `${ROOT}/${FRAMEWORKS}/${fileName}`;
+    await writeFile(file, rewrite(await readFile(file, 'utf8')));
+  }
+  return ['vscode.html-custom-data.json', 'web-types.json', ...typings.map(([name]) => `${FRAMEWORKS}/${name}.d.ts`)];
 }
