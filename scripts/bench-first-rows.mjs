@@ -2,7 +2,8 @@
 // context (cold cache) under CDP network emulation (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up) and times
 // from navigation to the first frame drawn with a message row in it, for two pages showing contact 42's messages:
 //   bundle  the script-tag bundle as `npm run build` writes it, from one <script type="module" src>;
-//   floor   no widget: an inline script fetches the same JSON and writes the rows as innerHTML.
+//   floor   no widget: an inline script fetches the same JSON and writes the rows as innerHTML;
+//   against with `--against <ref>`: that commit's bundle (scripts/bundle-at-ref.mjs), the same way as `bundle`.
 // It also reads, from resource timing, when the scripts were in and when the JSON was asked for and in, so the table
 // shows where the time goes. The server gzips scripts, pages and JSON, as any real host would (the dev server alone
 // does not).
@@ -12,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 export const FIRST_ROWS_PAGES = {
   bundle: '/bench/first-rows-bundle.html',
   floor: '/bench/first-rows-floor.html',
+  against: '/bench/first-rows-against.html',
 };
 
 const THROTTLE = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
@@ -32,6 +34,17 @@ export function gzipMiddleware() {
     ctx.body = gzipSync(body);
     ctx.set('Content-Encoding', 'gzip');
     ctx.remove('Content-Length');
+  };
+}
+
+/**
+ * Koa middleware for the bench's server: the messages API takes `ms` to answer, as a real one does while it reads
+ * its database (the mock answers at once). Every page waits the same, the floor too.
+ */
+export function serverTimeMiddleware(ms) {
+  return async (ctx, next) => {
+    if (ms > 0 && ctx.path.startsWith('/api/contacts/')) await new Promise((resolve) => setTimeout(resolve, ms));
+    await next();
   };
 }
 
@@ -91,12 +104,11 @@ async function firstRowsOnce(browser, origin, path) {
 }
 
 /**
- * Runs each page `runs` times, interleaved so drift hits both alike, after one warm-up each (which also has the
- * server build the bundle). Resolves to `{ bundle, floor }`, each with `stats()` of the times to first rows and
- * medians of the moments resource timing gives, and the bytes and requests of the last load.
+ * Runs each page of `kinds` `runs` times, interleaved so drift hits all alike, after one warm-up each (which also
+ * has the server build the bundle). Resolves to `{ bundle, floor, … }`, each with `stats()` of the times to first
+ * rows and medians of the moments resource timing gives, and the bytes and requests of the last load.
  */
-export async function benchFirstRows(browser, origin, runs, stats) {
-  const kinds = Object.keys(FIRST_ROWS_PAGES);
+export async function benchFirstRows(browser, origin, runs, stats, kinds = ['bundle', 'floor']) {
   const loads = Object.fromEntries(kinds.map((kind) => [kind, []]));
   // The server builds the bundle on its first request (minutes on a busy machine): not within a timed load.
   await fetch(`${origin}/dist/message-status-list.bundle.js`);

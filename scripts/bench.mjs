@@ -10,6 +10,8 @@
 //   npm run bench                          10 timed runs per row (after 3 warm-ups), 10 throttled loads per page
 //   npm run bench -- --runs 30             more runs
 //   npm run bench -- --only first-rows     the throttled first rows alone
+//   npm run bench -- --against main~3      first rows of that commit's bundle too, in the same run
+//   npm run bench -- --server-ms 200       the messages API takes 200 ms to answer (a real one is not instant)
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
@@ -19,16 +21,23 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { chromiumPath, launchChromium, startLocalServer } from './local-server.mjs';
-import { benchFirstRows, gzipMiddleware } from './bench-first-rows.mjs';
+import { benchFirstRows, gzipMiddleware, serverTimeMiddleware } from './bench-first-rows.mjs';
+import { buildBundleAt, serveBuiltFiles } from './bundle-at-ref.mjs';
 
 const { values: options } = parseArgs({
-  options: { runs: { type: 'string', default: '10' }, only: { type: 'string' } },
+  options: {
+    runs: { type: 'string', default: '10' },
+    only: { type: 'string' },
+    against: { type: 'string' },
+    'server-ms': { type: 'string', default: '0' },
+  },
 });
 if (options.only && options.only !== 'first-rows') fail(`--only takes first-rows, not ${options.only}.`);
 const ONLY_FIRST_ROWS = options.only === 'first-rows';
 // Each throttled load takes a second or two: at most 15 of them.
 const FIRST_ROWS_RUNS = Math.min(Math.max(Number.parseInt(options.runs, 10) || 7, 1), 15);
 const RUNS = Math.min(Math.max(Number.parseInt(options.runs, 10) || 10, 1), 200);
+const SERVER_MS = Math.min(Math.max(Number.parseInt(options['server-ms'], 10) || 0, 0), 5_000);
 const WARMUPS = 3;
 const COUNTS = [100, 500, 10_000];
 const KINDS = ['widget', 'innerHTML', 'react'];
@@ -39,6 +48,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 if (!chromiumPath) fail('No Chromium found: set CHROME_PATH.');
 await buildReactBaseline();
+const AGAINST_DIR = fileURLToPath(new URL('../dist/bench/against/', import.meta.url));
+const against = options.against && buildBundleAt(root, options.against, AGAINST_DIR);
 
 const deadline = setTimeout(() => fail(`Gave up after ${DEADLINE_MS / 60_000} minutes.`), DEADLINE_MS);
 
@@ -46,7 +57,13 @@ let server;
 let browser;
 try {
   let origin;
-  ({ server, origin } = await startLocalServer(root, { middleware: [gzipMiddleware()] }));
+  ({ server, origin } = await startLocalServer(root, {
+    middleware: [
+      gzipMiddleware(),
+      serverTimeMiddleware(SERVER_MS),
+      serveBuiltFiles('/dist/bench/against/', AGAINST_DIR),
+    ],
+  }));
   // --expose-gc: for gc() before each heap reading.
   browser = await launchChromium(['--disable-extensions', '--js-flags=--expose-gc']);
   const version = await browser.version();
@@ -70,32 +87,43 @@ try {
 process.exit(process.exitCode ?? 0);
 
 /**
- * Time to first rows, throttled and cold, beside the floor, with the size of the first file the page loads and when
- * (medians, ms from navigation) the scripts were in and the JSON asked for and in: where the time goes.
+ * Time to first rows, throttled and cold, beside the floor (and `--against`'s commit), with the size of the first
+ * file each page loads and when (medians, ms from navigation) the scripts were in and the JSON asked for and in:
+ * where the time goes.
  */
 async function printFirstRows(browser, origin) {
-  const s = await benchFirstRows(browser, origin, FIRST_ROWS_RUNS, stats);
-  const kinds = ['bundle', 'floor'];
-  const bundle = await (await fetch(`${origin}/dist/message-status-list.bundle.js`)).arrayBuffer();
-  const firstFile = { bundle: `${(gzipSync(Buffer.from(bundle)).length / 1000).toFixed(1)} kB`, floor: 'inline' };
+  const kinds = against ? ['bundle', 'against', 'floor'] : ['bundle', 'floor'];
+  const s = await benchFirstRows(browser, origin, FIRST_ROWS_RUNS, stats, kinds);
+  const gzipped = async (path) => {
+    const code = Buffer.from(await (await fetch(`${origin}${path}`)).arrayBuffer());
+    return `${(gzipSync(code).length / 1000).toFixed(1)} kB`;
+  };
+  const firstFile = {
+    bundle: await gzipped('/dist/message-status-list.bundle.js'),
+    against: against && (await gzipped('/dist/bench/against/message-status-list.bundle.js')),
+    floor: 'inline',
+  };
+  const server = SERVER_MS ? `, the API answering in ${SERVER_MS} ms` : '';
   console.log(
-    `\nTime to first rows: ms from navigation to the first row drawn, cold cache, 150 ms RTT, 1.6 Mbit/s; median (p90) of ${FIRST_ROWS_RUNS}.\n`,
+    `\nTime to first rows: ms from navigation to the first row drawn, cold cache, 150 ms RTT, 1.6 Mbit/s${server}; median (p90) of ${FIRST_ROWS_RUNS}.\n`,
   );
+  const heading = { bundle: 'script-tag bundle', against: `bundle at ${against}`, floor: 'floor' };
   const at = (value) => (value === undefined ? '—' : ms(value));
+  const row = (label, cell, ...tail) => [label, ...kinds.map((k) => cell(k)), ...tail];
   print([
-    ['', 'script-tag bundle', 'floor', 'bundle / floor', 'target'],
-    [
+    row('', (k) => heading[k], 'bundle / floor', 'target'),
+    row(
       'first rows',
-      ...kinds.map((k) => `${ms(s[k].median)} (${ms(s[k].p90)})`),
+      (k) => `${ms(s[k].median)} (${ms(s[k].p90)})`,
       ratio(s.bundle.median, s.floor.median),
       '≤ 1.3× floor',
-    ],
-    ['first file, gzip', ...kinds.map((k) => firstFile[k]), '', '≤ 16 kB'],
-    ['scripts in at', ...kinds.map((k) => at(s[k].scriptsIn)), '', ''],
-    ['JSON asked for at', ...kinds.map((k) => at(s[k].jsonAsked)), '', ''],
-    ['JSON in at', ...kinds.map((k) => at(s[k].jsonIn)), '', ''],
-    ['bytes transferred', ...kinds.map((k) => `${(s[k].transfer / 1000).toFixed(1)} kB`), '', ''],
-    ['requests', ...kinds.map((k) => String(s[k].requests)), '', ''],
+    ),
+    row('first file, gzip', (k) => firstFile[k], '', '≤ 16 kB'),
+    row('scripts in at', (k) => at(s[k].scriptsIn), '', ''),
+    row('JSON asked for at', (k) => at(s[k].jsonAsked), '', ''),
+    row('JSON in at', (k) => at(s[k].jsonIn), '', ''),
+    row('bytes transferred', (k) => `${(s[k].transfer / 1000).toFixed(1)} kB`, '', ''),
+    row('requests', (k) => String(s[k].requests), '', ''),
   ]);
 }
 

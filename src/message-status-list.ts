@@ -14,6 +14,7 @@ import { FocusKeeper } from './internal/focus-keeper.js';
 import { attributeContact, parseChannels, resolveSettings, type ListSettings } from './internal/list-settings.js';
 import { TickController } from './internal/tick-controller.js';
 import { TimeHintController } from './internal/time-hint-controller.js';
+import { TimeFormatWarmup } from './internal/time-format-warmup.js';
 import { LangController } from './internal/lang-controller.js';
 import { TooltipController } from './internal/tooltip-controller.js';
 import { LazyVirtualizer } from './internal/lazy-virtualize.js';
@@ -198,10 +199,11 @@ export class MessageStatusList extends LitElement {
   private readonly virtualizer = new LazyVirtualizer(this);
   private readonly rows = rowState(this);
   private readonly liveRegion = new LiveRegion(this);
-  // Protected only because nothing reads these three: they work through their listeners (one for all row chips).
+  // Protected only because nothing reads these: they work through their listeners (one for all row chips) or timer.
   protected readonly chipTips = new TooltipController(this, rowChipTargets(this));
   protected readonly timeHints = new TimeHintController(this);
   protected readonly focusKeeper = new FocusKeeper(this, focusLanding, focusHolding);
+  protected readonly timeFormats = new TimeFormatWarmup(this, () => this.state === 'loading' && this.rowContext);
 
   /** The `channels` attribute as a list, unknown names left out, never empty. */
   get channelList(): Channel[] {
