@@ -12,12 +12,14 @@ const CLAMPED = ':is(.name, .text, .source, .plain-link)';
  */
 export class CutTextWatch {
   private readonly observer = new FrameResizeObserver((entries) => {
-    for (const { target } of entries) {
-      // An opened row clamps nothing; it keeps the mark it had, so closing it leaves "Show more" where it was.
-      if (!target.isConnected || target.classList.contains('expanded')) continue;
-      const cut = [...target.querySelectorAll(CLAMPED)].some((field) => field.scrollHeight > field.clientHeight + 1);
-      target.toggleAttribute('data-cut', cut);
-    }
+    // An opened row clamps nothing; it keeps the mark it had, so closing it leaves "Show more" where it was.
+    const measured = entries
+      .map(({ target }) => target)
+      .filter((row) => row.isConnected && !row.classList.contains('expanded'))
+      .map((row) => [row, isCut(row)] as const);
+    // Marked only once every row is measured: a mark changes the styles, and a row measured after it would have
+    // the whole list laid out again (a hundred rows, a hundred layouts).
+    for (const [row, cut] of measured) row.toggleAttribute('data-cut', cut);
   });
 
   watch(row: Element): void {
@@ -27,4 +29,8 @@ export class CutTextWatch {
   unwatch(row: Element): void {
     this.observer.unobserve(row);
   }
+}
+
+function isCut(row: Element): boolean {
+  return [...row.querySelectorAll(CLAMPED)].some((field) => field.scrollHeight > field.clientHeight + 1);
 }

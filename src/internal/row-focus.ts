@@ -115,8 +115,9 @@ export class RowFocus implements ReactiveController {
     const chosen = this.stop && rows.find((row) => row.dataset.key === this.stop!.key);
     if (!chosen && this.stop && this.stopIndex() < 0) this.stop = undefined;
     const stopRow = chosen ?? (this.stop ? undefined : rows.find((row) => rowIndexOf(row) === 0));
-    const stopItems = stopRow ? itemsOf(stopRow) : [];
-    const stop = stopItems[Math.min(chosen ? this.stop!.item : 0, stopItems.length - 1)];
+    // A row's first item (its chip) always shows: only a later one needs `itemsOf`, which lays the page out.
+    const stopItems = chosen && this.stop!.item > 0 ? itemsOf(chosen) : [];
+    const stop = stopItems[Math.min(this.stop?.item ?? 0, stopItems.length - 1)] ?? stopRow?.querySelector(ROW_ITEM);
     for (const item of grid.querySelectorAll<HTMLElement>(ROW_ITEM)) {
       const tabIndex = item === stop ? 0 : -1;
       if (item.tabIndex !== tabIndex) item.tabIndex = tabIndex;
