@@ -2,6 +2,7 @@
 // context (cold cache) under CDP network emulation (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up) and times
 // from navigation to the first frame drawn with a message row in it, for two pages showing contact 42's messages:
 //   bundle  the script-tag bundle as `npm run build` writes it, from one <script type="module" src>;
+//   preload the bundle page, the page itself preloading the list's first request (<link rel=preload as=fetch>);
 //   floor   no widget: an inline script fetches the same JSON and writes the rows as innerHTML;
 //   against with `--against <ref>`: that commit's bundle (scripts/bundle-at-ref.mjs), the same way as `bundle`.
 // It also reads, from resource timing, when the scripts were in and when the JSON was asked for and in, so the table
@@ -12,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 
 export const FIRST_ROWS_PAGES = {
   bundle: '/bench/first-rows-bundle.html',
+  preload: '/bench/first-rows-preload.html',
   floor: '/bench/first-rows-floor.html',
   against: '/bench/first-rows-against.html',
 };
@@ -108,7 +110,7 @@ async function firstRowsOnce(browser, origin, path) {
  * has the server build the bundle). Resolves to `{ bundle, floor, … }`, each with `stats()` of the times to first
  * rows and medians of the moments resource timing gives, and the bytes and requests of the last load.
  */
-export async function benchFirstRows(browser, origin, runs, stats, kinds = ['bundle', 'floor']) {
+export async function benchFirstRows(browser, origin, runs, stats, kinds = ['bundle', 'preload', 'floor']) {
   const loads = Object.fromEntries(kinds.map((kind) => [kind, []]));
   // The server builds the bundle on its first request (minutes on a busy machine): not within a timed load.
   await fetch(`${origin}/dist/message-status-list.bundle.js`);

@@ -92,22 +92,29 @@ process.exit(process.exitCode ?? 0);
  * where the time goes.
  */
 async function printFirstRows(browser, origin) {
-  const kinds = against ? ['bundle', 'against', 'floor'] : ['bundle', 'floor'];
+  const kinds = ['bundle', ...(against ? ['against'] : []), 'preload', 'floor'];
   const s = await benchFirstRows(browser, origin, FIRST_ROWS_RUNS, stats, kinds);
   const gzipped = async (path) => {
     const code = Buffer.from(await (await fetch(`${origin}${path}`)).arrayBuffer());
     return `${(gzipSync(code).length / 1000).toFixed(1)} kB`;
   };
+  const bundleSize = await gzipped('/dist/message-status-list.bundle.js');
   const firstFile = {
-    bundle: await gzipped('/dist/message-status-list.bundle.js'),
+    bundle: bundleSize,
     against: against && (await gzipped('/dist/bench/against/message-status-list.bundle.js')),
+    preload: bundleSize,
     floor: 'inline',
   };
   const server = SERVER_MS ? `, the API answering in ${SERVER_MS} ms` : '';
   console.log(
     `\nTime to first rows: ms from navigation to the first row drawn, cold cache, 150 ms RTT, 1.6 Mbit/s${server}; median (p90) of ${FIRST_ROWS_RUNS}.\n`,
   );
-  const heading = { bundle: 'script-tag bundle', against: `bundle at ${against}`, floor: 'floor' };
+  const heading = {
+    bundle: 'script-tag bundle',
+    against: `bundle at ${against}`,
+    preload: 'bundle, JSON preloaded',
+    floor: 'floor',
+  };
   const at = (value) => (value === undefined ? '—' : ms(value));
   const row = (label, cell, ...tail) => [label, ...kinds.map((k) => cell(k)), ...tail];
   print([

@@ -57,12 +57,11 @@ describe('time formats are built while the first request is out', () => {
   });
 
   it('builds nothing ahead for a list handed its messages, which never waits', async () => {
-    let list: MessageStatusList | undefined;
-    const watch = watchDateFormatters(() => list);
+    const watch = watchDateFormatters();
     stop = watch.stop;
     const sentAt = new Date(Date.now() - 3 * 86_400_000 * 30).toISOString();
     const messages = [{ id: '1', channel: 'email', status: 'delivered', sentAt, subject: 'Hello' }];
-    list = await fixture<MessageStatusList>(
+    await fixture<MessageStatusList>(
       html`<message-status-list time-zone="America/St_Johns" .messages=${messages}></message-status-list>`,
     );
     await new Promise((resolve) => setTimeout(resolve, 50));
