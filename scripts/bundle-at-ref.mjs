@@ -19,7 +19,8 @@ for (const file of output) writeFileSync(process.argv[2] + '/' + file.fileName, 
 await bundle.close();
 `;
 
-/** Writes `ref`'s bundle (entry and companions) into `outDir`; resolves to the commit's short id. */
+/** Writes `ref`'s bundle (entry and companions) into `outDir` and returns the commit's short id. The commit must have
+ * scripts/bundle.mjs with `bundleInputOptions` and `BUNDLE_OUTPUT` (every commit since the bench measured first rows). */
 export function buildBundleAt(root, ref, outDir) {
   const git = (...args) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8' }).trim();
   const commit = git('rev-parse', '--short', `${ref}^{commit}`);
