@@ -51,8 +51,7 @@ function timerWith(
       refreshes.push(clock.now());
       onRefresh(timer);
     },
-    clock,
-    () => shared,
+    { clock, shared: () => shared },
   );
   controllers.forEach((controller) => controller.hostConnected?.());
   const disconnect = () => controllers.forEach((controller) => controller.hostDisconnected?.());

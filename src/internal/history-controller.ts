@@ -94,8 +94,7 @@ export class HistoryController implements ReactiveController {
         this.background = true;
         void this.refresh();
       },
-      undefined,
-      () => this.inputs.client?.refreshSchedule(this.inputs.endpoint),
+      { shared: () => this.inputs.client?.refreshSchedule(this.inputs.endpoint) },
     );
     this.firstPage = new Task(host, {
       args: () => {

@@ -22,6 +22,11 @@ const realClock: RefreshClock = {
   random: () => Math.random(),
 };
 
+export interface RefreshTimerOptions {
+  clock?: RefreshClock;
+  shared?: () => RefreshSchedule | undefined;
+}
+
 /**
  * Background refreshes, scheduled by {@link RefreshSchedule}. The next one is scheduled only when the
  * last has finished, so they never overlap; none runs while the page is hidden or the browser is
@@ -32,13 +37,20 @@ export class RefreshTimer implements ReactiveController {
   private due = false;
   private readonly own: RefreshSchedule;
 
-  /** `shared` gives the schedule of a provider's client, when the list has one; otherwise the timer keeps its own. */
+  private readonly clock: RefreshClock;
+  private readonly shared: () => RefreshSchedule | undefined;
+
+  /**
+   * `shared` gives the schedule of a provider's client, when the list has one; otherwise the timer keeps its own.
+   * `clock` is the browser's unless a test gives a fake one.
+   */
   constructor(
     host: ReactiveControllerHost,
     private readonly refresh: () => void,
-    private readonly clock: RefreshClock = realClock,
-    private readonly shared: () => RefreshSchedule | undefined = () => undefined,
+    { clock = realClock, shared = () => undefined }: RefreshTimerOptions = {},
   ) {
+    this.clock = clock;
+    this.shared = shared;
     this.own = new RefreshSchedule(() => clock.random());
     host.addController(this);
   }
