@@ -1,7 +1,7 @@
 import { FrameResizeObserver } from './frame-resize-observer.js';
 
-/** The row fields that are clamped until "Show more" (see message-rows.styles.ts). */
-const CLAMPED = ':is(.name, .text, .source, .plain-link)';
+/** The row fields that are clamped until "Show more", marked so in the row's template (views/message-row.ts). */
+const CLAMPED = '.clamped';
 
 /**
  * Measures whether a row's clamped text is cut, and marks the row `data-cut` so its "Show more" shows.

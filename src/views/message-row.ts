@@ -97,7 +97,7 @@ export function renderRow(message: Message, context: RowContext, index?: number)
     <span class="channel" part="channel" role="gridcell"
       >${icon(message.channel)}<span>${text(message.channel)}</span></span
     >
-    <span class="name" part="name" role="gridcell" dir="auto">${message.name ?? ''}</span>
+    <span class="name clamped" part="name" role="gridcell" dir="auto">${message.name ?? ''}</span>
     <span class="status" role="gridcell">
       <span class="chip-box"
         >${renderChip(describeChip(message, context.chips, context.now), tooltipId(message), aboutOf(message), true)}</span
@@ -105,12 +105,12 @@ export function renderRow(message: Message, context: RowContext, index?: number)
     </span>
     ${
       message.text
-        ? html`<p class="text" part="text" role="gridcell" dir="auto">${message.text}</p>`
-        : html`<p class="text none" part="text" role="gridcell">${text('noText')}</p>`
+        ? html`<p class="text clamped" part="text" role="gridcell" dir="auto">${message.text}</p>`
+        : html`<p class="text none clamped" part="text" role="gridcell">${text('noText')}</p>`
     }
     <span class="meta" role="gridcell">
       ${message.sentAt ? renderTime(message.sentAt, context) : html`<span part="time">${text('unknownTime')}</span>`}
-      ${message.source ? html`<span class="source">${isolated(text('source', { source: SLOT }), message.source)}</span>` : nothing}
+      ${message.source ? html`<span class="source clamped">${isolated(text('source', { source: SLOT }), message.source)}</span>` : nothing}
       ${message.transactional ? html`<span class="badge">${text('transactional')}</span>` : nothing}
       ${
         link
@@ -125,7 +125,7 @@ export function renderRow(message: Message, context: RowContext, index?: number)
               >${text('viewMessage')}</a
             >`
           : message.link
-            ? html`<span part="link" class="plain-link" dir="auto">${message.link}</span>`
+            ? html`<span part="link" class="plain-link clamped" dir="auto">${message.link}</span>`
             : nothing
       }
       <button

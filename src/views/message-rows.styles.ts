@@ -108,7 +108,8 @@ export const messageRowsStyles = css`
     overflow: hidden;
   }
 
-  .row.expanded :is(.name, .text, .source, .plain-link) {
+  /* The class clamped marks every field clamped above; CutTextWatch measures the same ones. */
+  .row.expanded .clamped {
     display: block;
     -webkit-line-clamp: unset;
     line-clamp: none;
