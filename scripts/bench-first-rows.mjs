@@ -106,11 +106,11 @@ async function firstRowsOnce(browser, origin, path) {
 }
 
 /**
- * Runs each page of `kinds` `runs` times, interleaved so drift hits all alike, after one warm-up each (which also
+ * Runs each page of `kinds` (names in FIRST_ROWS_PAGES) `runs` times, interleaved so drift hits all alike, after one warm-up each (which also
  * has the server build the bundle). Resolves to `{ bundle, floor, … }`, each with `stats()` of the times to first
  * rows and medians of the moments resource timing gives, and the bytes and requests of the last load.
  */
-export async function benchFirstRows(browser, origin, runs, stats, kinds = ['bundle', 'preload', 'floor']) {
+export async function benchFirstRows(browser, origin, runs, stats, kinds) {
   const loads = Object.fromEntries(kinds.map((kind) => [kind, []]));
   // The server builds the bundle on its first request (minutes on a busy machine): not within a timed load.
   await fetch(`${origin}/dist/message-status-list.bundle.js`);

@@ -69,10 +69,11 @@ export class RowFocus implements ReactiveController {
     const item = (event.target as Element).closest<HTMLElement>(ROW_ITEM);
     const row = item?.closest<HTMLElement>(ROW);
     if (!item || !row || event.altKey || event.shiftKey) return;
-    const from = { row: rowIndexOf(row), item: itemsOf(row).indexOf(item) };
+    const items = itemsOf(row);
+    const from = { row: rowIndexOf(row), item: items.indexOf(item) };
     const shape = {
       rows: this.messages.length,
-      items: itemsOf(row).length,
+      items: items.length,
       page: rowsPerPage(grid, row),
       rtl: getComputedStyle(row).direction === 'rtl',
     };
@@ -90,8 +91,7 @@ export class RowFocus implements ReactiveController {
       await new Promise(requestAnimationFrame);
       row = rowAt(grid, to.row);
     }
-    const items = row ? itemsOf(row) : [];
-    items[Math.min(to.item, items.length - 1)]?.focus();
+    if (row) itemAt(row, to.item)?.focus();
   }
 
   /**
@@ -115,9 +115,7 @@ export class RowFocus implements ReactiveController {
     const chosen = this.stop && rows.find((row) => row.dataset.key === this.stop!.key);
     if (!chosen && this.stop && this.stopIndex() < 0) this.stop = undefined;
     const stopRow = chosen ?? (this.stop ? undefined : rows.find((row) => rowIndexOf(row) === 0));
-    // A row's first item (its chip) always shows: only a later one needs `itemsOf`, which lays the page out.
-    const stopItems = chosen && this.stop!.item > 0 ? itemsOf(chosen) : [];
-    const stop = stopItems[Math.min(this.stop?.item ?? 0, stopItems.length - 1)] ?? stopRow?.querySelector(ROW_ITEM);
+    const stop = stopRow && itemAt(stopRow, chosen ? this.stop!.item : 0);
     for (const item of grid.querySelectorAll<HTMLElement>(ROW_ITEM)) {
       const tabIndex = item === stop ? 0 : -1;
       if (item.tabIndex !== tabIndex) item.tabIndex = tabIndex;
@@ -125,6 +123,16 @@ export class RowFocus implements ReactiveController {
     const gridIndex = stop || !this.messages.length ? -1 : 0;
     if (grid.tabIndex !== gridIndex || !grid.hasAttribute('tabindex')) grid.tabIndex = gridIndex;
   }
+}
+
+/**
+ * A row's item at a place among those that show, or its last when it has fewer. The first (its chip) always shows,
+ * so it is found without `itemsOf`, which lays the page out.
+ */
+function itemAt(row: HTMLElement, index: number): HTMLElement | undefined {
+  if (index <= 0) return row.querySelector<HTMLElement>(ROW_ITEM) ?? undefined;
+  const items = itemsOf(row);
+  return items[Math.min(index, items.length - 1)];
 }
 
 /** A row's items that show: "Show more" is in every row, shown only where text is cut. */

@@ -33,7 +33,7 @@ export class TimeFormatWarmup implements ReactiveController {
 }
 
 /** Has `format-time.ts` and `relative-time.ts` build and keep their formatters for this language and zone. */
-export function warmTimeFormats(lang: string, timeZone?: string): void {
+function warmTimeFormats(lang: string, timeZone?: string): void {
   const now = Date.now();
   formatTime(new Date(now), lang, timeZone);
   formatRelativeTime(new Date(now), now, lang);
