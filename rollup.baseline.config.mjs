@@ -10,11 +10,19 @@ export default [
     plugins: [resolveForBrowser(), minify()],
   },
   // The ESM entry as an app's bundler would take it: dist/define.js and everything it imports from this
-  // package, minified into one file; Lit, its packages, tslib and the virtualizer (imported only when a list
-  // grows long, and measured as the script-tag bundle's companion) stay outside, as the app has or loads them.
+  // package, minified, split where the package imports lazily (the rest of the widget, a language pack) as a bundler
+  // splits it; Lit, its packages, tslib and the virtualizer (imported only when a list grows long, and measured as
+  // the script-tag bundle's companion) stay outside, as the app has or loads them.
   {
     input: 'dist/define.js',
-    output: { file: 'dist/size/esm-entry.js', format: 'esm' },
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      dir: 'dist/size/esm',
+      format: 'esm',
+      entryFileNames: 'esm-entry.js',
+      chunkFileNames: 'esm-[name].js',
+      experimentalMinChunkSize: 2000,
+    },
     external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^tslib($|\/)/, /\/virtualize-flow\.js$/],
     plugins: [minify()],
   },

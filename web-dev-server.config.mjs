@@ -6,6 +6,7 @@ import { importServerModule } from './scripts/server-module.mjs';
 import { frameworkExamples } from './scripts/framework-examples.mjs';
 import { reactPlugins } from './scripts/react-esm.mjs';
 import { serveBundle } from './scripts/serve-bundle.mjs';
+import { lateFiles } from './scripts/late-files.mjs';
 
 // The demo page and the browser tests share one server set-up: the same
 // TypeScript transform, the same mock API, and React served as ES modules (for the React demo and test).
@@ -16,7 +17,8 @@ export const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url
 export const sharedServerConfig = {
   // Browser builds where a package has them (Svelte's runtime has a server one, picked by default).
   nodeResolve: { browser: true },
-  middleware: [mockApi(), serverSource(await importServerModule())],
+  // lateFiles: a test can have a file arrive late (the rest of the widget, say), as on a slow link.
+  middleware: [lateFiles(), mockApi(), serverSource(await importServerModule())],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig, target: 'es2021' }),
     // docs/frameworks.md's Vue and Svelte examples, compiled, for test/vue.test.ts and test/svelte.test.ts. Before the

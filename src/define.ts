@@ -1,15 +1,26 @@
-import { MessageStatusChip } from './message-status-chip.js';
-import { MessageStatusProvider } from './message-status-provider.js';
 import { MessageStatusList } from './message-status-list.js';
+import { loadRest } from './first/load-rest.js';
 
 // Registering twice throws; a page may load both the bundle and a wrapper.
 function define(name: string, constructor: CustomElementConstructor): void {
   if (!customElements.get(name)) customElements.define(name, constructor);
 }
 
-// The provider first: a list or chip upgraded before it would ask for the shared settings with nobody to answer.
-define('message-status-provider', MessageStatusProvider);
-define('message-status-chip', MessageStatusChip);
 define('message-status-list', MessageStatusList);
 
-export { MessageStatusChip, MessageStatusList, MessageStatusProvider };
+// The rest of the widget, with the provider and the chip, is fetched a task from now: by then the lists already in
+// the page have sent their first requests, so it comes beside their data and never before it. A list inside a
+// provider waits for the provider's settings (first/first-load-hold.ts), so defining it later loses nothing.
+setTimeout(() => {
+  loadRest().then(
+    ({ MessageStatusProvider, MessageStatusChip }) => {
+      define('message-status-provider', MessageStatusProvider);
+      define('message-status-chip', MessageStatusChip);
+    },
+    (error: unknown) => console.error('message-status-list: the rest of the widget could not be loaded.', error),
+  );
+});
+
+export { MessageStatusList };
+export type { MessageStatusChip } from './message-status-chip.js';
+export type { MessageStatusProvider } from './message-status-provider.js';

@@ -1,5 +1,9 @@
+import './languages/en.js';
+import { addPack } from './languages/packs.js';
+import { sv } from './languages/sv.js';
+
 export { MessageStatusList } from './message-status-list.js';
-export type { ListState } from './internal/list-state.js';
+export type { ListState } from './first/list-state.js';
 export type {
   MessageStatusListEventMap,
   MessagesLoadDetail,
@@ -17,6 +21,10 @@ export { MessageClient, type MessageClientOptions } from './data/message-client.
 export { MessageLoadError, type LoadErrorKind } from './data/errors.js';
 export type { Channel, Contact, ContactAddress, Message, MessagePage, Fetcher } from './data/types.js';
 export { normalizeStatus } from './statuses/normalize.js';
-export { describeStatus, type StatusDescription, type StatusOverrides } from './statuses/describe.js';
+export { describeStatus, type StatusDescription, type StatusOverrides } from './languages/describe-status.js';
 export { STATUS_KEYS, STATUS_CATALOG, type StatusKey, type Severity } from './statuses/catalog.js';
-export type { StringOverrides, UiStrings } from './internal/ui-strings.js';
+export type { StringOverrides, UiStrings } from './languages/pack.js';
+
+// The library entry answers `describeStatus` in every built-in language at once, so it carries every pack whole; the
+// elements alone (message-status-list/define) fetch a pack only where a list speaks it.
+addPack('sv', sv);

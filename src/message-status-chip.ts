@@ -1,17 +1,28 @@
-import { LitElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { LitElement, nothing } from 'lit';
+import { ContextConsumer } from '@lit/context';
 import type { Channel } from './data/types.js';
-import type { StatusDescription } from './statuses/describe.js';
+import type { StatusDescription } from './languages/describe-status.js';
 import { softBounceRule } from './statuses/soft-bounce-rule.js';
-import { LangController } from './internal/lang-controller.js';
-import { TooltipController } from './internal/tooltip-controller.js';
-import { TickController } from './internal/tick-controller.js';
-import { chipLanguage, describeChip, readsSendTime, renderChip, type ChipView } from './internal/chip-view.js';
-import { mergeStrings, type StringOverrides } from './internal/ui-strings.js';
-import { sharedConfigContext, type SharedConfig } from './internal/config-context.js';
-import { themeStyles } from './internal/theme.styles.js';
-import { chipHostStyles, chipStyles } from './message-status-chip.styles.js';
+import { LangController } from './rest/controllers/lang-controller.js';
+import { TooltipController } from './rest/controllers/tooltip-controller.js';
+import { TickController } from './rest/controllers/tick-controller.js';
+import {
+  chipLanguage,
+  describeChip,
+  readsSendTime,
+  renderChip,
+  type ChipLanguage,
+  type ChipView,
+} from './rest/views/chip-view.js';
+import type { StringOverrides } from './languages/pack.js';
+import { mergeStrings } from './languages/ui-strings.js';
+import { hasPackFor, loadPackFor } from './languages/packs.js';
+import { PendingWork } from './first/pending-work.js';
+import { sharedConfigContext, type SharedConfig } from './rest/controllers/config-context.js';
+import { themeStyles } from './first/theme.styles.js';
+import { chipStyles } from './first/chip.styles.js';
+import { tooltipStyles } from './rest/views/tooltip.styles.js';
+import { chipHostStyles } from './message-status-chip.styles.js';
 
 /**
  * One delivery status as a chip: an icon and a label, with an explanation that
@@ -32,29 +43,41 @@ import { chipHostStyles, chipStyles } from './message-status-chip.styles.js';
  * @cssprop --msl-focus-ring - Colour of the keyboard focus ring.
  */
 export class MessageStatusChip extends LitElement {
-  static override styles = [themeStyles, chipHostStyles, chipStyles];
+  static override styles = [themeStyles, chipHostStyles, chipStyles, tooltipStyles];
+
+  // Declared here rather than with decorators, as the list's are.
+  static override properties = {
+    status: {},
+    channel: {},
+    sentAt: { attribute: 'sent-at' },
+    reason: {},
+    strings: { attribute: false },
+  };
 
   /** The server's status text, in any spelling (`"Soft bounce"`, `"SoftBounce"`, `"soft_bounce"`…). */
-  @property() status = '';
+  status = '';
 
   /** The channel the message went out on; the explanations differ. */
-  @property() channel: Channel = 'email';
+  channel: Channel = 'email';
 
   /** When the message was sent (ISO 8601): a deferred email says how long retrying goes on. */
-  @property({ attribute: 'sent-at' }) sentAt = '';
+  sentAt = '';
 
   /** The receiving server's diagnostic, e.g. `550 5.1.1 User unknown`, shown under the explanation. */
-  @property() reason = '';
+  reason = '';
 
   /** Per-language overrides of any label or explanation. */
-  @property({ attribute: false }) strings: StringOverrides = {};
+  strings: StringOverrides = {};
 
   /** Wording shared by an enclosing `<message-status-provider>`; the chip's own `strings` win. */
-  @consume({ context: sharedConfigContext, subscribe: true })
-  @state()
-  private shared?: SharedConfig;
+  private readonly sharedConfig = new ContextConsumer(this, { context: sharedConfigContext, subscribe: true });
+
+  private get shared(): SharedConfig | undefined {
+    return this.sharedConfig.value;
+  }
 
   private wording: StringOverrides = {};
+  private readonly pending = new PendingWork(this);
 
   private readonly langController = new LangController(this);
   // Only a deferred email's text depends on the clock ("41 h more"): other chips never tick.
@@ -74,11 +97,18 @@ export class MessageStatusChip extends LitElement {
     return this.describe().status.key;
   }
 
-  private describe(): ChipView {
+  private language(): ChipLanguage {
     const { softBounceLimit: limit, softBounceDays: days } = this.shared ?? {};
     const rule = softBounceRule(limit, days);
-    const language = chipLanguage((available) => this.langController.resolve(available), this.wording, rule);
-    return describeChip(this, language, this.ticks.now());
+    return chipLanguage((available) => this.langController.resolve(available), this.wording, rule);
+  }
+
+  private describe(): ChipView {
+    return describeChip(this, this.language(), this.ticks.now());
+  }
+
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.pending.settled(() => super.getUpdateComplete());
   }
 
   protected override willUpdate(): void {
@@ -86,9 +116,14 @@ export class MessageStatusChip extends LitElement {
   }
 
   protected override render() {
-    const view = this.describe();
+    const language = this.language();
+    // Its language's words come in a pack of their own: nothing, rather than English for a moment, until they are here.
+    if (!hasPackFor(language.lang)) {
+      this.pending.add(loadPackFor(language.lang));
+      return nothing;
+    }
     this.ticks.active = readsSendTime(this);
-    return renderChip(view, 'tip');
+    return renderChip(describeChip(this, language, this.ticks.now()), 'tip');
   }
 }
 

@@ -1,23 +1,12 @@
-import { themeStyles } from './internal/theme.styles.js';
-import { chipStyles } from './message-status-chip.styles.js';
-import { addressHeaderStyles } from './views/address-header.styles.js';
-import { filterBarStyles } from './views/filter-bar.styles.js';
-import { messageRowsStyles } from './views/message-rows.styles.js';
-import { noticeStyles } from './views/notices.styles.js';
-import { listSharedStyles } from './views/shared.styles.js';
-import { unblockDialogStyles } from './views/unblock-dialog.styles.js';
+import { chipStyles } from './first/chip.styles.js';
+import { firstNoticeStyles } from './first/notices.styles.js';
+import { messageRowsStyles } from './first/rows.styles.js';
+import { listSharedStyles } from './first/shared.styles.js';
+import { themeStyles } from './first/theme.styles.js';
 
 /**
- * The list's sheets, each kept beside the view it styles, in cascade order: the theme's tokens, what every view
- * shares, then one sheet per view. The rows draw chips inline (not as elements), so the chip's sheet comes too.
+ * The sheets of the first file, each kept beside the view it styles, in cascade order: the theme's tokens, what every
+ * view shares, then the rows (which draw their chips inline, not as elements) and the loading and error lines. The
+ * rest of the widget adds the sheets of its own views when it arrives (`restStyles`).
  */
-export const listStyles = [
-  themeStyles,
-  listSharedStyles,
-  addressHeaderStyles,
-  unblockDialogStyles,
-  noticeStyles,
-  filterBarStyles,
-  messageRowsStyles,
-  chipStyles,
-];
+export const listStyles = [themeStyles, listSharedStyles, firstNoticeStyles, messageRowsStyles, chipStyles];

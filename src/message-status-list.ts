@@ -1,36 +1,33 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
-import type { Channel, Contact, Fetcher } from './data/types.js';
-import { addressStates, unblockKey, type AddressState } from './data/address-state.js';
-import { requestUnblock } from './data/unblock.js';
-import { EMAIL_SOFT_BOUNCES, NO_FILTER, showsEmailSoftBounces, type MessageFilter } from './data/filter-messages.js';
-import { HistoryController } from './internal/history-controller.js';
-import type { ListState } from './internal/list-state.js';
-import { UnblockController } from './internal/unblock-controller.js';
-import { UnblockConfirmation } from './internal/unblock-confirmation.js';
-import { LiveRegion } from './internal/live-region.js';
-import { FocusKeeper } from './internal/focus-keeper.js';
-import { attributeContact, parseChannels, resolveSettings, type ListSettings } from './internal/list-settings.js';
-import { TickController } from './internal/tick-controller.js';
-import { TimeHintController } from './internal/time-hint-controller.js';
-import { TimeFormatWarmup } from './internal/time-format-warmup.js';
-import { LangController } from './internal/lang-controller.js';
-import { TooltipController } from './internal/tooltip-controller.js';
-import { LazyVirtualizer } from './internal/lazy-virtualize.js';
-import { UI_STRINGS, uiText, type StringOverrides, type Text } from './internal/ui-strings.js';
-import { sharedConfigContext, type SharedConfig } from './internal/config-context.js';
+import { LitElement, html, type PropertyValues } from 'lit';
+import type { AddressState } from './data/address-state.js';
+import type { MessageHistory } from './data/message-history.js';
+import type { Channel, Contact, Fetcher, Message } from './data/types.js';
 import { listStyles } from './message-status-list.styles.js';
-import { regionLabel, renderAddressHeader } from './views/address-header.js';
-import { renderUnblockDialog } from './views/unblock-dialog.js';
-import { renderEmpty, renderErrorNotice, renderLoading, renderUpdated } from './views/notices.js';
-import { summaryLabel } from './views/filter-bar.js';
-import { renderHistory, type HistoryViewHost } from './views/history-view.js';
-import { rowChipTargets, rowContext, rowState, type RowContext } from './views/message-row.js';
-import { focusHolding, focusLanding } from './views/focus-landing.js';
+import type { FirstText, StringOverrides, Text } from './languages/pack.js';
+import { BUILT_IN_LANGUAGES, hasPackFor, loadPackFor } from './languages/packs.js';
+import { resolveLanguage } from './languages/resolve-language.js';
+import { pendingText } from './languages/status-label.js';
+import { uiText } from './languages/ui-strings.js';
+import { insideProvider, pageScriptsRan, whenPageScriptsRan } from './first/first-load-hold.js';
+import { HistoryController, type HistoryInputs } from './first/history-controller.js';
+import { KeptPresses } from './first/kept-presses.js';
+import { PendingWork } from './first/pending-work.js';
+import { nearestLang } from './first/nearest-lang.js';
+import type { ListFeatures, ListInternals } from './first/list-features.js';
+import { parseChannels, resolveSettings, type ListSettings } from './first/list-settings.js';
+import type { ListState } from './first/list-state.js';
+import { loadRest, restLoaded } from './first/load-rest.js';
+import { renderFirstError, renderLoading, renderNotice } from './first/notices.js';
+import type { RowContext } from './first/row.js';
+import { renderRows, type GridHandlers } from './first/rows.js';
+import type { SharedConfig } from './first/shared-config.js';
+import { timeFormatsReady, warmTimeFormats } from './first/time-format-warmup.js';
 
-export type { ListState } from './internal/list-state.js';
+export type { ListState } from './first/list-state.js';
 export type { MessagesErrorDetail, MessagesLoadDetail, UnblockDetail, UnblockErrorDetail } from './events.js';
+
+// Before the keyboard grid has arrived, its keys are kept (KeptPresses) rather than handled.
+const NO_GRID: GridHandlers = { keydown: () => {}, focusin: () => {} };
 
 /**
  * Fetches one contact's sent email and SMS messages and shows each with its
@@ -96,114 +93,124 @@ export type { MessagesErrorDetail, MessagesLoadDetail, UnblockDetail, UnblockErr
 export class MessageStatusList extends LitElement {
   static override styles = listStyles;
 
+  // Declared here rather than with decorators: the first file carries no decorator helpers.
+  static override properties = {
+    contactId: { attribute: 'contact-id' },
+    endpoint: {},
+    channels: {},
+    pageSize: { attribute: 'page-size', type: Number },
+    timeout: { type: Number },
+    refreshInterval: { attribute: 'refresh-interval', type: Number },
+    timeZone: { attribute: 'time-zone' },
+    theme: { reflect: true },
+    state: { reflect: true },
+    unblockEndpoint: { attribute: 'unblock-endpoint' },
+    email: {},
+    phone: {},
+    emailBlocked: { attribute: 'email-blocked', type: Boolean },
+    phoneBlocked: { attribute: 'phone-blocked', type: Boolean },
+    emailUnsubscribed: { attribute: 'email-unsubscribed', type: Boolean },
+    phoneUnsubscribed: { attribute: 'phone-unsubscribed', type: Boolean },
+    softBounceLimit: { attribute: 'soft-bounce-limit', type: Number },
+    softBounceDays: { attribute: 'soft-bounce-days', type: Number },
+    contact: { attribute: false },
+    messages: { attribute: false },
+    requestInit: { attribute: false },
+    fetcher: { attribute: false },
+    strings: { attribute: false },
+  };
+
   /** The contact whose messages are shown; nothing is fetched without it. */
-  @property({ attribute: 'contact-id' }) contactId = '';
+  contactId = '';
 
   /** URL template: `{contactId}` and `{channel}` are replaced, URI-encoded. With `{channel}`, one request per channel. */
-  @property() endpoint = '';
+  endpoint = '';
 
   /** Space-separated channels to fetch and show. */
-  @property() channels = 'email sms';
+  channels = 'email sms';
 
   /** How many messages to ask for, sent as the `count` query parameter. */
-  @property({ attribute: 'page-size', type: Number }) pageSize = 100;
+  pageSize = 100;
 
   /** Milliseconds before a request counts as failed. */
-  @property({ type: Number }) timeout = 15000;
+  timeout = 15000;
 
   /** Seconds between background refreshes; `0` is off, at least 10. Paused while hidden or offline; never overlapping; backs off after failures. */
-  @property({ attribute: 'refresh-interval', type: Number }) refreshInterval = 0;
+  refreshInterval = 0;
 
   /** IANA time zone for the times shown; the browser's by default. */
-  @property({ attribute: 'time-zone' }) timeZone = '';
+  timeZone = '';
 
   /** `light` or `dark` forces a theme; by default the widget follows the page's `color-scheme`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
 
   /** Where loading stands; reflected so CSS can follow it. */
-  @property({ reflect: true }) state: ListState = 'idle';
+  state: ListState = 'idle';
 
   /** URL template (`{contactId}`, `{channel}`, `{address}`) the unblock is POSTed to, with `{ channel, address }` as JSON. Without it the host handles `unblock-request`. */
-  @property({ attribute: 'unblock-endpoint' }) unblockEndpoint = '';
+  unblockEndpoint = '';
 
   /** The contact's email address, where the response does not carry it. */
-  @property() email = '';
+  email = '';
 
   /** The contact's phone number, where the response does not carry it. */
-  @property() phone = '';
+  phone = '';
 
   /** The email address is blocked (where the response does not say). */
-  @property({ attribute: 'email-blocked', type: Boolean }) emailBlocked?: boolean;
+  emailBlocked?: boolean;
 
   /** The phone number is blocked (where the response does not say). */
-  @property({ attribute: 'phone-blocked', type: Boolean }) phoneBlocked?: boolean;
+  phoneBlocked?: boolean;
 
   /** The contact unsubscribed from email (where the response does not say). */
-  @property({ attribute: 'email-unsubscribed', type: Boolean }) emailUnsubscribed?: boolean;
+  emailUnsubscribed?: boolean;
 
   /** The contact unsubscribed from SMS (where the response does not say). */
-  @property({ attribute: 'phone-unsubscribed', type: Boolean }) phoneUnsubscribed?: boolean;
+  phoneUnsubscribed?: boolean;
 
   /** How many soft bounces within `soft-bounce-days`, with nothing delivered between, block an email address (inferred where no source states the block; the address line warns from half). Default 10, Voyado's rule. */
-  @property({ attribute: 'soft-bounce-limit', type: Number }) softBounceLimit?: number;
+  softBounceLimit?: number;
 
   /** The window, in days, that `soft-bounce-limit` soft bounces must fall within. Default 90. */
-  @property({ attribute: 'soft-bounce-days', type: Number }) softBounceDays?: number;
+  softBounceDays?: number;
 
   /** The contact's addresses and their states, where the response does not carry them: `{ email?: { address, blocked?, unsubscribed? }, sms?: {...} }`. */
-  @property({ attribute: false }) contact?: Contact;
+  contact?: Contact;
 
   /** Messages to show instead of fetching: the same item shapes as the endpoint's, any status spelling. */
-  @property({ attribute: false }) messages?: readonly unknown[];
+  messages?: readonly unknown[];
 
   /** Extra request options (headers, credentials). Never reflected into the DOM, an event or an error message. */
-  @property({ attribute: false }) requestInit?: RequestInit;
+  requestInit?: RequestInit;
 
   /** Replaces `fetch`, e.g. to route requests through the host's own client. */
-  @property({ attribute: false }) fetcher?: Fetcher;
+  fetcher?: Fetcher;
 
   /** Per-language overrides of any label or explanation: `{ en: { ui: {...}, statuses: {...} } }`. */
-  @property({ attribute: false }) strings: StringOverrides = {};
+  strings: StringOverrides = {};
 
-  /** What an enclosing `<message-status-provider>` shares; the list's own settings win. */
-  @consume({ context: sharedConfigContext, subscribe: true })
-  @state()
+  /** A provider's settings, once the rest of the widget has asked for them; the list's own settings win. */
   private shared?: SharedConfig;
-
-  @state() private filter: MessageFilter = NO_FILTER;
-  /** The settings in force, the language, what every row reads and the addresses: worked out once per update. */
+  /** The settings in force, the language and what every row reads: worked out once per update. */
   private settings: ListSettings = resolveSettings(this, undefined);
   private language = 'en';
   private rowContext!: RowContext;
-  private shownAddresses: AddressState[] = [];
-  /** Addresses unblocked in this session, so a history-inferred block does not come back on the next load. */
-  private readonly unblockedHere = new Set<string>();
-  private readonly ticks = new TickController(this);
-  private readonly langController = new LangController(this);
+  /** What the list gains once the rest of the widget has arrived. */
+  private features?: ListFeatures;
+  private restAsked = false;
+  /** What the render waits for besides the update itself: a language pack, the page's scripts, the rows' times. */
+  private readonly pending = new PendingWork(this);
   private readonly history = new HistoryController(this, {
-    inputs: () => {
-      const { contactId, pageSize, timeout, refreshInterval, messages } = this;
-      return { contactId, pageSize, timeout, refreshInterval, messages, ...this.settings, channels: this.channelList };
-    },
-    now: () => this.ticks.now(),
+    inputs: () => this.historyInputs(),
+    now: () => this.now(),
   });
-  private readonly unblocking = new UnblockController(this, {
-    send: (detail, idempotencyKey) => {
-      const { unblockEndpoint: endpoint, fetcher, requestInit } = this.settings;
-      if (!endpoint) return Promise.reject(new Error(this.text('unblockNotSetUp')));
-      return requestUnblock({ ...detail, endpoint, fetcher, requestInit, timeout: this.timeout, idempotencyKey });
-    },
-    succeeded: ({ channel, address }) => this.showUnblocked(channel, address),
-  });
-  private readonly confirmation = new UnblockConfirmation(this, ({ channel }) => this.unblock(channel).catch(() => {}));
-  private readonly virtualizer = new LazyVirtualizer(this);
-  private readonly rows = rowState(this);
-  private readonly liveRegion = new LiveRegion(this);
-  // Protected only because nothing reads these: they work through their listeners (one for all row chips) or timer.
-  protected readonly chipTips = new TooltipController(this, rowChipTargets(this));
-  protected readonly timeHints = new TimeHintController(this);
-  protected readonly focusKeeper = new FocusKeeper(this, focusLanding, focusHolding);
-  protected readonly timeFormats = new TimeFormatWarmup(this, () => this.state === 'loading' && this.rowContext);
+  private readonly kept = new KeptPresses(this);
+
+  constructor() {
+    super();
+    const rest = restLoaded();
+    if (rest) this.attach(rest.listFeatures(this, this.internals));
+  }
 
   /** The `channels` attribute as a list, unknown names left out, never empty. */
   get channelList(): Channel[] {
@@ -212,10 +219,7 @@ export class MessageStatusList extends LitElement {
 
   /** The contact's addresses with their states, from the response first, then the `contact` property, then the attributes. */
   get addresses(): AddressState[] {
-    const shown = this.history.current;
-    const sources = [shown?.contact, this.contact, attributeContact(this)];
-    const check = { rule: this.settings.softBounceRule, now: this.ticks.now() };
-    return addressStates(sources, shown?.messages ?? [], this.channelList, this.unblockedHere, check);
+    return this.features?.addresses ?? [];
   }
 
   /** Loads the messages again; resolves once they are shown (or the error is). */
@@ -225,7 +229,7 @@ export class MessageStatusList extends LitElement {
 
   /** Loads older messages when the server has more: its next links, or (Voyado) a larger `count`, up to 500. */
   loadMore(): Promise<void> {
-    return this.history.loadMore();
+    return this.features?.loadMore() ?? this.rest().then((features) => features.loadMore());
   }
 
   /**
@@ -234,112 +238,160 @@ export class MessageStatusList extends LitElement {
    * A second call while one is under way gets the same promise, so one request is sent.
    */
   unblock(channel: Channel): Promise<void> {
-    const target = this.addresses.find((entry) => entry.channel === channel && entry.blocked && !entry.unsubscribed);
-    if (!target) return Promise.reject(new Error(`There is no blocked ${channel} address to unblock.`));
-    return this.unblocking.unblock({ contactId: this.contactId, channel, address: target.address });
+    return this.features?.unblock(channel) ?? this.rest().then((features) => features.unblock(channel));
   }
 
   /** After the host handled `unblock-request` itself: the server unblocked the address. */
   markUnblocked(channel: Channel): void {
-    this.unblocking.settle(this.contactId, channel);
+    this.features?.settle(channel);
   }
 
   /** After the host handled `unblock-request` itself: the unblock failed, for this reason. */
   markUnblockFailed(channel: Channel, message: string): void {
-    this.unblocking.settle(this.contactId, channel, new Error(message));
+    this.features?.settle(channel, new Error(message));
   }
 
-  /** The server said the address is unblocked: every source that said blocked now says otherwise. */
-  private showUnblocked(channel: Channel, address: string): void {
-    this.unblockedHere.add(unblockKey(channel, address));
-    this.history.unblocked(channel);
-    const own = this.contact?.[channel];
-    if (own) this.contact = { ...this.contact, [channel]: { ...own, blocked: false } };
-    if (channel === 'email' && this.emailBlocked) this.emailBlocked = false;
-    if (channel === 'sms' && this.phoneBlocked) this.phoneBlocked = false;
+  /** The list's features, once the rest of the widget has arrived. */
+  private rest(): Promise<ListFeatures> {
+    return loadRest().then(
+      (rest) => this.features ?? this.attach(rest.listFeatures(this, this.internals)),
+      (error: unknown) =>
+        Promise.reject(
+          new Error('The rest of the widget could not be loaded; check the network and reload.', { cause: error }),
+        ),
+    );
+  }
+
+  private attach(features: ListFeatures): ListFeatures {
+    this.features = features;
+    this.requestUpdate();
+    // Once the rest has rendered its listeners, what was pressed meanwhile is done.
+    void this.updateComplete.then(() => this.kept.release());
+    return features;
+  }
+
+  private readonly internals: ListInternals = {
+    history: this.history,
+    historyInputs: () => this.historyInputs(),
+    settings: () => this.settings,
+    language: () => this.language,
+    text: (key, values) => this.text(key, values),
+    rowContext: () => this.rowContext,
+    channels: () => this.channelList,
+    useShared: (shared) => {
+      this.shared = shared;
+      this.requestUpdate();
+    },
+  };
+
+  private historyInputs(): HistoryInputs {
+    const { contactId, pageSize, timeout, refreshInterval, messages, settings } = this;
+    // Inside a provider, its settings come first; and a page's script after ours may still set ours.
+    const held = (!this.shared && insideProvider(this)) || !pageScriptsRan();
+    return { contactId, pageSize, timeout, refreshInterval, messages, ...settings, channels: this.channelList, held };
+  }
+
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.pending.settled(() => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.settings = resolveSettings(this, this.shared);
     // A language the host added through `strings` counts as one the widget speaks (built-in texts fill its gaps).
-    this.language = this.langController.resolve([...Object.keys(UI_STRINGS), ...Object.keys(this.settings.strings)]);
-    this.rowContext = rowContext(this.language, this.settings, this.ticks.now(), this.text, this.rows);
-    if (changed.has('refreshInterval') && changed.get('refreshInterval') !== undefined) this.history.restartTimer();
-    if (changed.has('contactId') && changed.get('contactId') !== undefined) {
-      this.history.contactChanged();
-      this.filter = NO_FILTER;
-      this.unblocking.reset();
-      this.confirmation.cancel();
-    }
+    // The rest of the widget re-renders the list when a `lang` above it changes (LangController).
+    const languages = [...BUILT_IN_LANGUAGES, ...Object.keys(this.settings.strings)];
+    this.language = resolveLanguage(nearestLang(this), languages);
+    // Never a flash of English in a list that speaks another language: its words wait for its pack.
+    if (!hasPackFor(this.language)) this.pending.add(loadPackFor(this.language));
+    if (!pageScriptsRan()) this.pending.add(whenPageScriptsRan());
+    const { timeZone, strings } = this.settings;
+    const lang = this.language;
+    const overrides = strings[lang]?.statuses;
+    this.rowContext = {
+      lang,
+      timeZone,
+      now: this.now(),
+      timesReady: timeFormatsReady(lang, timeZone),
+      text: this.text,
+      chips: { lang, overrides, pending: pendingText({ lang, overrides }) },
+      extras: this.features?.rows,
+    };
     if ((changed.has('messages') || changed.has('channels')) && this.messages) this.history.showGiven(this.messages);
     this.state = this.history.state;
-    this.virtualizer.need(this.history.latest?.messages.length ?? 0);
-    const { filter, pageSize, language: lang, text } = this;
-    const unblockProgress = (channel: Channel) => this.unblocking.progress(channel);
-    this.shownAddresses = this.addresses;
-    const name = regionLabel(text, this.shownAddresses);
-    this.liveRegion.update({ history: this.history, filter, pageSize, lang, text, unblockProgress, name });
+    this.features?.willUpdate(changed);
+  }
+
+  protected override updated(): void {
+    // The rest of the widget comes beside the first request, which the first update has just sent. Asked for once:
+    // should it fail, the list stays as it is, its rows and links working, and says so in the console.
+    if (!this.features && !this.restAsked) {
+      this.restAsked = true;
+      this.rest().catch((error: unknown) => console.error('message-status-list:', error));
+    }
+    // The first Intl formatter costs tens of ms: built a task from now, while a request is out, or after the rows
+    // were drawn without their times; never before the rows.
+    const { lang, timeZone, timesReady } = this.rowContext;
+    if (timesReady || this.state === 'idle') return;
+    const warm = warmTimeFormats(lang, timeZone);
+    // Rows drawn without their times are not complete until the times are in; a list still loading draws none.
+    if (this.renderRoot.querySelector('time:empty')) this.pending.add(warm);
+  }
+
+  /** The clock relative times read: the rest's ticker once it has arrived (tests can set its clock). */
+  private now(): number {
+    return this.features?.now() ?? Date.now();
   }
 
   private readonly text: Text = (key, values = {}) => uiText(this.settings.strings, this.language, key, values);
 
   protected override render() {
-    const header = renderAddressHeader(
-      {
-        text: this.text,
-        progressOf: (channel) => this.unblocking.progress(channel),
-        askToUnblock: (address) => void this.confirmation.ask(address),
-        softBouncesShown: showsEmailSoftBounces(this.filter),
-        showSoftBounces: (on) => (this.filter = on ? EMAIL_SOFT_BOUNCES : NO_FILTER),
-      },
-      this.shownAddresses,
-    );
-    const dialog = renderUnblockDialog(this.text, this.confirmation.address, this.confirmation.closed);
-    return html`<section class="region" aria-label=${regionLabel(this.text, this.shownAddresses)}>
-      ${header}${this.renderBody()}${this.renderUpdated()}${this.liveRegion.render()}${dialog}
-    </section>`;
+    // Never a flash of English in a list that speaks another language: no words until its pack is here.
+    if (!hasPackFor(this.language)) return html`<section class="region">${renderLoading()}</section>`;
+    const { features } = this;
+    const label = features?.regionLabel ?? this.text('listLabel');
+    // prettier-ignore
+    return html`<section class="region" aria-label=${label}>${features?.renderHeader()}${this.renderBody()}${features?.renderFooter()}<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${features?.announcement}</div></section>`;
   }
 
   private renderBody() {
-    const { text } = this;
+    const { features } = this;
+    // The first file's English has only its own words (FirstText): the rest brings the others.
+    const text: FirstText = this.text;
     switch (this.state) {
       case 'idle':
-        return renderEmpty(text, this.contactId ? 'notSetUp' : 'noContact');
+        return renderNotice(text(this.contactId ? 'notSetUp' : 'noContact'));
       case 'loading':
         // A background refresh keeps the rows on screen; only a first load shows placeholders.
         return this.history.latest?.contactId === this.contactId
-          ? renderHistory(this.view, this.history.latest, true)
-          : renderLoading(text);
-      case 'error':
-        return renderErrorNotice(text, text('errorTitle'), this.history.failure!.error, () => this.refresh(), true);
+          ? this.renderShown(this.history.latest, true)
+          : renderLoading(text('loading'));
+      case 'error': {
+        const { error } = this.history.failure!;
+        return features ? features.renderError(error) : renderFirstError(text, () => this.refresh());
+      }
       default:
-        return renderHistory(this.view, this.history.current);
+        return this.renderShown(this.history.current, false);
     }
   }
 
-  /** What the history view reads and does of this list. */
-  private get view(): HistoryViewHost {
-    return {
-      history: this.history,
-      text: this.text,
-      pageSize: this.pageSize,
-      rows: this.rowContext,
-      virtualizer: this.virtualizer,
-      filter: this.filter,
-      setFilter: (change) => (this.filter = { ...this.filter, ...change }),
-      clearFilters: () => (this.filter = NO_FILTER),
-      statusLabel: summaryLabel(this.text, this.language, this.settings.strings),
-      channels: this.channelList,
-      contact: this.shownAddresses.find((address) => address.address)?.address,
-    };
+  /**
+   * The rows; with the rest of the widget, around them what it adds (notices, filters, summary, older messages). The
+   * grid keeps its place in this template whether the rest is here or not: its arrival adds around the rows, and
+   * never redraws them (a focused chip, a hovered one, the scroll position all stay).
+   */
+  private renderShown(shown: MessageHistory | undefined, busy: boolean) {
+    const { features } = this;
+    const rows = features ? features.rowsOf(shown) : (shown?.messages ?? []);
+    // prettier-ignore
+    return html`${features?.renderAboveRows(shown)}${this.renderGrid(shown, rows, busy)}${features?.renderBelowRows(shown, rows.length)}`;
   }
 
-  /** "Updated 3 minutes ago", with a button to load again; only for fetched messages. */
-  private renderUpdated() {
-    const loadedAt = this.history.current?.loadedAt;
-    if (this.messages || !loadedAt || (this.state !== 'ready' && this.state !== 'loading')) return nothing;
-    const clock = { now: this.ticks.now(), lang: this.language, timeZone: this.settings.timeZone };
-    return renderUpdated(this.text, new Date(loadedAt), clock, this.state === 'loading', () => this.refresh());
+  private renderGrid(shown: MessageHistory | undefined, rows: readonly Message[], busy: boolean) {
+    const { features } = this;
+    if (rows.length) return renderRows(rows, this.rowContext, features?.grid ?? NO_GRID, busy, features?.longList);
+    // Messages all filtered out, or none at all (or none that could be read, which a note above says).
+    if (shown?.messages.length) return features?.renderNoMatches();
+    return shown?.skipped ? undefined : renderNotice(this.text('empty'));
   }
 }
 

@@ -1,12 +1,11 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
-import { provide } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import { MessageClient } from './data/message-client.js';
 import type { Fetcher } from './data/types.js';
-import { sharedConfigContext, type SharedConfig } from './internal/config-context.js';
-import { LangController } from './internal/lang-controller.js';
-import { nearestLang } from './internal/nearest-lang.js';
-import type { StringOverrides } from './internal/ui-strings.js';
+import { sharedConfigContext } from './rest/controllers/config-context.js';
+import { LangController } from './rest/controllers/lang-controller.js';
+import { nearestLang } from './first/nearest-lang.js';
+import type { StringOverrides } from './languages/pack.js';
 
 /**
  * Shares configuration, and one data client, with every `<message-status-list>`
@@ -26,34 +25,47 @@ export class MessageStatusProvider extends LitElement {
     }
   `;
 
+  // Declared here rather than with decorators, as the list's are.
+  static override properties = {
+    endpoint: {},
+    unblockEndpoint: { attribute: 'unblock-endpoint' },
+    timeZone: { attribute: 'time-zone' },
+    maxAge: { attribute: 'max-age', type: Number },
+    softBounceLimit: { attribute: 'soft-bounce-limit', type: Number },
+    softBounceDays: { attribute: 'soft-bounce-days', type: Number },
+    requestInit: { attribute: false },
+    fetcher: { attribute: false },
+    strings: { attribute: false },
+  };
+
   /** URL template for the lists inside that set none of their own. */
-  @property() endpoint = '';
+  endpoint = '';
 
   /** Unblock URL template for the lists inside that set none of their own. */
-  @property({ attribute: 'unblock-endpoint' }) unblockEndpoint = '';
+  unblockEndpoint = '';
 
   /** IANA time zone for the lists inside that set none of their own. */
-  @property({ attribute: 'time-zone' }) timeZone = '';
+  timeZone = '';
 
   /** Milliseconds an answer is reused by every list inside for the same contact; `0` shares only requests under way. */
-  @property({ attribute: 'max-age', type: Number }) maxAge = 10_000;
+  maxAge = 10_000;
 
   /** How many soft bounces within `soft-bounce-days` block an email address, for the lists inside that set none. Default 10 (Voyado's rule). */
-  @property({ attribute: 'soft-bounce-limit', type: Number }) softBounceLimit?: number;
+  softBounceLimit?: number;
 
   /** The window, in days, that `soft-bounce-limit` soft bounces must fall within, for the lists inside that set none. Default 90. */
-  @property({ attribute: 'soft-bounce-days', type: Number }) softBounceDays?: number;
+  softBounceDays?: number;
 
   /** Request options (headers, credentials) for every list inside that sets none of its own. */
-  @property({ attribute: false }) requestInit?: RequestInit;
+  requestInit?: RequestInit;
 
   /** The fetch used by every list inside that sets none of its own. */
-  @property({ attribute: false }) fetcher?: Fetcher;
+  fetcher?: Fetcher;
 
   /** Wording overrides, per language, for every list and chip inside; a list's own overrides win. */
-  @property({ attribute: false }) strings: StringOverrides = {};
+  strings: StringOverrides = {};
 
-  @provide({ context: sharedConfigContext }) protected shared?: SharedConfig;
+  private readonly shared = new ContextProvider(this, { context: sharedConfigContext });
 
   private client?: MessageClient;
 
@@ -72,7 +84,7 @@ export class MessageStatusProvider extends LitElement {
     // Made at the first update, so a max-age given in markup or by a framework is the one used.
     if (!this.client || changed.has('maxAge')) this.client = new MessageClient({ maxAge: this.maxAge });
     // A new object each time, so the consumers (which subscribe) see the change.
-    this.shared = {
+    this.shared.setValue({
       endpoint: this.endpoint,
       unblockEndpoint: this.unblockEndpoint,
       timeZone: this.timeZone,
@@ -83,7 +95,7 @@ export class MessageStatusProvider extends LitElement {
       softBounceDays: this.softBounceDays,
       lang: nearestLang(this),
       client: this.client,
-    };
+    });
   }
 
   protected override render() {

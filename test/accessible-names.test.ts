@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
 import { itExceptIn } from './helpers/engine.js';
 import './helpers/readable-failures.js';
-import '../src/define.js';
+import './helpers/define.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
 import { freshContact } from './helpers/mock-api.js';
 import { part, settled } from './helpers/list.js';

@@ -18,7 +18,7 @@ import {
 } from '@angular/core';
 import { bootstrapApplication } from '@angular/platform-browser';
 import './helpers/readable-failures.js';
-import '../src/define.js';
+import './helpers/define.js';
 import type { MessagesLoadDetail, MessageStatusList, UnblockDetail } from '../src/message-status-list.js';
 import type { UnblockRequestDetail } from '../src/events.js';
 import { click } from './helpers/input.js';

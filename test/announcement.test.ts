@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { pickAnnouncement, type ListSnapshot } from '../src/internal/announcement.js';
+import { pickAnnouncement, type ListSnapshot } from '../src/rest/wording/announcement.js';
 
 const base: ListSnapshot = {
   state: 'idle',

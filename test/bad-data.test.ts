@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import './helpers/readable-failures.js';
 import { chipOf, rows } from './helpers/list.js';
-import '../src/define.js';
+import './helpers/define.js';
 import type { MessageStatusList, MessagesErrorDetail, MessagesLoadDetail } from '../src/message-status-list.js';
 import { freshContact, requestsFor } from './helpers/mock-api.js';
 

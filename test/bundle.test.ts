@@ -16,14 +16,27 @@ async function openBundlePage(path: string): Promise<{ win: FrameWindow; doc: Do
   return { win, doc: win.document };
 }
 
-/** The bundle as served, fetched once for all tests. */
+/** The first file as served, fetched once for all tests. */
 let bundleSource = '';
 
-/** The file name of the bundle's companion (the virtualizer), as the bundle imports it. */
-function companionName(): string {
-  const name = /\bimport\(\s*["'`]\.\/(message-status-list\.bundle\.[\w-]+\.js)["'`]\s*\)/.exec(bundleSource)?.[1];
-  expect(name, 'the bundle imports no companion').to.be.a('string');
+/** The names of the files a file of the bundle imports lazily (`import("./…")`), beside it. */
+function lazyImports(source: string): string[] {
+  return [...source.matchAll(/\bimport\(\s*["'`]\.\/(message-status-list\.bundle\.[\w-]+\.js)["'`]\s*\)/g)].map(
+    (m) => m[1],
+  );
+}
+
+/** The companion file of this kind (`rest`, `sv`, `virtualize-flow`…) that `source` imports lazily. */
+function companion(source: string, kind: string): string {
+  const name = lazyImports(source).find((file) => file.startsWith(`message-status-list.bundle.${kind}-`));
+  expect(name, `no lazy import of the ${kind} file`).to.be.a('string');
   return name!;
+}
+
+/** The virtualizer's file, which the rest of the widget imports when a list passes 200 messages. */
+async function virtualizerName(): Promise<string> {
+  const rest = await (await fetch(`/dist/${companion(bundleSource, 'rest')}`)).text();
+  return companion(rest, 'virtualize-flow');
 }
 
 /** Files of the bundle (the entry and its companions) the page has fetched. */
@@ -56,26 +69,35 @@ describe('the script-tag bundle', () => {
 
   afterEach(closePage);
 
-  it('is one module with Lit inside: it imports only its companion, and only lazily', async () => {
+  it('is a first file with Lit inside that imports the rest of the widget, its language packs and its wording lazily', async () => {
     const source = bundleSource;
     expect(source).not.to.contain('The bundle did not build');
     // As the build writes it (minified), not re-transpiled by the dev server's esbuild on the way.
     expect(source.split('\n')[0].length, 'the bundle is not minified').to.be.greaterThan(1000);
     expect(source).not.to.contain('sourceMappingURL=data:');
-    // No static import at all (the first paint waits for this file alone), and no bare one, which would need an
-    // import map: its one dynamic import is its companion, beside it.
+    // No static import at all (the first rows wait for this file alone), and no bare one, which would need an
+    // import map: everything else is a file beside it, imported when it is wanted.
     expect(source).not.to.match(/(^|[;}\s])import\s*[\w{*"']/);
     expect(source).not.to.match(/\bfrom\s*["'](lit|@lit)/);
-    expect(source.match(/\bimport\(\s*["'`][^"'`]*["'`]\s*\)/g)).to.deep.equal([`import("./${companionName()}")`]);
+    // Each named by its module, then a hash of its content (eight characters).
+    const kinds = lazyImports(source).map((file) => file.replace(/^message-status-list\.bundle\.|-[\w-]{8}\.js$/g, ''));
+    expect(kinds.sort()).to.deep.equal(['http-error', 'rest', 'sv']);
     expect(source).to.match(/export\s*\{[^}]*MessageStatusList/);
     // Lit's production build, not its development one.
     expect(source).not.to.contain('Lit is in dev mode');
 
-    // The companion takes Lit from the bundle, by the bundle's own name: no second Lit.
-    const companion = await (await fetch(`/dist/${companionName()}`)).text();
-    const imports = [...companion.matchAll(/\bfrom\s*["']([^"']+)["']/g)].map((match) => match[1]);
-    expect(imports).to.deep.equal(['./message-status-list.bundle.js']);
-    expect(companion).not.to.match(/\bimport\(/);
+    // Each lazy file takes Lit and the rest from the first file, by its own name: no second Lit, and nothing that
+    // would be fetched only after it arrived; the virtualizer leans on the rest, which is in the page by then.
+    const files = [...lazyImports(source), await virtualizerName()];
+    for (const file of files) {
+      const text = await (await fetch(`/dist/${file}`)).text();
+      const imports = [...text.matchAll(/\bfrom\s*["']([^"']+)["']/g)].map((match) => match[1]);
+      const allowed = ['./message-status-list.bundle.js', `./${companion(source, 'rest')}`];
+      expect(
+        imports.every((name) => allowed.includes(name)),
+        `${file} imports ${imports.join(', ')}`,
+      ).to.be.true;
+    }
   });
 
   it('works on a plain page with one <script type="module" src>', async () => {
@@ -85,9 +107,11 @@ describe('the script-tag bundle', () => {
     expect(scripts.map((script) => [script.type, script.getAttribute('src')])).to.deep.equal([['module', BUNDLE]]);
     expect(doc.querySelector('script[type="importmap"]')).to.be.null;
 
-    for (const tag of ['message-status-list', 'message-status-chip', 'message-status-provider']) {
-      expect(win.customElements.get(tag), `${tag} is not defined`).to.exist;
-    }
+    expect(win.customElements.get('message-status-list'), 'the list is not defined').to.exist;
+    // The provider and the chip come with the rest of the widget, which the first file fetches at once.
+    await Promise.all(
+      ['message-status-chip', 'message-status-provider'].map((tag) => win.customElements.whenDefined(tag)),
+    );
     // The page's elements are instances of the bundle's classes, not of this test's.
     expect(win.customElements.get('message-status-list')).not.to.equal(customElements.get('message-status-list'));
 
@@ -104,22 +128,25 @@ describe('the script-tag bundle', () => {
     expect(bounced.shadowRoot!.querySelector('[part~="chip-hard-bounce"]')).to.exist;
   });
 
-  it('fetches its companion only when a list passes 200 messages, then shows only the rows in view', async () => {
+  it('fetches the virtualizer only when a list passes 200 messages, then shows only the rows in view', async () => {
     const { win, doc } = await openBundlePage('/demo/bundle.html');
     const list = doc.querySelector<MessageStatusList>('message-status-list')!;
     await loaded(list);
+    await win.customElements.whenDefined('message-status-chip');
     expect(rows(list).length).to.be.within(1, 200);
-    expect(bundleFilesFetched(win), 'a short history fetched the companion').to.deep.equal([BUNDLE]);
+    // An English page: the first file and the rest, no language pack, no virtualizer.
+    const rest = `/dist/${companion(bundleSource, 'rest')}`;
+    expect(bundleFilesFetched(win), 'a short history fetched more').to.deep.equal([BUNDLE, rest]);
 
     await showLongHistory(list);
-    expect(bundleFilesFetched(win)).to.deep.equal([BUNDLE, `/dist/${companionName()}`]);
+    expect(bundleFilesFetched(win)).to.deep.equal([BUNDLE, rest, `/dist/${await virtualizerName()}`]);
     expect(rows(list).length).to.be.within(3, 100);
     expect(list.shadowRoot!.querySelector('[part~="list"]')!.getAttribute('aria-rowcount')).to.equal('250');
   });
 
-  it('shows every row when its companion cannot load, with nothing uncaught', async () => {
-    // An import map sends the companion's URL to a file that is not there, as when only the bundle was copied.
-    const missing = { imports: { [`/dist/${companionName()}`]: '/dist/not-deployed.js' } };
+  it('shows every row when the virtualizer cannot load, with nothing uncaught', async () => {
+    // An import map sends the virtualizer's URL to a file that is not there, as when it was not copied.
+    const missing = { imports: { [`/dist/${await virtualizerName()}`]: '/dist/not-deployed.js' } };
     const win = await openMarkup(`<!doctype html>
       <script>
         window.uncaught = [];
@@ -134,7 +161,9 @@ describe('the script-tag bundle', () => {
     await loaded(list);
     await waitUntil(() => rows(list).length === 250, `${rows(list).length} rows of 250 shown`, { timeout: 8000 });
     expect(list.shadowRoot!.querySelector('.list.virtual')).to.be.null;
-    expect(bundleFilesFetched(win), 'the companion loaded after all').to.deep.equal([BUNDLE]);
+    expect(bundleFilesFetched(win), 'the virtualizer loaded after all').not.to.include(
+      `/dist/${await virtualizerName()}`,
+    );
     expect((win as FrameWindow & { uncaught: string[] }).uncaught).to.deep.equal([]);
   });
 
@@ -159,7 +188,7 @@ describe('the script-tag bundle', () => {
     await waitUntil(() => tip.matches(':popover-open') || !tip.hidden, 'the explanation did not open');
     expect(tip.textContent!.trim().length).to.be.greaterThan(20);
 
-    // The companion file loads under the same policy (same origin).
+    // The virtualizer's file loads under the same policy (same origin).
     await showLongHistory(list);
 
     await expectNoViolations(win);

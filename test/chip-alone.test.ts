@@ -1,9 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import './helpers/readable-failures.js';
-import '../src/define.js';
+import './helpers/define.js';
 import type { MessageStatusChip } from '../src/message-status-chip.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
-import { chips, tipOf } from './helpers/list.js';
+import { chips, explanationOf } from './helpers/list.js';
 import { hover, resetMouse } from './helpers/input.js';
 
 // A chip alone in a CRM grid cell shows what the list's rows show: the same template and styles, so the
@@ -29,7 +29,6 @@ const LOOK = [
 
 /** What a person sees of a chip (its button) and its explanation. */
 function seen(button: HTMLElement) {
-  const tooltip = tipOf(button);
   const style = getComputedStyle(button);
   return {
     look: LOOK.map(
@@ -38,8 +37,9 @@ function seen(button: HTMLElement) {
     label: button.textContent!.trim(),
     icon: button.querySelector('svg')!.outerHTML,
     part: button.getAttribute('part'),
-    describedBy: button.getAttribute('aria-describedby') === tooltip.id,
-    explanation: tooltip.textContent!.replace(/\s+/g, ' ').trim(),
+    // Described by its explanation, which a list's chips share with the chips saying the same.
+    describedBy: explanationOf(button) !== '',
+    explanation: explanationOf(button),
   };
 }
 

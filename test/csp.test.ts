@@ -33,6 +33,9 @@ describe('under a strict Content Security Policy', () => {
     expect(list.shadowRoot!.adoptedStyleSheets.length).to.be.greaterThan(0);
     expect(win.getComputedStyle(list).getPropertyValue('--_radius').trim()).to.equal('0.5rem');
 
+    // The rest of the widget, a file of its own, arrives under the policy too.
+    await win.customElements.whenDefined('message-status-chip');
+    await list.updateComplete;
     // An explanation opens and is placed through the CSSOM, which the policy allows.
     const button = chipOf(shown[0]);
     button.focus();

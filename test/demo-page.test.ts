@@ -13,6 +13,9 @@ async function openDemo(): Promise<{ win: FrameWindow; list: MessageStatusList }
   await waitUntil(() => win.customElements.get('message-status-list'), 'the demo did not load', { timeout: 8000 });
   const list = win.document.querySelector<MessageStatusList>('#list')!;
   await loaded(list);
+  // The rest of the widget (filters, older messages…) has arrived, as it does moments after the first rows.
+  await win.customElements.whenDefined('message-status-chip');
+  await list.updateComplete;
   return { win, list };
 }
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { MessageLoadError } from '../src/data/errors.js';
-import { errorTextKey } from '../src/internal/error-text.js';
+import { errorTextKey } from '../src/rest/wording/error-text.js';
 
 const http = (status: number) => new MessageLoadError('http', 'x', { status });
 

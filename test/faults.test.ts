@@ -1,9 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import './helpers/readable-failures.js';
 import { part, rows, settled } from './helpers/list.js';
-import '../src/define.js';
+import './helpers/define.js';
 import type { MessageStatusList, MessagesErrorDetail } from '../src/message-status-list.js';
-import { formatTime } from '../src/internal/format-time.js';
+import { formatTime } from '../src/first/format-time.js';
 import { click } from './helpers/input.js';
 import { abortedOnServer, freshContact, requestsFor } from './helpers/mock-api.js';
 

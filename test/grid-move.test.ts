@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { gridMove, type GridCell } from '../src/internal/grid-move.js';
+import { gridMove, type GridCell } from '../src/rest/dom/grid-move.js';
 
 // Where each key moves focus in the rows' grid, as pure logic: 250 rows, a row of three items, 8 rows a page.
 const shape = { rows: 250, items: 3, page: 8 };

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import './helpers/readable-failures.js';
-import { chipOf, rows, tipOf } from './helpers/list.js';
-import '../src/define.js';
+import { chipOf, explanationOf, rows } from './helpers/list.js';
+import './helpers/define.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
 import { click } from './helpers/input.js';
 import { freshContact } from './helpers/mock-api.js';
@@ -69,7 +69,7 @@ describe('hostile data', () => {
     const header = list.shadowRoot!.querySelector('[part="header"]')!.textContent!;
     expect(header).to.contain(HOSTILE_TEXTS[0]).and.to.contain(HOSTILE_TEXTS[1]);
     // The unknown status is shown as the server's text, and the bounce reason in the explanation.
-    const chipText = (row: HTMLElement) => `${chipOf(row).textContent} ${tipOf(chipOf(row)).textContent}`;
+    const chipText = (row: HTMLElement) => `${chipOf(row).textContent} ${explanationOf(chipOf(row))}`;
     expect(chipText(shown[shown.length - 1])).to.contain(HOSTILE_TEXTS[0]);
     expect(chipText(shown[0])).to.contain(HOSTILE_TEXTS[5]);
 

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import './helpers/readable-failures.js';
-import '../src/define.js';
+import './helpers/define.js';
 import { newIdempotencyKey } from '../src/data/idempotency-key.js';
 import { requestUnblock } from '../src/data/unblock.js';
 import type { MessageStatusList } from '../src/message-status-list.js';

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import fc from 'fast-check';
 import './helpers/readable-failures.js';
-import '../src/define.js';
+import './helpers/define.js';
 import { requestUnblock } from '../src/data/unblock.js';
 import { expandUrlTemplate } from '../src/data/url-template.js';
 import type { MessageStatusList } from '../src/message-status-list.js';

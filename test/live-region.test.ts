@@ -1,9 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './helpers/readable-failures.js';
-import '../src/define.js';
+import './helpers/define.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
-import { SETTLE_MS } from '../src/internal/live-region.js';
+import { SETTLE_MS } from '../src/rest/controllers/live-region.js';
 import { freshContact } from './helpers/mock-api.js';
 import { part, settled } from './helpers/list.js';
 

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import './helpers/readable-failures.js';
 import { frames } from './helpers/frames.js';
 import { rows, virtualised } from './helpers/list.js';
-import '../src/define.js';
+import './helpers/define.js';
 import type { MessageStatusList, MessagesLoadDetail } from '../src/message-status-list.js';
 import { click } from './helpers/input.js';
 import { freshContact, requestsFor } from './helpers/mock-api.js';

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { loadMessages, loadNextPages } from '../src/data/load-messages.js';
+import { loadMessages } from '../src/data/load-messages.js';
+import { loadNextPages } from '../src/data/load-next-pages.js';
 import { parseMessagePage } from '../src/data/parse.js';
 import type { Channel } from '../src/data/types.js';
 

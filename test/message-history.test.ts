@@ -1,6 +1,15 @@
 import { expect } from '@open-wc/testing';
 import { MessageLoadError } from '../src/data/errors.js';
-import { MessageHistory, grownCount } from '../src/data/message-history.js';
+import { MessageHistory } from '../src/data/message-history.js';
+import {
+  grownCount,
+  hasMore,
+  historyEnd,
+  olderRequest,
+  withOlder,
+  withOlderFailure,
+  withUnblocked,
+} from '../src/data/history-changes.js';
 import type { LoadMessagesResult } from '../src/data/load-messages.js';
 import type { Channel, Message } from '../src/data/types.js';
 
@@ -60,19 +69,19 @@ describe('MessageHistory', () => {
     );
 
     it('asks for the next link while there is one', () => {
-      expect(first.olderRequest(100)).to.deep.equal({ kind: 'next', links: { all: '/page/2' } });
-      expect(first.hasMore(100)).to.equal(true);
-      expect(first.end(100)).to.equal(undefined);
+      expect(olderRequest(first, 100)).to.deep.equal({ kind: 'next', links: { all: '/page/2' } });
+      expect(hasMore(first, 100)).to.equal(true);
+      expect(historyEnd(first, 100)).to.equal(undefined);
     });
 
     it('adds the older page after what is shown, adds up what was skipped, and ends when no link is left', () => {
-      const request = first.olderRequest(100)!;
-      const grown = first.withOlder(result([message('c', 3)], { skipped: 2 }), request, BOTH);
+      const request = olderRequest(first, 100)!;
+      const grown = withOlder(first, result([message('c', 3)], { skipped: 2 }), request, BOTH);
       expect(ids(grown)).to.deep.equal(['email:a', 'email:b', 'email:c']);
       expect(grown.skipped).to.equal(3);
       expect(grown.olderSkipped).to.equal(2);
-      expect(grown.hasMore(100)).to.equal(false);
-      expect(grown.end(100)).to.equal('all-loaded');
+      expect(hasMore(grown, 100)).to.equal(false);
+      expect(historyEnd(grown, 100)).to.equal('all-loaded');
       expect(grown.errorsFrom).to.equal('more');
       expect(first.messages, 'the history it grew from is untouched').to.have.length(2);
     });
@@ -86,16 +95,17 @@ describe('MessageHistory', () => {
         1,
       );
       const smsDown = new MessageLoadError('network', 'dropped', { channel: 'sms' });
-      const request = split.olderRequest(100)!;
-      const grown = split.withOlder(result([message('e-old', 5)], { errors: [smsDown] }), request, BOTH);
+      const request = olderRequest(split, 100)!;
+      const grown = withOlder(split, result([message('e-old', 5)], { errors: [smsDown] }), request, BOTH);
       expect(grown.next).to.deep.equal({ sms: '/s/2' });
-      expect(grown.olderRequest(100)).to.deep.equal({ kind: 'next', links: { sms: '/s/2' } });
+      expect(olderRequest(grown, 100)).to.deep.equal({ kind: 'next', links: { sms: '/s/2' } });
     });
 
     it('a refresh of the first page keeps the older pages, their links and their skipped items', () => {
-      const grown = first.withOlder(
+      const grown = withOlder(
+        first,
         result([message('c', 3)], { next: { all: '/page/3' }, skipped: 2 }),
-        first.olderRequest(100)!,
+        olderRequest(first, 100)!,
         BOTH,
       );
       const refreshed = MessageHistory.loaded(
@@ -122,14 +132,15 @@ describe('MessageHistory', () => {
     );
 
     it('asks again for twice the count, up to 500', () => {
-      expect(full.olderRequest(100)).to.deep.equal({ kind: 'count', count: 200 });
+      expect(olderRequest(full, 100)).to.deep.equal({ kind: 'count', count: 200 });
       expect([grownCount(1), grownCount(100), grownCount(300), grownCount(500)]).to.deep.equal([2, 200, 500, 500]);
     });
 
     it('takes the larger answer in place of the first, counting its skipped items once', () => {
-      const request = full.olderRequest(100)!;
+      const request = olderRequest(full, 100)!;
       // The larger answer holds the first page again, with its 1 skipped item, plus 2 older ones skipped.
-      const grown = full.withOlder(
+      const grown = withOlder(
+        full,
         result([message('b', 2), message('a', 1), message('c', 3)], { full: true, skipped: 3 }),
         request,
         BOTH,
@@ -138,41 +149,42 @@ describe('MessageHistory', () => {
       expect(grown.skipped).to.equal(3);
       expect(grown.olderSkipped).to.equal(2);
       expect(grown.askedCount).to.equal(200);
-      expect(grown.olderRequest(100)).to.deep.equal({ kind: 'count', count: 400 });
+      expect(olderRequest(grown, 100)).to.deep.equal({ kind: 'count', count: 400 });
     });
 
     it("prefers the newer answer's status for a message both answers have", () => {
-      const grown = full.withOlder(
+      const grown = withOlder(
+        full,
         result([message('a', 1, 'email', 'Hard bounce'), message('c', 3)], { full: false }),
-        full.olderRequest(100)!,
+        olderRequest(full, 100)!,
         BOTH,
       );
       expect(grown.messages.find((m) => m.id === 'a')!.status).to.equal('Hard bounce');
     });
 
     it('ends at the server limit, or when an answer was not full', () => {
-      const atLimit = full.withOlder(result([message('c', 3)], { full: true }), { kind: 'count', count: 500 }, BOTH);
-      expect(atLimit.hasMore(100)).to.equal(false);
-      expect(atLimit.end(100)).to.equal('limit-reached');
-      const notFull = full.withOlder(result([message('c', 3)], { full: false }), full.olderRequest(100)!, BOTH);
-      expect(notFull.end(100)).to.equal('all-loaded');
+      const atLimit = withOlder(full, result([message('c', 3)], { full: true }), { kind: 'count', count: 500 }, BOTH);
+      expect(hasMore(atLimit, 100)).to.equal(false);
+      expect(historyEnd(atLimit, 100)).to.equal('limit-reached');
+      const notFull = withOlder(full, result([message('c', 3)], { full: false }), olderRequest(full, 100)!, BOTH);
+      expect(historyEnd(notFull, 100)).to.equal('all-loaded');
     });
 
     it('a first page that was not full never offers more and says nothing of an end', () => {
       const short = MessageHistory.loaded('1', result([message('a', 1)]), undefined, BOTH, 1);
-      expect(short.olderRequest(100)).to.equal(undefined);
-      expect(short.end(100)).to.equal(undefined);
+      expect(olderRequest(short, 100)).to.equal(undefined);
+      expect(historyEnd(short, 100)).to.equal(undefined);
     });
   });
 
   it('a failure to load older messages keeps what is shown, with the error to retry', () => {
     const history = MessageHistory.loaded('1', result([message('a', 1)], { next: { all: '/2' } }), undefined, BOTH, 1);
     const error = new MessageLoadError('timeout', 'slow');
-    const failed = history.withOlderFailure(error);
+    const failed = withOlderFailure(history, error);
     expect(ids(failed)).to.deep.equal(['email:a']);
     expect(failed.errors).to.deep.equal([error]);
     expect(failed.errorsFrom).to.equal('more');
-    expect(failed.olderRequest(100)).to.deep.equal({ kind: 'next', links: { all: '/2' } });
+    expect(olderRequest(failed, 100)).to.deep.equal({ kind: 'next', links: { all: '/2' } });
   });
 
   it('messages handed over are read in any item shape, for the chosen channels only, with nothing more to load', () => {
@@ -185,7 +197,7 @@ describe('MessageHistory', () => {
       ['email'],
     );
     expect(ids(given)).to.deep.equal(['email:1']);
-    expect(given.hasMore(100)).to.equal(false);
+    expect(hasMore(given, 100)).to.equal(false);
     expect(MessageHistory.given('7', 'not a list' as unknown as unknown[], BOTH).messages).to.deep.equal([]);
   });
 
@@ -199,7 +211,7 @@ describe('MessageHistory', () => {
       BOTH,
       1,
     );
-    const unblocked = history.withUnblocked('email');
+    const unblocked = withUnblocked(history, 'email');
     expect(unblocked.contact).to.deep.equal({
       email: { address: 'a@b.se', blocked: false },
       sms: { address: '+4670', blocked: true },

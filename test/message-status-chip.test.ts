@@ -1,11 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import './helpers/readable-failures.js';
-import '../src/define.js';
+import './helpers/define.js';
 import type { MessageStatusChip } from '../src/message-status-chip.js';
-import { HIDE_GRACE_MS } from '../src/internal/tooltip-controller.js';
+import { HIDE_GRACE_MS } from '../src/rest/controllers/tooltip-controller.js';
 import { click, hover, moveMouseAway, press, resetMouse, tap } from './helpers/input.js';
 import { itExceptIn } from './helpers/engine.js';
-import { chips, tipOf } from './helpers/list.js';
+import { chips, explanationOf, tipOf } from './helpers/list.js';
 
 function parts(chip: MessageStatusChip) {
   const root = chip.shadowRoot!;
@@ -18,7 +18,9 @@ function parts(chip: MessageStatusChip) {
 /** Whether a person can see a chip's explanation: rendered, and with a size on screen. */
 function isShown(button: HTMLElement): boolean {
   const tooltip = tipOf(button);
-  return tooltip.checkVisibility() && tooltip.getBoundingClientRect().height > 0;
+  const seen = tooltip.checkVisibility() && tooltip.getBoundingClientRect().height > 0;
+  // A list's rows share one tooltip: it must be showing this chip's explanation.
+  return seen && tooltip.textContent!.replace(/\s+/g, ' ').trim() === explanationOf(button);
 }
 
 // Firefox's WebDriver BiDi tap first moves the mouse onto the spot (hovering the chip); WebKitGTK's is a mouse.

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import './helpers/readable-failures.js';
 import { chipLabel, chips, loaded, rows } from './helpers/list.js';
-import '../src/define.js';
+import './helpers/define.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
 import type { MessageStatusProvider } from '../src/message-status-provider.js';
 import { click } from './helpers/input.js';

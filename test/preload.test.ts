@@ -1,6 +1,6 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import './helpers/readable-failures.js';
-import '../src/define.js';
+import './helpers/define.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
 import { freshContact, requestsFor } from './helpers/mock-api.js';
 import { rows } from './helpers/list.js';
@@ -25,13 +25,17 @@ describe('a first request the page preloaded', () => {
     document.head.append(link);
     await waitUntil(async () => (await requestsFor(contactId)).length === 1, 'the preload never reached the server');
 
+    // Listening from the start: the preloaded answer may be shown before the list has finished its first update.
+    let shown!: () => void;
+    const loadedEvent = new Promise<void>((resolve) => (shown = resolve));
     const list = await fixture<MessageStatusList>(
       html`<message-status-list
         contact-id=${contactId}
         endpoint="/api/contacts/{contactId}/messages"
+        @messages-load=${() => shown()}
       ></message-status-list>`,
     );
-    await oneEvent(list, 'messages-load');
+    await loadedEvent;
     await list.updateComplete;
     expect(rows(list).length).to.be.greaterThan(0);
     // Given time for a second request to arrive, had the list sent one.

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import './helpers/readable-failures.js';
-import '../src/define.js';
+import './helpers/define.js';
 import { MessageLoadError } from '../src/data/errors.js';
 import { parseMessagePage, readMessageItems } from '../src/data/parse.js';
 import type { MessageStatusList } from '../src/message-status-list.js';

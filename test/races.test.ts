@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import './helpers/readable-failures.js';
-import '../src/define.js';
+import './helpers/define.js';
 import type { MessageStatusList, MessagesLoadDetail } from '../src/message-status-list.js';
 import { abortedOnServer, freshContact, requestsFor } from './helpers/mock-api.js';
 import { uncaught } from './helpers/uncaught.js';

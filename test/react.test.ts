@@ -9,6 +9,7 @@ import type { MessageStatusChip as MessageStatusChipElement } from '../src/messa
 import { freshContact, requestsFor } from './helpers/mock-api.js';
 import { closePage, openPage } from './helpers/page-frame.js';
 import './helpers/readable-failures.js';
+import './helpers/define.js';
 import { rows } from './helpers/list.js';
 
 // Written with createElement rather than JSX so the shared esbuild set-up needs no JSX options.

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { MessageLoadError } from '../src/data/errors.js';
-import { httpErrorMessage, parseRetryAfter, readJsonResponse } from '../src/data/read-response.js';
+import { httpErrorMessage, parseRetryAfter } from '../src/data/http-error.js';
+import { readJsonResponse } from '../src/data/read-response.js';
 
 async function readError(response: Response, options: Parameters<typeof readJsonResponse>[1] = {}) {
   try {

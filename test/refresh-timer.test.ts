@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { RefreshSchedule } from '../src/data/refresh-schedule.js';
-import { RefreshTimer, type RefreshClock } from '../src/internal/refresh-timer.js';
+import { RefreshTimer, type RefreshClock } from '../src/rest/controllers/refresh-timer.js';
 import { setOnline, setPageHidden, resetPage } from './helpers/page-state.js';
 
 /** A clock whose time moves only when the test says so. */

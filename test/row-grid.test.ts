@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './helpers/readable-failures.js';
-import '../src/define.js';
+import './helpers/define.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
 import { frames } from './helpers/frames.js';
 import { press, pressWith } from './helpers/input.js';

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { virtual } from '@guidepup/virtual-screen-reader/browser.js';
 import './helpers/readable-failures.js';
-import '../src/define.js';
+import './helpers/define.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
 import { freshContact } from './helpers/mock-api.js';
 import { part, settled } from './helpers/list.js';

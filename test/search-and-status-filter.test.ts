@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './helpers/readable-failures.js';
-import '../src/define.js';
+import './helpers/define.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
 import { filterMessages, foldForSearch, matchesSearch, matchesStatus, NO_FILTER } from '../src/data/filter-messages.js';
 import type { Message } from '../src/data/types.js';

@@ -1,8 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import './helpers/readable-failures.js';
-import '../src/define.js';
+import './helpers/define.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
-import { chips, loaded, part, rows, statusKeyOf, tipOf } from './helpers/list.js';
+import { chips, explanationOf, loaded, part, rows, statusKeyOf, tipOf } from './helpers/list.js';
 import { click, hover, moveMouseAway, press } from './helpers/input.js';
 import { freshContact, requestsFor } from './helpers/mock-api.js';
 
@@ -124,7 +124,7 @@ describe('soft-bounce warning and inferred block', () => {
     const list = await listFor('soft-bounces-near', { limit: 4, days: 10 });
     expect(read(warning(list))).to.contain('2 soft bounces in the last 10 days — the address gets blocked at 4');
     const softBounce = chips(list).find((chip) => statusKeyOf(chip) === 'soft-bounce')!;
-    expect(read(tipOf(softBounce))).to.contain('4 soft bounces within 10 days block it');
+    expect(explanationOf(softBounce)).to.contain('4 soft bounces within 10 days block it');
     const stricter = await listFor('soft-bounces-near', { limit: 6 });
     expect(read(emailAddress(stricter).parentElement)).to.contain('blocked — inferred from 6 soft bounces in 90 days');
   });

@@ -1,10 +1,20 @@
 import { expect } from '@open-wc/testing';
 import { CHANNELS, type Channel } from '../src/data/types.js';
 import { STATUS_CATALOG, STATUS_KEYS, type StatusKey } from '../src/statuses/catalog.js';
-import { DEFERRED_RETRY_HOURS, deferredHoursLeft, describeStatus, pendingText } from '../src/statuses/describe.js';
-import { resolveLanguage } from '../src/statuses/language.js';
+import {
+  DEFERRED_RETRY_HOURS,
+  deferredHoursLeft,
+  describeStatus,
+  pendingText,
+} from '../src/languages/describe-status.js';
+import { resolveLanguage } from '../src/languages/resolve-language.js';
 import { normalizeStatus } from '../src/statuses/normalize.js';
-import { STATUS_STRINGS } from '../src/statuses/strings.js';
+import { en } from '../src/languages/en.js';
+import { loadPackFor } from '../src/languages/packs.js';
+import { sv } from '../src/languages/sv.js';
+
+// Each language's texts, as its pack holds them.
+const STATUS_STRINGS = { en: en.statuses, sv: sv.statuses };
 
 const HOUR = 3_600_000;
 const LANGS = ['en', 'sv'] as const;
@@ -15,6 +25,9 @@ function withDefaultRule(text: string): string {
 }
 
 describe('statuses', () => {
+  // Swedish is a pack of its own, fetched where it is spoken: here, before any Swedish text is asked for.
+  before(() => loadPackFor('sv'));
+
   describe('catalog', () => {
     it('lists every key once, in the SPEC table order', () => {
       expect(STATUS_KEYS).to.deep.equal([

@@ -2,7 +2,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { itExceptIn } from './helpers/engine.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import './helpers/readable-failures.js';
-import '../src/define.js';
+import './helpers/define.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
 import { press } from './helpers/input.js';
 import { part, settled } from './helpers/list.js';

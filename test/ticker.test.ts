@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { Ticker, type Clock } from '../src/internal/ticker.js';
+import { Ticker, type Clock } from '../src/rest/controllers/ticker.js';
 
 /** A clock whose time moves only when the test says so. */
 class FakeClock implements Clock {

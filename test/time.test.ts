@@ -1,9 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { itExceptIn } from './helpers/engine.js';
 import './helpers/readable-failures.js';
-import '../src/define.js';
+import './helpers/define.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
-import { sharedTicker, type Clock } from '../src/internal/ticker.js';
+import { sharedTicker, type Clock } from '../src/rest/controllers/ticker.js';
 import { freshContact, requestsFor } from './helpers/mock-api.js';
 import { hover, moveMouseAway, press } from './helpers/input.js';
 
@@ -16,6 +16,14 @@ function timeOf(list: MessageStatusList, index = 0): HTMLElement {
 
 function message(sentAt: string, id = '1') {
   return { id, channel: 'email', status: 'Delivered', sentAt, name: 'Newsletter' };
+}
+
+/** A recent time's words ("3 hours ago"): the time's own text, without the date after it. */
+function relativeText(time: Element): string {
+  return [...time.childNodes]
+    .filter((node) => node.nodeType === Node.TEXT_NODE)
+    .map((node) => node.textContent)
+    .join('');
 }
 
 /** Whether the absolute date is on screen (not just in the accessibility tree). */
@@ -71,7 +79,7 @@ describe('times', () => {
       );
       const time = timeOf(list);
       expect(time.getAttribute('datetime')).to.equal(sentAt);
-      expect(time.querySelector('.relative')!.textContent).to.equal('3 hours ago');
+      expect(relativeText(time)).to.equal('3 hours ago');
       // A dotted underline says there is more to see.
       const { textDecorationLine, textDecorationStyle } = getComputedStyle(time);
       expect([textDecorationLine, textDecorationStyle]).to.deep.equal(['underline', 'dotted']);
@@ -104,7 +112,7 @@ describe('times', () => {
     const list = await fixture<MessageStatusList>(
       html`<message-status-list lang="sv" .messages=${[message(sentAt)]}></message-status-list>`,
     );
-    expect(timeOf(list).querySelector('.relative')!.textContent).to.equal('för 2 dagar sedan');
+    expect(relativeText(timeOf(list))).to.equal('för 2 dagar sedan');
   });
 
   describe('while the list stays open', () => {
@@ -134,7 +142,7 @@ describe('times', () => {
       );
       const [en, sv] = [...lists.querySelectorAll('message-status-list')];
       await Promise.all([en.updateComplete, sv.updateComplete]);
-      const relative = (list: MessageStatusList) => timeOf(list).querySelector('.relative')!.textContent;
+      const relative = (list: MessageStatusList) => relativeText(timeOf(list));
       expect(relative(en)).to.equal('now');
       expect(relative(sv)).to.equal('nu');
       expect(sharedTicker.running).to.equal(true);

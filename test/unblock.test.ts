@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import './helpers/readable-failures.js';
-import '../src/define.js';
+import './helpers/define.js';
 import type { MessageStatusList, UnblockDetail, UnblockErrorDetail } from '../src/message-status-list.js';
 import type { UnblockRequestDetail } from '../src/events.js';
 import { click, press } from './helpers/input.js';

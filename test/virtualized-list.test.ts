@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import './helpers/readable-failures.js';
-import { chipOf, rows, tipOf, virtualised } from './helpers/list.js';
-import '../src/define.js';
+import { chipOf, explanationOf, rows, tipOf, virtualised } from './helpers/list.js';
+import './helpers/define.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
 import { frames } from './helpers/frames.js';
 import { hover, press, resetMouse } from './helpers/input.js';
@@ -146,8 +146,11 @@ describe('a long list (virtualised)', function () {
         const area = scroller.getBoundingClientRect();
         return box.top > area.top + 10 && box.bottom < area.bottom - 10;
       });
+    // The rows share one tooltip: it must be showing this chip's explanation.
     const shown = (chip: HTMLElement) =>
-      tipOf(chip).checkVisibility() && tipOf(chip).getBoundingClientRect().height > 0;
+      tipOf(chip).checkVisibility() &&
+      tipOf(chip).getBoundingClientRect().height > 0 &&
+      tipOf(chip).textContent!.replace(/\s+/g, ' ').trim() === explanationOf(chip);
 
     await hover(inView[0]);
     await waitUntil(() => shown(inView[0]), 'no explanation on hover');

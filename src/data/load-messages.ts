@@ -77,31 +77,20 @@ export async function loadMessages(options: LoadMessagesOptions): Promise<LoadMe
   return loadRequests(requests, { ...options, channels });
 }
 
-/** What `loadNextPages` needs: the request options without the endpoint, which the `next` URLs replace. */
-export type LoadNextOptions = Omit<LoadMessagesOptions, 'endpoint' | 'contactId' | 'pageSize'>;
+/** The request options without the endpoint, which the requests' URLs replace. */
+export type LoadRequestsOptions = Omit<LoadMessagesOptions, 'endpoint' | 'contactId' | 'pageSize'>;
 
-/**
- * Loads the pages after the ones shown, from the `next` URLs of an earlier result, with the same
- * retries, per-channel failures and merging as {@link loadMessages}.
- */
-export async function loadNextPages(
-  next: Partial<Record<Channel | 'all', string>>,
-  options: LoadNextOptions,
-): Promise<LoadMessagesResult> {
-  const requests: PageRequest[] = Object.entries(next).map(([key, url]) =>
-    key === 'all' ? { url } : { url, channel: key as Channel },
-  );
-  if (requests.length === 0) return { messages: [], errors: [] };
-  return loadRequests(requests, options);
-}
-
-interface PageRequest {
+export interface PageRequest {
   url: string;
   /** The channel the URL is for; none when one request answers for every channel. */
   channel?: Channel;
 }
 
-async function loadRequests(requests: readonly PageRequest[], options: LoadNextOptions): Promise<LoadMessagesResult> {
+/** Loads the pages of these requests: see {@link loadMessages}. */
+export async function loadRequests(
+  requests: readonly PageRequest[],
+  options: LoadRequestsOptions,
+): Promise<LoadMessagesResult> {
   // The host may abort through either signal; the request's own signal is ours to set.
   const outer = anySignal([options.signal, options.requestInit?.signal ?? undefined]);
   try {
@@ -228,7 +217,7 @@ interface RequestContext {
   signal: AbortSignal;
 }
 
-function requestContext(options: LoadNextOptions, signal: AbortSignal): RequestContext {
+function requestContext(options: LoadRequestsOptions, signal: AbortSignal): RequestContext {
   const tries = options.retries ?? DEFAULT_TRIES;
   return {
     fetcher: options.fetcher,

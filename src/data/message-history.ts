@@ -1,5 +1,5 @@
 import type { MessageLoadError } from './errors.js';
-import { VOYADO_MAX_COUNT, type LoadMessagesResult } from './load-messages.js';
+import type { LoadMessagesResult } from './load-messages.js';
 import { mergePages } from './merge-pages.js';
 import { readMessageItems } from './parse.js';
 import type { Channel, Contact, Message, MessagePage } from './types.js';
@@ -16,12 +16,7 @@ export type OlderRequest = { kind: 'next'; links: NextLinks } | { kind: 'count';
 /** Why "load more" is gone once older messages were asked for: everything is here, or the server's limit. */
 export type HistoryEnd = 'all-loaded' | 'limit-reached';
 
-/** The next `count` to ask a count-only endpoint for: twice as many (fewer re-downloads than steps), up to its limit. */
-export function grownCount(count: number): number {
-  return Math.min(Math.max(count * 2, count + 1), VOYADO_MAX_COUNT);
-}
-
-interface HistoryFields {
+export interface HistoryFields {
   contactId: string;
   /** Newest first, one per channel and id. */
   messages: Message[];
@@ -108,70 +103,16 @@ export class MessageHistory implements Readonly<HistoryFields> {
     });
   }
 
-  /** The request that gets older messages; none when the server has no more (or cannot give more). */
-  olderRequest(pageSize: number): OlderRequest | undefined {
-    if (this.next) return { kind: 'next', links: this.next };
-    const asked = this.askedCount ?? pageSize;
-    return this.full && asked < VOYADO_MAX_COUNT ? { kind: 'count', count: grownCount(asked) } : undefined;
-  }
-
-  hasMore(pageSize: number): boolean {
-    return this.olderRequest(pageSize) !== undefined;
-  }
-
-  /** Once older messages were asked for and no more can come: why. Nothing while more can come. */
-  end(pageSize: number): HistoryEnd | undefined {
-    if (this.hasMore(pageSize) || !(this.full || this.extended)) return undefined;
-    return this.full ? 'limit-reached' : 'all-loaded';
-  }
-
-  /** The answer to `request` added: a next link's page after what is shown, a larger count-only answer instead of it. */
-  withOlder(more: LoadMessagesResult, request: OlderRequest, channels: readonly Channel[]): MessageHistory {
-    const followed = request.kind === 'next';
-    // The new answer first: where both have a message, its status is the newer one.
-    const pages = followed ? [pageOf(this), pageOf(more)] : [pageOf(more), pageOf(this)];
-    const merged = mergePages(pages, channels);
-    // A channel that failed keeps its link, so trying again asks for the same page.
-    const kept = more.errors.flatMap((error) => {
-      const link = error.channel && this.next?.[error.channel];
-      return link ? [[error.channel, link]] : [];
-    });
-    const next: NextLinks = { ...Object.fromEntries(kept), ...more.next };
-    const firstSkipped = (this.skipped ?? 0) - (this.olderSkipped ?? 0);
-    // A next link's page adds to what is shown; a count-only endpoint's larger answer holds the first page again.
-    const olderSkipped = followed
-      ? (this.olderSkipped ?? 0) + (more.skipped ?? 0)
-      : Math.max(0, (more.skipped ?? 0) - firstSkipped);
-    return this.with({
-      ...merged,
-      skipped: firstSkipped + olderSkipped || undefined,
-      olderSkipped,
-      next: Object.keys(next).length ? next : undefined,
-      full: more.full,
-      askedCount: followed ? this.askedCount : request.count,
-      errors: more.errors,
-      errorsFrom: 'more',
-      extended: true,
-    });
-  }
-
-  /** Loading older messages failed: what is shown stays, with the error (Retry loads older ones again). */
-  withOlderFailure(error: MessageLoadError): MessageHistory {
-    return this.with({ errors: [error], errorsFrom: 'more' });
-  }
-
-  /** The server unblocked the channel's address: the answer shown no longer says blocked. */
-  withUnblocked(channel: Channel): MessageHistory {
-    const address = this.contact?.[channel];
-    return address ? this.with({ contact: { ...this.contact, [channel]: { ...address, blocked: false } } }) : this;
-  }
-
-  private with(change: Partial<HistoryFields>): MessageHistory {
+  /** A copy with these fields changed: a history is never changed in place. */
+  with(change: Partial<HistoryFields>): MessageHistory {
     return new MessageHistory({ ...this, ...change });
   }
 }
-
 /** A result as one page, for merging. */
-function pageOf({ messages, contact, skipped }: Pick<MessagePage, 'messages' | 'contact' | 'skipped'>): MessagePage {
+export function pageOf({
+  messages,
+  contact,
+  skipped,
+}: Pick<MessagePage, 'messages' | 'contact' | 'skipped'>): MessagePage {
   return { messages, contact, skipped };
 }

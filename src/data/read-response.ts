@@ -1,6 +1,5 @@
 import { joinChunks } from './join-chunks.js';
 import { MessageLoadError } from './errors.js';
-import { parseHttpDate } from './http-date.js';
 import type { Channel } from './types.js';
 
 /** The largest body read by default: far more than any contact's message history needs. */
@@ -26,12 +25,7 @@ export async function readJsonResponse(response: Response, options: ReadJsonOpti
 
   if (!response.ok) {
     discardBody(response);
-    const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
-    throw new MessageLoadError('http', httpErrorMessage(response.status, retryAfter), {
-      status: response.status,
-      channel,
-      retryAfter,
-    });
+    throw await httpError(response, channel);
   }
 
   const declaredLength = Number(response.headers.get('Content-Length') ?? NaN);
@@ -59,40 +53,6 @@ export async function readJsonResponse(response: Response, options: ReadJsonOpti
       cause: error,
     });
   }
-}
-
-/**
- * Reads a `Retry-After` header into whole seconds from `now` (never negative), or `undefined`
- * when it is absent or unreadable. Accepts delay-seconds (`120`) and an HTTP date.
- */
-export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
-  if (value === null) return undefined;
-  const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed);
-  const time = parseHttpDate(trimmed, now);
-  if (time === undefined) return undefined;
-  return Math.max(0, Math.ceil((time - now) / 1000));
-}
-
-/** A human message for an HTTP error status. */
-export function httpErrorMessage(status: number, retryAfter?: number): string {
-  if (status === 404) return `Contact not found: the message service does not know this contact (HTTP 404).`;
-  if (status === 401 || status === 403) return `Not authorised to read this contact's messages (HTTP ${status}).`;
-  if (status === 429) {
-    const wait = retryAfter === undefined ? 'a moment' : formatSeconds(retryAfter);
-    return `Too many requests to the message service; try again in ${wait} (HTTP 429).`;
-  }
-  if (status === 408) return 'The message service took too long to answer (HTTP 408).';
-  if (status >= 500) return `The message service failed (HTTP ${status}).`;
-  if (status >= 400) return `The message service refused the request (HTTP ${status}).`;
-  return `The message service answered with an unexpected status (HTTP ${status}).`;
-}
-
-function formatSeconds(seconds: number): string {
-  if (seconds < 1) return 'a moment';
-  if (seconds < 90) return seconds === 1 ? '1 second' : `${seconds} seconds`;
-  const minutes = Math.round(seconds / 60);
-  return `${minutes} minutes`;
 }
 
 /** Reads a body to its end as text, refusing it past `maxBytes`; a dropped connection rejects. */
@@ -132,6 +92,19 @@ export async function readText(
     return new TextDecoder().decode(joinChunks(chunks, total));
   } finally {
     signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/**
+ * The error for a failed status, worded by a module of its own, fetched only when a server fails: the first file needs
+ * no error wording to draw rows. Should that module not load, the status alone still tells what happened.
+ */
+async function httpError(response: Response, channel: Channel | undefined): Promise<MessageLoadError> {
+  const { status } = response;
+  try {
+    return (await import('./http-error.js')).httpError(status, response.headers.get('Retry-After'), channel);
+  } catch {
+    return new MessageLoadError('http', `HTTP ${status}`, { status, channel });
   }
 }
 

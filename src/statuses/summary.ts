@@ -18,7 +18,17 @@ export function summaryBucket(status: string): StatusKey | 'other' {
   return (key && STATUS_CATALOG[key].countsAs) ?? key ?? 'other';
 }
 
+// A list's summary, per message list: the summary and the status drop-down read it on every render, and a list of
+// 100,000 messages is counted once.
+const summaries = new WeakMap<readonly { status: string }[], SummaryEntry[]>();
+
 export function summarizeStatuses(messages: readonly { status: string }[]): SummaryEntry[] {
+  let summary = summaries.get(messages);
+  if (!summary) summaries.set(messages, (summary = countStatuses(messages)));
+  return summary;
+}
+
+function countStatuses(messages: readonly { status: string }[]): SummaryEntry[] {
   const counts = new Map<StatusKey | 'other', number>();
   const within = new Map<StatusKey, number>();
   for (const message of messages) {

@@ -3,6 +3,8 @@ import type { MessageStatusList, UnblockDetail } from '../../src/message-status-
 import { click } from './input.js';
 import { loaded, part } from './list.js';
 import { freshContact, requestsFor } from './mock-api.js';
+// The list whole (its rest of the widget in the page) before a scenario reads its header.
+import './define.js';
 
 // The scenarios docs/frameworks.md's framework examples must pass in a browser, against the mock API: the same for
 // Vue (test/vue.test.ts) and Svelte (test/svelte.test.ts), each mounting the doc's example its own way.

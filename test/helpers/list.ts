@@ -35,10 +35,25 @@ export function chipOf(row: Element): HTMLElement {
   return row.querySelector<HTMLElement>('[part~="chip"]')!;
 }
 
-/** The explanation a chip's button is described by (aria-describedby), in the list or in a chip element. */
+/**
+ * The tooltip that shows a chip's explanation: a list's rows share its one tooltip, which shows the explanation of the
+ * chip it is open for; a chip element, and the address warning, have their own.
+ */
 export function tipOf(button: Element): HTMLElement {
-  const id = button.getAttribute('aria-describedby')!;
-  return (button.getRootNode() as ShadowRoot).getElementById(id)!;
+  const root = button.getRootNode() as ShadowRoot;
+  if (button.closest('[part~="row"]')) return root.querySelector<HTMLElement>('[part~="tooltip"].shared')!;
+  return root.getElementById(button.getAttribute('aria-describedby')!)!;
+}
+
+/** What a screen reader reads as a chip's explanation: the text of everything its aria-describedby names, spaced. */
+export function explanationOf(button: Element): string {
+  const root = button.getRootNode() as ShadowRoot;
+  const ids = (button.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+  return ids
+    .map((id) => root.getElementById(id)?.textContent ?? '')
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The canonical status a chip shows (`soft-bounce`, `other`…), read from its `chip-<status>` part. */

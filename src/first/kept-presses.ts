@@ -1,0 +1,78 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+
+/** The keys the rows' grid moves by (`RowFocus`); pressed before it has arrived, they must not scroll the page. */
+const GRID_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
+const CHIP = '.chip';
+const GRID = '[role="grid"]';
+
+/**
+ * What a person does to the rows in the moment between the first rows and the rest of the widget (the keyboard grid,
+ * the explanations), kept and done once the rest has arrived, so no press is lost: arrow keys in the grid, and
+ * presses and taps on a chip. A hovered or focused chip needs nothing kept: `release` tells the rest where the pointer
+ * and the focus are. Controls that cannot work yet (filters, Unblock, Show more) are not shown until then.
+ */
+export class KeptPresses implements ReactiveController {
+  private kept: { event: Event; target: Element }[] = [];
+  private released = false;
+
+  constructor(private readonly host: ReactiveElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.released) return;
+    for (const type of ['keydown', 'pointerdown', 'click']) this.host.renderRoot.addEventListener(type, this.keep);
+  }
+
+  hostDisconnected(): void {
+    this.stopListening();
+    this.kept = [];
+  }
+
+  private stopListening(): void {
+    for (const type of ['keydown', 'pointerdown', 'click']) this.host.renderRoot.removeEventListener(type, this.keep);
+  }
+
+  private readonly keep = (event: Event): void => {
+    const target = event.composedPath()[0];
+    if (!(target instanceof Element)) return;
+    if (event instanceof KeyboardEvent) {
+      if (!GRID_KEYS.has(event.key) || !target.closest(GRID)) return;
+      event.preventDefault();
+    } else if (!target.closest(CHIP)) {
+      return;
+    }
+    // Kept with its target: an event forgets its path once dispatched.
+    this.kept.push({ event, target });
+  };
+
+  /**
+   * The rest has arrived and listens: tells it where focus and the pointer are, then does the kept presses again, in
+   * order, on their targets still in the page.
+   */
+  release(): void {
+    this.released = true;
+    this.stopListening();
+    const root = this.host.renderRoot as ShadowRoot;
+    const options = { bubbles: true, composed: true };
+    root.activeElement?.dispatchEvent(new FocusEvent('focusin', options));
+    root
+      .querySelector(`${CHIP}:hover`)
+      ?.dispatchEvent(new PointerEvent('pointerover', { ...options, pointerType: 'mouse' }));
+    const kept = this.kept;
+    this.kept = [];
+    for (const { event, target } of kept) if (target.isConnected) target.dispatchEvent(again(event));
+  }
+}
+
+/** A copy of a kept event that can be dispatched again (an event is dispatched once). */
+function again(event: Event): Event {
+  const options = { bubbles: true, composed: true, cancelable: true };
+  if (event instanceof KeyboardEvent) {
+    const { key, code, ctrlKey, shiftKey, altKey, metaKey } = event;
+    return new KeyboardEvent(event.type, { ...options, key, code, ctrlKey, shiftKey, altKey, metaKey });
+  }
+  if (event instanceof PointerEvent)
+    return new PointerEvent(event.type, { ...options, pointerType: event.pointerType });
+  return new MouseEvent(event.type, { ...options, detail: (event as MouseEvent).detail });
+}

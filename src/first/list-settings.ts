@@ -1,0 +1,61 @@
+import type { MessageClient } from '../data/message-client.js';
+import { CHANNELS, type Channel, type Contact } from '../data/types.js';
+import { isWholeCount, softBounceRule, type SoftBounceRule } from '../statuses/soft-bounce-rule.js';
+import type { SharedConfig } from './shared-config.js';
+import { mergeStrings } from '../languages/ui-strings.js';
+
+/**
+ * The settings a list works with: its own where it has them, else its provider's (whose client it shares). The
+ * soft-bounce numbers, which either may leave unset, come out as one rule in force.
+ */
+export type ListSettings = Omit<SharedConfig, 'lang' | 'client' | SoftBounceNumbers> & {
+  client?: MessageClient;
+  softBounceRule: SoftBounceRule;
+};
+
+type SoftBounceNumbers = 'softBounceLimit' | 'softBounceDays';
+
+/** A list's own settings, as its properties hold them (empty strings where unset). */
+export type OwnSettings = Omit<ListSettings, 'client' | 'softBounceRule'> & Pick<SharedConfig, SoftBounceNumbers>;
+
+/** The list's own settings win; a provider fills the gaps, and its wording sits under the list's. */
+export function resolveSettings(own: OwnSettings, shared: SharedConfig | undefined): ListSettings {
+  return {
+    endpoint: own.endpoint || shared?.endpoint || '',
+    unblockEndpoint: own.unblockEndpoint || shared?.unblockEndpoint || '',
+    timeZone: own.timeZone || shared?.timeZone || '',
+    requestInit: own.requestInit ?? shared?.requestInit,
+    fetcher: own.fetcher ?? shared?.fetcher,
+    strings: shared ? mergeStrings(shared.strings, own.strings) : own.strings,
+    // A number of the list's own that is missing or unusable leaves the provider's in force.
+    softBounceRule: softBounceRule(
+      isWholeCount(own.softBounceLimit) ? own.softBounceLimit : shared?.softBounceLimit,
+      isWholeCount(own.softBounceDays) ? own.softBounceDays : shared?.softBounceDays,
+    ),
+    client: shared?.client,
+  };
+}
+
+/** A `channels` attribute as a list, unknown names left out, never empty. */
+export function parseChannels(channels: string): Channel[] {
+  const wanted = channels.toLowerCase().split(/[\s,]+/);
+  const list = CHANNELS.filter((channel) => wanted.includes(channel));
+  return list.length ? list : [...CHANNELS];
+}
+
+/** The list's address attributes (`email`, `phone-blocked`…) as a contact, the last source of its addresses. */
+export interface AddressAttributes {
+  email: string;
+  phone: string;
+  emailBlocked?: boolean;
+  phoneBlocked?: boolean;
+  emailUnsubscribed?: boolean;
+  phoneUnsubscribed?: boolean;
+}
+
+export function attributeContact(own: AddressAttributes): Contact {
+  return {
+    email: { address: own.email, blocked: own.emailBlocked, unsubscribed: own.emailUnsubscribed },
+    sms: { address: own.phone, blocked: own.phoneBlocked, unsubscribed: own.phoneUnsubscribed },
+  };
+}

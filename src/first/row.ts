@@ -1,0 +1,105 @@
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { messageKey } from '../data/merge-pages.js';
+import type { Message } from '../data/types.js';
+import type { FirstText, StatusOverrides } from '../languages/pack.js';
+import { statusLabel } from '../languages/status-label.js';
+import { formatTime } from './format-time.js';
+import { ICON_PATHS } from './icons.js';
+import { formatRelativeTime } from './relative-time.js';
+import { safeLink } from './safe-link.js';
+
+/** What the rest of the widget adds to the rows once it has arrived (before, a row has no explanation or Show more). */
+export interface RowExtras {
+  /** The ids of the hidden explanation (and the server's reason) a row's chip is described by. */
+  describedBy(message: Message): string;
+  /** Whether a row was opened with "Show more". */
+  isOpen(key: string): boolean;
+  /** Whether a row shows "Show more": its clamps cut its text, or it is open. */
+  showsMore(key: string): boolean;
+  /** Opens or closes a row. */
+  toggle(key: string): void;
+}
+
+/** What every row of a render reads, worked out once for all of them. */
+export interface RowContext {
+  /** The language of the times. */
+  lang: string;
+  /** The zone times are shown in; the browser's when unset. */
+  timeZone?: string;
+  /** The clock the relative times read. */
+  now: number;
+  /** Whether the times can be written without building an `Intl` formatter first (else they follow a moment later). */
+  timesReady: boolean;
+  text: FirstText;
+  /** The chips' language, the host's wording for it, and the words read after a pending status. */
+  chips: { lang: string; overrides?: StatusOverrides; pending: string };
+  extras?: RowExtras;
+}
+
+/** A row's key: channel and id, so a refresh that changed one status touches that row only. */
+export const rowKey = messageKey;
+
+/**
+ * One message: channel, name, status chip, text, then when, what sent it and a link to view it. A grid row of cells,
+ * whose chip, link and Show more are the items arrow keys move between (all tabindex -1 but the grid's one stop:
+ * `stop` marks the first row's chip until the keyboard grid has arrived and keeps the stop itself).
+ *
+ * It renders what it shows and nothing more: no explanation (one hidden copy per distinct text serves every chip, and
+ * one tooltip shows it), no Show more until a clamp is measured cutting text, and not a whitespace node: the
+ * template is written without any between its tags (hence `prettier-ignore`). Every field from the data is
+ * bidi-isolated (`dir="auto"`, `<bdi>`), so right-to-left text cannot reorder what is around it.
+ */
+export function renderRow(message: Message, context: RowContext, index?: number, stop = false) {
+  const { text, chips, extras } = context;
+  const key = rowKey(message);
+  const status = statusLabel(message.status, chips);
+  const name = status.pending ? `${status.label}, ${chips.pending}` : status.label;
+  const about = message.name || message.text || '';
+  const open = extras?.isOpen(key) ?? false;
+  // prettier-ignore
+  return html`<div class="row${open ? ' expanded' : ''}" part="row" role="row" aria-rowindex=${ifDefined(index === undefined ? undefined : index + 1)} data-key=${key}><span class="channel" part="channel" role="gridcell"><svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d=${ICON_PATHS[message.channel]}></path></svg><span .textContent=${text(message.channel)}></span></span><span class="name clamped" part="name" role="gridcell" dir="auto" .textContent=${message.name ?? ''}></span><span class="status" role="gridcell"><button type="button" class="chip ${status.severity}${status.pending ? ' pending' : ''}" part="chip chip-${status.key}${status.pending ? ' chip-pending' : ''}" dir="auto" aria-label=${about ? `${name} — ${about}` : name} aria-describedby=${ifDefined(extras?.describedBy(message))} tabindex=${stop ? '0' : '-1'} data-row-item><svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d=${ICON_PATHS[status.icon]}></path></svg>${status.label}</button></span><p class="text${message.text ? '' : ' none'} clamped" part="text" role="gridcell" dir=${ifDefined(message.text ? 'auto' : undefined)} .textContent=${message.text ?? text('noText')}></p><span class="meta" role="gridcell">${renderTime(message.sentAt, context)}${message.source ? renderSource(text, message.source) : nothing}${message.transactional ? html`<span class="badge" .textContent=${text('transactional')}></span>` : nothing}${renderLink(message, text, about)}${extras?.showsMore(key) ? renderShowMore(key, open, text, extras) : nothing}</span></div>`;
+}
+
+/**
+ * "3 hours ago" for the last week, its date and time shown on hover and while the row has focus, and always part of
+ * what a screen reader reads; older messages show the date and time outright. Not a Tab stop: a time is no control.
+ * Until the formatters are built, an empty `<time>`: the rows do not wait for them.
+ */
+function renderTime(sentAt: Date | null, { lang, timeZone, now, timesReady, text }: RowContext) {
+  if (!sentAt) return html`<span part="time" .textContent=${text('unknownTime')}></span>`;
+  const iso = sentAt.toISOString();
+  if (!timesReady) return html`<time part="time" datetime=${iso}></time>`;
+  const absolute = formatTime(sentAt, lang, timeZone);
+  const relative = formatRelativeTime(sentAt, now, lang);
+  if (!relative) return html`<time part="time" datetime=${iso} .textContent=${absolute}></time>`;
+  // prettier-ignore
+  return html`<time part="time" class="relative-time" datetime=${iso}>${relative}<span class="absolute"><span class="visually-hidden">, </span>${absolute}</span></time>`;
+}
+
+// Stands for the data value inside a translated sentence, so the value can be isolated on its own.
+const SLOT = '\u{F0000}';
+
+/** "Via Webshop", the source in a `<bdi>` so its direction cannot spill over into the sentence around it. */
+function renderSource(text: FirstText, source: string) {
+  const [before, after = ''] = text('source', { source: SLOT }).split(SLOT);
+  // prettier-ignore
+  return html`<span class="source clamped">${before}<bdi .textContent=${source}></bdi>${after || nothing}</span>`;
+}
+
+/** "View message" where the server gave a safe link; a link it gave that is not safe is shown as text. */
+function renderLink(message: Message, text: FirstText, about: string) {
+  const link = safeLink(message.link, document.baseURI);
+  if (link) {
+    const label = text('viewMessageLabel', { about: about || text('noText') });
+    // prettier-ignore
+    return html`<a part="link" tabindex="-1" data-row-item href=${link} target="_blank" rel="noopener noreferrer" aria-label=${label} .textContent=${text('viewMessage')}></a>`;
+  }
+  if (!message.link) return nothing;
+  return html`<span part="link" class="plain-link clamped" dir="auto" .textContent=${message.link}></span>`;
+}
+
+function renderShowMore(key: string, open: boolean, text: FirstText, extras: RowExtras) {
+  // prettier-ignore
+  return html`<button type="button" class="show-more" part="show-more-button" tabindex="-1" data-row-item aria-expanded=${open ? 'true' : 'false'} @click=${() => extras.toggle(key)} .textContent=${text(open ? 'showLess' : 'showMore')}></button>`;
+}

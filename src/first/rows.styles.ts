@@ -1,0 +1,190 @@
+import { css } from 'lit';
+
+/** The rows: channel, name, chip, text and when; the scroll box of a long list; load more. */
+export const messageRowsStyles = css`
+  .list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+
+  /* A long list scrolls in its own box, so only the rows in view exist. */
+  .scroller {
+    max-block-size: var(--_list-max-height);
+    overflow: auto;
+    overscroll-behavior: contain;
+  }
+
+  /* The virtualizer places rows absolutely; they still span the list's width. */
+  .list.virtual > .row {
+    inline-size: 100%;
+    box-sizing: border-box;
+  }
+
+  .row {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr) auto;
+    grid-template-areas:
+      'channel name status'
+      'channel text text'
+      'channel meta meta';
+    column-gap: calc(var(--_space) * 1.25);
+    row-gap: 0.15em;
+    padding: calc(var(--_space) * 1.25) calc(var(--_space) * 0.5);
+    border-top: 1px solid var(--_border);
+  }
+
+  /*
+   * Up to 200 rows are all in the DOM (Find in page, screen readers); the browser lays out and paints only
+   * those near the viewport, the rest being kept at their estimated (then remembered) height. Only with
+   * popovers: content-visibility contains layout, and the chip's fallback tooltip is position: fixed.
+   * The first 12 rows (about a screen) are always rendered: the first frame lays them out in its first
+   * pass, rather than skipping them and laying them out in the extra pass that finds skipped rows in view
+   * (measured: about 2 ms sooner at 100 messages).
+   */
+  @supports selector(:popover-open) {
+    .list:not(.virtual) > .row:nth-child(n + 13) {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 6.25em;
+    }
+  }
+
+  .row:first-child {
+    border-top: 0;
+  }
+
+  /* In a virtualised list the first row in the DOM is whichever is in view: only the first message has no line above. */
+  .list.virtual > .row:not([aria-rowindex='1']) {
+    border-top: 1px solid var(--_border);
+  }
+
+  .channel {
+    grid-area: channel;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    gap: 0.1em;
+    min-width: 2.75em;
+    padding-top: 0.15em;
+    font-size: 0.75rem;
+    color: var(--_muted);
+  }
+
+  .channel .icon {
+    width: 1.25rem;
+    height: 1.25rem;
+    color: var(--_text);
+  }
+
+  /* Data fields: isolated, so right-to-left text cannot reorder its neighbours, and wrapping anywhere. */
+  .name,
+  .text,
+  .meta > *,
+  bdi {
+    unicode-bidi: isolate;
+    overflow-wrap: anywhere;
+    min-inline-size: 0;
+  }
+
+  .name {
+    grid-area: name;
+    align-self: center;
+    font-weight: 600;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+    overflow: hidden;
+  }
+
+  /* A row's height stays bounded: long names, texts, sources and links are clamped until "Show more". */
+  .source,
+  .plain-link {
+    max-inline-size: 100%;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+    overflow: hidden;
+  }
+
+  .status {
+    grid-area: status;
+    justify-self: end;
+  }
+
+  .text {
+    grid-area: text;
+    margin: 0;
+    color: var(--_text);
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    line-clamp: 3;
+    overflow: hidden;
+  }
+
+  .text.none {
+    color: var(--_muted);
+    font-style: italic;
+  }
+
+  .meta {
+    grid-area: meta;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em calc(var(--_space) * 1.5);
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+
+  .badge {
+    padding: 0 0.45em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    font-size: 0.75rem;
+  }
+
+  /* Wide containers: one line per message where it fits. */
+  @container (min-width: 44rem) {
+    .row {
+      /* Fixed outer columns keep the subjects aligned from row to row. */
+      grid-template-columns: auto 13rem minmax(0, 1fr) 10rem;
+      grid-template-areas:
+        'channel name text status'
+        'channel meta meta meta';
+    }
+    .list:not(.virtual) > .row {
+      contain-intrinsic-size: auto 4.75em;
+    }
+  }
+
+  /* A recent time's date and time: read by screen readers always, seen once the rest has arrived (row-extras). */
+  .relative-time .absolute {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  /* Phone-narrow containers: the chip gets a line of its own, so a name is not squeezed into a sliver. */
+  @container (max-width: 24rem) {
+    .row {
+      grid-template-columns: auto minmax(0, 1fr);
+      grid-template-areas:
+        'channel name'
+        'channel status'
+        'channel text'
+        'channel meta';
+    }
+    .status {
+      justify-self: start;
+    }
+    .list:not(.virtual) > .row {
+      contain-intrinsic-size: auto 8em;
+    }
+  }
+`;

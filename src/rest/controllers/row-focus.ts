@@ -1,0 +1,194 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { messageKey } from '../../data/merge-pages.js';
+import type { Message } from '../../data/types.js';
+import { gridMove, type GridCell } from '../dom/grid-move.js';
+
+/** A row's items that take focus, marked in the row's template (each starts at tabindex -1). */
+export const ROW_ITEM = '[data-row-item]';
+const ROW = '[role="row"]';
+const GRID = '[role="grid"]';
+/** Frames to wait for a virtualised row to render once scrolled to, before giving up on focusing it. */
+const RENDER_WAIT_FRAMES = 30;
+
+/**
+ * The rows as one composite widget with one Tab stop (WAI-ARIA APG grid, roving tabindex): the item last
+ * focused keeps tabindex 0, every other -1, so passing the list costs one Tab press however long it is.
+ * The stop is remembered by message key, not by element: the virtualizer recycles rows and renders only those
+ * in view. While the remembered row is not rendered the grid itself is the stop, and hands focus on to it.
+ */
+export class RowFocus implements ReactiveController {
+  /** The remembered stop: its row's message key and the item's place in that row. */
+  private stop?: { key: string; item: number };
+  private messages: readonly Message[] = [];
+  private grid?: HTMLElement;
+  // A virtualised list renders rows after the host's update, as it scrolls: each time, the stop is set again.
+  private readonly rowsChanged = new MutationObserver(() => this.sync());
+
+  constructor(private readonly host: ReactiveControllerHost & { readonly renderRoot: ParentNode }) {
+    host.addController(this);
+  }
+
+  /** The rows the grid shows, in order; called by the rows' render. */
+  showing(messages: readonly Message[]): void {
+    this.messages = messages;
+  }
+
+  hostUpdated(): void {
+    const grid = this.host.renderRoot.querySelector<HTMLElement>(GRID) ?? undefined;
+    if (grid !== this.grid) {
+      this.rowsChanged.disconnect();
+      if (grid) this.rowsChanged.observe(grid, { childList: true });
+      this.grid = grid;
+    }
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    this.rowsChanged.disconnect();
+    this.grid = undefined;
+  }
+
+  /** Focus came to an item (Tab, a click, an arrow key): it is the stop from now on. */
+  readonly focusin = (event: FocusEvent): void => {
+    const grid = event.currentTarget as HTMLElement;
+    if (event.target === grid) {
+      // The grid was the stop because the remembered row is scrolled away: on to that row.
+      if (grid.tabIndex === 0)
+        void this.focusCell(grid, { row: Math.max(this.stopIndex(), 0), item: this.stop?.item ?? 0 });
+      return;
+    }
+    const item = (event.target as Element).closest<HTMLElement>(ROW_ITEM);
+    const row = item?.closest<HTMLElement>(ROW);
+    if (!item || !row?.dataset.key) return;
+    this.stop = { key: row.dataset.key, item: itemsOf(row).indexOf(item) };
+    this.sync();
+  };
+
+  readonly keydown = (event: KeyboardEvent): void => {
+    const grid = event.currentTarget as HTMLElement;
+    const item = (event.target as Element).closest<HTMLElement>(ROW_ITEM);
+    const row = item?.closest<HTMLElement>(ROW);
+    if (!item || !row || event.altKey || event.shiftKey) return;
+    const items = itemsOf(row);
+    const from = { row: rowIndexOf(row), item: items.indexOf(item) };
+    const shape = {
+      rows: this.messages.length,
+      items: items.length,
+      page: rowsPerPage(grid, row),
+      rtl: getComputedStyle(row).direction === 'rtl',
+    };
+    const to = gridMove({ key: event.key, ctrl: event.ctrlKey || event.metaKey }, from, shape);
+    if (!to) return;
+    event.preventDefault();
+    void this.focusCell(grid, to);
+  };
+
+  /** Focuses a cell, first bringing its row into the page if the virtualizer has not rendered it. */
+  private async focusCell(grid: HTMLElement, to: GridCell): Promise<void> {
+    let row = rowAt(grid, to.row);
+    for (let frame = 0; !row && frame < RENDER_WAIT_FRAMES; frame++) {
+      scrollTowards(grid, to.row, this.messages.length);
+      await new Promise(requestAnimationFrame);
+      row = rowAt(grid, to.row);
+    }
+    if (row) itemAt(row, to.item)?.focus();
+  }
+
+  /**
+   * The remembered stop's row among those shown: 0 for the first, -1 when there is none or it is gone from
+   * them (filtered or refreshed away).
+   */
+  private stopIndex(): number {
+    const key = this.stop?.key;
+    return key === undefined ? -1 : this.messages.findIndex((message) => messageKey(message) === key);
+  }
+
+  /**
+   * Gives the stop tabindex 0 and every other item -1. Until a person focuses a row, and once the row they
+   * focused is filtered or refreshed away, the first row's chip is the stop; while the stop's row is scrolled
+   * out of the page (a virtualised list), the grid itself is.
+   */
+  private sync(): void {
+    const grid = this.grid;
+    if (!grid?.isConnected) return;
+    const rows = [...grid.querySelectorAll<HTMLElement>(ROW)];
+    const chosen = this.stop && rows.find((row) => row.dataset.key === this.stop!.key);
+    if (!chosen && this.stop && this.stopIndex() < 0) this.stop = undefined;
+    const stopRow = chosen ?? (this.stop ? undefined : rows.find((row) => rowIndexOf(row) === 0));
+    const stop = stopRow && itemAt(stopRow, chosen ? this.stop!.item : 0);
+    for (const item of grid.querySelectorAll<HTMLElement>(ROW_ITEM)) {
+      const tabIndex = item === stop ? 0 : -1;
+      if (item.tabIndex !== tabIndex) item.tabIndex = tabIndex;
+    }
+    const gridIndex = stop || !this.messages.length ? -1 : 0;
+    if (grid.tabIndex !== gridIndex || !grid.hasAttribute('tabindex')) grid.tabIndex = gridIndex;
+  }
+}
+
+/**
+ * A row's item at a place among those that show, or its last when it has fewer. The first (its chip) always shows,
+ * so it is found without `itemsOf`, which lays the page out.
+ */
+function itemAt(row: HTMLElement, index: number): HTMLElement | undefined {
+  if (index <= 0) return row.querySelector<HTMLElement>(ROW_ITEM) ?? undefined;
+  const items = itemsOf(row);
+  return items[Math.min(index, items.length - 1)];
+}
+
+/** A row's items that show: "Show more" is in every row, shown only where text is cut. */
+function itemsOf(row: HTMLElement): HTMLElement[] {
+  return [...row.querySelectorAll<HTMLElement>(ROW_ITEM)].filter((item) => item.getClientRects().length > 0);
+}
+
+/**
+ * A row's 0-based place among all rows: a virtualised list's rows say it (`aria-rowindex` counts from 1 and
+ * holds for rows not rendered); in a list that renders every row, it is the row's place among them.
+ */
+function rowIndexOf(row: HTMLElement): number {
+  const said = row.getAttribute('aria-rowindex');
+  if (said) return Number(said) - 1;
+  return [...row.parentElement!.children].filter((child) => child.matches(ROW)).indexOf(row);
+}
+
+/**
+ * The row at a 0-based index of all rows, when it is in the page: a virtualised list's rows say where they sit,
+ * and one not rendered is `null` (never another row at that place among the rendered ones).
+ */
+export function rowAt(grid: ParentNode, index: number): HTMLElement | null {
+  return (
+    grid.querySelector<HTMLElement>(`${ROW}[aria-rowindex="${index + 1}"]`) ??
+    (grid.querySelector(`${ROW}[aria-rowindex]`) ? null : grid.querySelectorAll<HTMLElement>(ROW)[index]) ??
+    null
+  );
+}
+
+/**
+ * Scrolls a virtualised list's box towards a row it has not rendered, from the rows it has: their place and
+ * average height say where the row is, closer each time as the virtualizer measures more rows. (The
+ * virtualizer's own `scrollIntoView` for an index loses every row when that index is the last.)
+ */
+function scrollTowards(grid: HTMLElement, index: number, count: number): void {
+  const box = scrollBoxOf(grid);
+  if (!box) return;
+  const rendered = [...grid.querySelectorAll<HTMLElement>(ROW)];
+  const [first, last] = [rendered[0], rendered.at(-1)];
+  if (!first || !last) {
+    box.scrollTop = (index / Math.max(count, 1)) * box.scrollHeight;
+    return;
+  }
+  const top = first.getBoundingClientRect().top;
+  const average = (last.getBoundingClientRect().bottom - top) / rendered.length;
+  const firstTop = top - grid.getBoundingClientRect().top;
+  box.scrollTop = firstTop + (index - rowIndexOf(first)) * average - box.clientHeight / 2;
+}
+
+/** The box a long list scrolls in; a short list has none (the page scrolls it). */
+function scrollBoxOf(grid: HTMLElement): HTMLElement | null {
+  return grid.parentElement?.classList.contains('scroller') ? grid.parentElement : null;
+}
+
+/** About a scroll box of rows: the box a long list scrolls in, else the window. */
+function rowsPerPage(grid: HTMLElement, row: HTMLElement): number {
+  const height = scrollBoxOf(grid)?.clientHeight ?? innerHeight;
+  return Math.max(1, Math.floor(height / Math.max(row.offsetHeight, 1)));
+}

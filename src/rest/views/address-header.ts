@@ -1,0 +1,123 @@
+import { html, nothing } from 'lit';
+import type { AddressState } from '../../data/address-state.js';
+import { MessageLoadError } from '../../data/errors.js';
+import type { Channel } from '../../data/types.js';
+import { icon } from '../../first/icons.js';
+import { errorSentence } from '../wording/list-wording.js';
+import type { Text } from '../../languages/pack.js';
+import type { UnblockProgress } from '../controllers/unblock-controller.js';
+import { renderTechnicalDetails } from './notices.js';
+
+/** What the header reads and does of its list. */
+export interface AddressHeaderHost {
+  text: Text;
+  progressOf(channel: Channel): UnblockProgress | undefined;
+  askToUnblock(address: AddressState): void;
+  /** Whether the list shows only the email soft bounces, as the warning's button asks. */
+  softBouncesShown: boolean;
+  /** Shows only the email soft bounces, or (`false`) every message again. */
+  showSoftBounces(on: boolean): void;
+}
+
+/** The widget's region name, "Messages for ada@…", so each of several lists on a page says whose it is. */
+export function regionLabel(text: Text, addresses: readonly AddressState[]): string {
+  const contact = addresses.find((address) => address.address)?.address;
+  return contact ? text('regionLabel', { contact }) : text('listLabel');
+}
+
+/** The contact's address and number, each with its state and, when blocked, an Unblock button. */
+export function renderAddressHeader(host: AddressHeaderHost, addresses: readonly AddressState[]) {
+  if (!addresses.length) return nothing;
+  // A group, not a <header>: one banner landmark per list would crowd a page of lists.
+  return html`<div class="header" part="header" role="group" aria-label=${host.text('contactLabel')}>
+    ${addresses.map((address) => renderAddress(host, address))}
+  </div>`;
+}
+
+function renderAddress(host: AddressHeaderHost, address: AddressState) {
+  const { text, progressOf, askToUnblock } = host;
+  const progress = progressOf(address.channel);
+  const ours = progress?.address === address.address ? progress : undefined;
+  const pending = ours?.phase === 'pending';
+  // One unblock per channel at a time: while any is under way, the button does not ask again.
+  const ask = () => progress?.phase !== 'pending' && askToUnblock(address);
+  const { blocked, unsubscribed } = address;
+  const parts = ['address', blocked && 'blocked-address', unsubscribed && 'unsubscribed-address'];
+  const values = { address: address.address };
+  // The icon's title is for the eye: the hidden "Email: " says it once to a screen reader.
+  return html`<div class="address-line" data-channel=${address.channel}>
+    <span class="channel-icon" title=${text(address.channel)} aria-hidden="true">${icon(address.channel)}</span>
+    <span
+      class="address ${blocked && !unsubscribed ? 'blocked' : ''} ${unsubscribed ? 'unsubscribed' : ''}"
+      part=${parts.filter(Boolean).join(' ')}
+      ><span class="visually-hidden">${text(address.channel)}: </span
+      ><span class="value" dir="auto">${address.address}</span></span
+    >
+    ${unsubscribed ? html`<span class="tag">${text('unsubscribed')}</span>` : nothing}
+    ${blocked ? html`<span class="tag danger">${blockedTag(text, address)}</span>` : nothing}
+    ${
+      blocked && !unsubscribed
+        ? html`<button
+            type="button"
+            class="button small"
+            part="unblock-button"
+            data-channel=${address.channel}
+            aria-label=${text(pending ? 'unblockingLabel' : 'unblockLabel', values)}
+            aria-disabled=${pending ? 'true' : 'false'}
+            @click=${ask}
+          >
+            ${text(pending ? 'unblocking' : 'unblock')}
+          </button>`
+        : nothing
+    }
+    ${
+      ours?.phase === 'failed'
+        ? html`<p class="unblock-note error" part="error">
+            ${text('unblockFailed', { ...values, message: errorSentence(text, ours.error, 'unblock') })}
+            ${ours.error instanceof MessageLoadError ? renderTechnicalDetails(text, ours.error) : nothing}
+          </p>`
+        : ours?.phase === 'done'
+          ? html`<p class="unblock-note">${text('unblocked', values)}</p>`
+          : nothing
+    }
+    ${renderSoftBounceWarning(host, address)}
+  </div>`;
+}
+
+/** "blocked", or what the inferred block rests on: a hard bounce, or soft bounces that reached the limit. */
+function blockedTag(text: Text, { inferred, inferredFrom, health }: AddressState): string {
+  if (!inferred) return text('blocked');
+  if (inferredFrom !== 'soft-bounces' || !health) return text('blockedInferred');
+  return text('blockedInferredSoftBounces', { limit: health.rule.limit, days: health.rule.days });
+}
+
+/**
+ * From half the soft-bounce limit, while the address is not blocked: how close it is, in words, explained on
+ * hover and focus like a chip (the list's tooltip controller finds the `.tip-box`), with a button that shows
+ * just those bounces. Past the limit without a block (the server says not blocked), it says that instead.
+ */
+function renderSoftBounceWarning(host: AddressHeaderHost, { health, blocked, unsubscribed }: AddressState) {
+  if (!health?.warning || blocked || unsubscribed) return nothing;
+  const { text, softBouncesShown } = host;
+  const { count, rule } = health;
+  const values = { count, limit: rule.limit, days: rule.days };
+  const reached = count >= rule.limit;
+  return html`<div class="address-warning" part="address-warning">
+    <span class="tip-box">
+      <button type="button" class="tip-trigger" aria-describedby="address-warning-tip">
+        ${icon('alert')}<span>${text(reached ? 'softBounceLimitPassed' : 'softBounceWarning', values)}</span>
+      </button>
+      <div id="address-warning-tip" class="tooltip" role="tooltip" part="tooltip" hidden>
+        <p>${text('softBounceRule', values)}</p>
+      </div>
+    </span>
+    <button
+      type="button"
+      class="button small"
+      aria-pressed=${softBouncesShown ? 'true' : 'false'}
+      @click=${() => host.showSoftBounces(!softBouncesShown)}
+    >
+      ${text('softBounceShow')}
+    </button>
+  </div>`;
+}
