@@ -27,13 +27,14 @@ const NEVER = new AbortController().signal;
 /** The reads for one browser request about `contactId`, within `limits`. */
 export function voyadoReads(setup: ReadsSetup, contactId: string, limits: CallLimits): VoyadoReads {
   const { connection, hold, keys, cache } = setup;
-  // One look at the hold per request, however many reads it makes.
-  let held: Promise<{ status: number; seconds: number } | undefined> | undefined;
 
-  /** `read`, unless Voyado asked for quiet; a new request for quiet is kept for every instance. */
+  /**
+   * `read`, unless Voyado asked for quiet; a new request for quiet is kept for every instance. The hold is
+   * read for each call, not once per request: a call made after waiting on another instance's fill must
+   * see the 429 that fill met.
+   */
   async function guarded<T>(read: (limits: CallLimits) => Promise<T>, within: CallLimits): Promise<T> {
-    held ??= hold.current(limits.deadline);
-    const quiet = await held;
+    const quiet = await hold.current(limits.deadline);
     if (quiet) throw quietFailure(quiet.status, quiet.seconds);
     try {
       return await read(within);

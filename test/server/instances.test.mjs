@@ -110,6 +110,23 @@ describe('the server handler on three instances sharing one Redis', () => {
     }
   });
 
+  it('answers 429 to requests waiting on another instance’s fill when that fill meets Voyado’s 429', async () => {
+    const throttled = await startVoyado();
+    const app = await startInstances(throttled, redis.url, { sharedCacheSeconds: 30 });
+    try {
+      const id = freshId('ada', 'status=429', 'retryAfter=5');
+      const answers = await Promise.all(
+        Array.from({ length: 12 }, (_, i) => send(app.origins[i % 3], `/api/contacts/${id}/messages`)),
+      );
+      for (const answer of answers) assert.equal(answer.status, 429, answer.text);
+      // At most the one fill per kept value (email, SMS, contact) that was under way before the first 429.
+      assert.ok((await throttled.requests(id)).length <= 3, `${(await throttled.requests(id)).length} calls`);
+    } finally {
+      await app.stop();
+      await throttled.stop();
+    }
+  });
+
   it('never gives a kept answer (nor a 304 for it) to a request authorize refuses', async () => {
     const app = await startInstances(voyado, redis.url, {
       sharedCacheSeconds: 30,
