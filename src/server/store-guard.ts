@@ -92,7 +92,8 @@ export class StoreGuard {
       return value;
     } catch (error) {
       whenLate?.(pending).catch(() => undefined);
-      const said = error instanceof Error ? error.message : String(error);
+      // Without its full stop, as it goes inside a sentence of the guard's own.
+      const said = (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
       // Running out of the request's own time says nothing about the store.
       if (deadline?.aborted) throw new StoreUnavailable(`The request's time ran out (${operation}).`);
       this.restUntil = this.now() + REST_MS;
