@@ -15,6 +15,16 @@ describe('the server handler: messages', () => {
     await voyado.stop();
   });
 
+  /** Two requests for a fresh `status-change` contact, the second naming the first's ETag. */
+  async function askTwice(origin) {
+    const id = freshId('status-change');
+    const first = await send(origin, `/api/contacts/${id}/messages`);
+    const second = await send(origin, `/api/contacts/${id}/messages`, {
+      headers: { 'If-None-Match': first.headers.get('ETag') },
+    });
+    return { id, first, second };
+  }
+
   /** The `count` each history request to Voyado for `id` asked for. */
   async function historyCounts(id) {
     const requests = await voyado.requests(id);
@@ -113,16 +123,27 @@ describe('the server handler: messages', () => {
     // alone, so the contact comes from the host here.
     const histories = await serveHandler(voyado, { contact: () => undefined });
     try {
-      const id = freshId('status-change');
-      const first = await send(histories.origin, `/api/contacts/${id}/messages`);
-      const second = await send(histories.origin, `/api/contacts/${id}/messages`, {
-        headers: { 'If-None-Match': first.headers.get('ETag') },
-      });
+      const { first, second } = await askTwice(histories.origin);
       assert.equal(second.status, 200);
       assert.notEqual(second.headers.get('ETag'), first.headers.get('ETag'));
       assert.ok(second.json.messages.length > 0);
     } finally {
       await histories.stop();
+    }
+  });
+
+  it('keeps Voyado’s answers for sharedCacheSeconds in its own memory by default, with ETags as before', async () => {
+    const keeping = await serveHandler(voyado, { sharedCacheSeconds: 30 });
+    try {
+      // The scenario's status moves on with every request Voyado gets: kept, it does not.
+      const { id, second } = await askTwice(keeping.origin);
+      assert.equal(second.status, 304);
+      assert.equal((await voyado.requests(id)).length, 3);
+      // `count` is part of what is kept: another asks Voyado again.
+      assert.equal((await send(keeping.origin, `/api/contacts/${id}/messages?count=3`)).json.messages.length, 3);
+      assert.equal((await voyado.requests(id)).length, 5);
+    } finally {
+      await keeping.stop();
     }
   });
 

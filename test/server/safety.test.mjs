@@ -227,6 +227,10 @@ describe('the server handler: safety', () => {
       { ...good, apiKey: 'k', unblock: 'yes' },
       { ...good, apiKey: 'k', timeoutMs: 0 },
       { ...good, apiKey: 'k', cacheSeconds: 1.5 },
+      { ...good, apiKey: 'k', sharedCacheSeconds: -1 },
+      { ...good, apiKey: 'k', sharedCacheSeconds: '30' },
+      { ...good, apiKey: 'k', store: {} },
+      { ...good, apiKey: 'k', store: { get: async () => undefined } },
     ];
     for (const options of attempts) {
       assert.throws(
