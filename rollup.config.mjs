@@ -4,11 +4,12 @@ import { BUNDLE_DIR, BUNDLE_OUTPUT, bundleInputOptions, minifyCssTemplates } fro
 
 // Lit and tslib stay external in the ESM build so an app that already has
 // them loads them once; the bundle carries everything for a plain script tag.
-const external = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^react($|\/)/, /^tslib($|\/)/];
+const external = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^react($|\/)/, /^tslib($|\/)/, /^redis($|\/)/];
 
 // Entry points a consumer imports directly; the rest come along through their imports.
-// `server` is the Node half: it imports only `data/` modules, so no Lit comes with it.
-const entries = ['src/index.ts', 'src/define.ts', 'src/react.ts', 'src/server/index.ts'];
+// `server` is the Node half: it imports only `data/` modules, so no Lit comes with it; `server/redis` adds the
+// shared store on the `redis` package, an optional peer left external like Lit.
+const entries = ['src/index.ts', 'src/define.ts', 'src/react.ts', 'src/server/index.ts', 'src/server/redis.ts'];
 
 // A file left over from a renamed module would otherwise ship in `dist/`.
 rmSync('dist', { recursive: true, force: true });

@@ -8,6 +8,7 @@
 //     came along (React users add the optional peers `react` and `@lit/react`);
 //   - imports every entry in Node (Lit's Node build brings a DOM shim) and resolves the rest;
 //   - imports the server half in a Node process of its own: no DOM, no Lit, no package, and it answers;
+//     its Redis entry loads the optional `redis` peer;
 //   - type-checks small consumers against the installed types: TypeScript and React .tsx (with
 //     `bundler` and `nodenext` module resolution), Vue with vue-tsc (strictTemplates), Svelte with
 //     svelte-check, Preact .tsx; their expected-error lines prove the types bite.
@@ -273,6 +274,13 @@ const handler = server.createVoyadoHandler({ baseUrl: 'https://example.voyado.co
 const response = await handler(new Request('http://localhost/api/contacts/42/messages'));
 const body = await response.json();
 if (response.status !== 200 || body.messages?.length !== 2) problems.push('the server handler answered ' + response.status + ' ' + JSON.stringify(body));
+// The Redis entry loads the optional peer it needs (installed above): with nothing listening, a call
+// fails at once saying Redis is not connected, not that the package is missing.
+const { redisStore } = await import('message-status-list/server/redis');
+const store = redisStore({ url: 'redis://127.0.0.1:1' });
+const failed = await store.get('k').then(() => 'an answer', (error) => error.message);
+if (!/not connected/.test(failed)) problems.push('message-status-list/server/redis with nothing listening: ' + failed);
+await store.close();
 console.log(JSON.stringify(problems));
 `,
   );
