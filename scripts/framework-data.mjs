@@ -137,14 +137,14 @@ export async function writeFrameworkData(manifest) {
 
   await writeFile(`${ROOT}/vscode.html-custom-data.json`, getVsCodeHtmlCustomData(forEditors, quiet));
   await writeFile(`${ROOT}/web-types.json`, getWebTypesData(forEditors, { ...quiet, packageJson: false }));
-  // Each framework's typings, rewritten after generation: every one takes a number's text in a number attribute,
-  // and each framework has its own corrections (see toVueElements, toVueNames, toSvelte5).
-  // Without its opening comment, which speaks of this generator to its readers in the repository.
+  // The Vue types' element shape, without the opening comment that speaks to this repository's readers.
   const vueCustomElement = (await readFile(`${ROOT}/scripts/vue-custom-element.d.ts`, 'utf8')).replace(
     /^(\/\/.*\n)+/,
     '',
   );
   const numbers = numberFields(input);
+  // Each framework's typings, rewritten after generation: every one takes a number's text in a number attribute,
+  // and each framework has its own corrections (see toVueElements, toVueNames, toSvelte5).
   const typings = [
     ['vue', generateVuejsTypes, (source) => toVueNames(toVueElements(source, vueCustomElement))],
     ['svelte', generateSvelteTypes, toSvelte5],
