@@ -1,8 +1,8 @@
 // Page side of `npm run bench`'s render section (scripts/bench-render.mjs drives it). Each measurement starts from a
 // clean stage and resolves with milliseconds from handing over the data to the next frame with the rows drawn.
 // The widget is measured beside two baselines showing the same rows:
-//   (a) `innerHTML` of an HTML string into a shadow root: no framework, no components — the practical floor;
-//   (b) a plain React 19 component (bench/react-list.js, React's production build).
+//   innerHTML  an HTML string set as a shadow root's `innerHTML`: no framework, no components — the practical floor;
+//   React      a plain React 19 component (bench/react-list.js, React's production build).
 // Rows are `[part~="row"]` and the list `[part~="list"]` in all three: the baselines carry the widget's part names.
 import { escapeHtml, makeMessages, plainStatus, type BenchMessage } from './messages.js';
 import { LIST, ROW, clear, frameWithRow, mountWidget, nextFrame, onClear, stage } from './stage.js';
@@ -25,7 +25,7 @@ const label = (status: string) => plainStatus(status).label;
 const timeFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
 const time = (iso: string) => timeFormat.format(new Date(iso));
 
-/** Baseline (a): the rows as one HTML string, parsed by the browser into a shadow root. */
+/** The innerHTML baseline: the rows as one HTML string, parsed by the browser into a shadow root. */
 function innerHtmlRows(items: readonly BenchMessage[]): string {
   let html = '<ul class="list" part="list">';
   for (const item of items) {

@@ -1,4 +1,4 @@
-// Baseline (b) of `npm run bench`: the same list as a plain React 19 component, keyed by channel and id,
+// The React baseline of `npm run bench`'s render section: the same list as a plain React 19 component, keyed by channel and id,
 // each row memoised (what a React developer would write for a long list). The list and its rows carry the widget's
 // part names, by which the bench finds and counts rows. scripts/bench-baselines.mjs bundles it with React's
 // production build into dist/bench/react-list.js.

@@ -1,4 +1,4 @@
-// Part of `npm run bench` (`--only render` alone): the widget beside (a) innerHTML and (b) React 19 on one page
+// Part of `npm run bench` (`--only render` alone): the widget beside a shadow root's innerHTML and React 19 on one page
 // (bench/index.html, bench/bench.ts), taking turns: rendering 100, 500 and 10,000 messages; DOM nodes and JS heap
 // after; what one row costs in nodes at 100 messages; DOM mutations of a one-status refresh; frames while scrolling
 // 10,000 rows.
@@ -12,12 +12,12 @@ const FRAME_MS = 1000 / 60;
 /** Runs the section on `page` (see scripts/bench-page.mjs) and prints its table. */
 export async function benchRendering(page, { runs, warmups }) {
   console.log('\nRendering: ms from handing over the data to the next frame drawn, median (p90).\n');
-  const table = [['', 'widget', '(a) innerHTML', '(b) React 19', 'widget / (a)', 'widget / (b)', 'target']];
-  const line = (label, cell, versusA = '', versusB = '', target = '') => [
+  const table = [['', 'widget', 'innerHTML', 'React 19', '÷ innerHTML', '÷ React', 'target']];
+  const line = (label, cell, versusHtml = '', versusReact = '', target = '') => [
     label,
     ...KINDS.map(cell),
-    versusA,
-    versusB,
+    versusHtml,
+    versusReact,
     target,
   ];
 
@@ -32,7 +32,7 @@ export async function benchRendering(page, { runs, warmups }) {
       }
     }
     const s = Object.fromEntries(KINDS.map((kind) => [kind, stats(times[kind])]));
-    const target = count === 500 ? '≤ 1.5× (a), < (b)' : count === 10_000 ? '< 50 ms, < (b)' : '< (b)';
+    const target = count === 500 ? '≤ 1.5× innerHTML, < React' : count === 10_000 ? '< 50 ms, < React' : '< React';
     table.push(
       line(
         `render ${count.toLocaleString('en')} messages`,
@@ -150,7 +150,7 @@ async function nodesAndHeap(page) {
 /**
  * Smooth scrolling: frame gaps while scrolling through 10,000 rows, fast (a fling covers about 3,000 px a second;
  * this goes 300 px a frame), pooled over the runs. The widget scrolls its own box, the baselines the page. Frames
- * over 50 ms, and frames dropped a second (a gap of n frames' time drops n − 1), beside (a), a plain page scroll.
+ * over 50 ms, and frames dropped a second (a gap of n frames' time drops n − 1), beside innerHTML's plain page scroll.
  */
 async function scrolling(page, line, runs) {
   const gaps = Object.fromEntries(KINDS.map((kind) => [kind, []]));
@@ -172,7 +172,7 @@ async function scrolling(page, line, runs) {
       (kind) => `${over50(kind)} of ${gaps[kind].length}`,
       countRatio(over50('widget'), over50('innerHTML')),
       countRatio(over50('widget'), over50('react')),
-      '≤ 1.2× (a)',
+      '≤ 1.2× innerHTML',
     ),
     line(
       'scroll 10,000: frames dropped a second',

@@ -1,8 +1,8 @@
 // `npm run bench`: the built widget in headless Chromium beside baselines measured in the same run, the pages taking
 // turns, in three sections (each alone with `--only`):
 //   render      (scripts/bench-render.mjs) rendering 100, 500 and 10,000 messages, DOM nodes (a row's too) and JS heap,
-//               mutations of a one-status refresh and frames scrolling 10,000 rows, beside (a) a shadow root's
-//               innerHTML and (b) a plain React 19 list;
+//               mutations of a one-status refresh and frames scrolling 10,000 rows, beside a shadow root's
+//               innerHTML and a plain React 19 list;
 //   100k        (scripts/bench-100k.mjs) 100,000 messages handed over: first rows, heap growth ÷ the JSON's size, the
 //               longest frame while typing a word into the search field and choosing a status, beside a plain page;
 //   first-rows  (scripts/bench-first-rows.mjs) time to first rows on a throttled connection, cold cache: the widget's
