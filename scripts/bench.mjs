@@ -40,10 +40,10 @@ const { values: options } = parseArgs({
     'server-ms': { type: 'string', default: '0' },
   },
 });
-const only = options.only ? options.only.split(',').map((name) => name.trim()) : SECTIONS;
+const only = options.only === undefined ? SECTIONS : options.only.split(',').map((name) => name.trim());
 const unknown = only.filter((name) => !SECTIONS.includes(name));
 if (unknown.length || !only.length)
-  fail(`--only takes ${SECTIONS.join(', ')} (or several, comma-separated), not ${options.only}.`);
+  fail(`--only takes ${SECTIONS.join(', ')} (or several, comma-separated), not ${JSON.stringify(options.only)}.`);
 const runs = (max) => Math.min(Math.max(Number.parseInt(options.runs, 10) || 10, 1), max);
 // Each throttled load takes a second or two: at most 15 of them; a 100k run takes 10–30 s: at most 3.
 const FIRST_ROWS_RUNS = runs(15);
