@@ -1,24 +1,16 @@
-// Page side of `npm run bench` (scripts/bench.mjs drives it). Each measurement starts from a clean stage
-// and resolves with milliseconds from handing over the data to the next frame with the rows drawn.
+// Page side of `npm run bench`'s render section (scripts/bench-render.mjs drives it). Each measurement starts from a
+// clean stage and resolves with milliseconds from handing over the data to the next frame with the rows drawn.
 // The widget is measured beside two baselines showing the same rows:
-//   (a) `innerHTML` of an HTML string into a shadow root: no framework, no components — the practical floor;
-//   (b) a plain React 19 component (bench/react-list.js, React's production build).
-import type { MessageStatusList } from '../src/message-status-list.js';
+//   innerHTML  an HTML string set as a shadow root's `innerHTML`: no framework, no components — the practical floor;
+//   React      a plain React 19 component (bench/react-list.js, React's production build).
+// Rows are `[part~="row"]` and the list `[part~="list"]` in all three: the baselines carry the widget's part names.
+import { escapeHtml, makeMessages, plainStatus, type BenchMessage } from './messages.js';
+import { LIST, ROW, clear, frameWithRow, mountWidget, nextFrame, onClear, stage } from './stage.js';
 
 export type Kind = 'widget' | 'innerHTML' | 'react';
 
-interface Item {
-  id: string;
-  channel: 'email' | 'sms';
-  status: string;
-  sentAt: string;
-  name?: string;
-  text?: string;
-  transactional?: boolean;
-}
-
 interface ReactList {
-  render(items: readonly Item[]): void;
+  render(items: readonly BenchMessage[]): void;
   unmount(): void;
 }
 
@@ -29,74 +21,20 @@ declare global {
   }
 }
 
-const STATUSES = {
-  email: ['Delivered', 'Delivered (Opened)', 'SoftBounce', 'HardBounce', 'Blocked', 'Deferred', 'Unknown', 'Expired'],
-  sms: ['Delivered', 'SoftBounce', 'Routed', 'Failed', 'NotDelivered'],
-};
-const LABELS: Record<string, string> = {
-  delivered: 'Delivered',
-  deliveredopened: 'Opened',
-  softbounce: 'Soft bounce',
-  hardbounce: 'Hard bounce',
-  blocked: 'Blocked',
-  deferred: 'Deferred',
-  unknown: 'Unknown',
-  expired: 'Expired',
-  routed: 'Routed',
-  failed: 'Failed',
-  notdelivered: 'Not delivered',
-};
-const label = (status: string) => LABELS[status.toLowerCase().replace(/[^a-z]/g, '')] ?? status;
+const label = (status: string) => plainStatus(status).label;
 const timeFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
 const time = (iso: string) => timeFormat.format(new Date(iso));
 
-const stage = document.getElementById('stage')!;
-let reactList: ReactList | undefined;
-
-/** Resolves after the next frame has been produced: rAF runs before paint, the task after it. */
-function nextFrame(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-}
-
-async function clear(): Promise<void> {
-  reactList?.unmount();
-  reactList = undefined;
-  stage.replaceChildren();
-  await nextFrame();
-}
-
-/** `count` messages in the project's shape, newest first, like the mock's `many` contact. */
-function makeItems(count: number): Item[] {
-  const now = Date.now();
-  return Array.from({ length: count }, (_, i) => {
-    const channel = i % 3 === 2 ? 'sms' : 'email';
-    const pool = STATUSES[channel];
-    const name = `Send-out #${1000 + i}`;
-    return {
-      id: `b-${i}`,
-      channel,
-      status: pool[i % pool.length],
-      sentAt: new Date(now - (i + 1) * 3_600_000).toISOString(),
-      name,
-      text: channel === 'sms' ? `SMS ${i + 1}: ${name}` : `Subject ${i + 1}: ${name}`,
-      transactional: i % 5 === 0,
-    };
-  });
-}
-
-const escape = (text: string) =>
-  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-
-/** Baseline (a): the rows as one HTML string, parsed by the browser into a shadow root. */
-function innerHtmlRows(items: readonly Item[]): string {
-  let html = '<ul class="list">';
+/** The innerHTML baseline: the rows as one HTML string, parsed by the browser into a shadow root. */
+function innerHtmlRows(items: readonly BenchMessage[]): string {
+  let html = '<ul class="list" part="list">';
   for (const item of items) {
-    const status = escape(label(item.status));
+    const status = escapeHtml(label(item.status));
     html +=
-      `<li class="row"><span class="channel">${item.channel === 'sms' ? 'SMS' : 'Email'}</span>` +
-      `<span class="name">${escape(item.name ?? '')}</span>` +
+      `<li class="row" part="row"><span class="channel">${item.channel === 'sms' ? 'SMS' : 'Email'}</span>` +
+      `<span class="name">${escapeHtml(item.name)}</span>` +
       `<span class="chip" tabindex="0" title="${status}">${status}</span>` +
-      `<p class="text">${escape(item.text ?? '')}</p>` +
+      `<p class="text">${escapeHtml(item.text)}</p>` +
       `<time datetime="${item.sentAt}">${time(item.sentAt)}</time>` +
       (item.transactional ? '<span class="badge">Transactional</span>' : '') +
       '</li>';
@@ -104,43 +42,44 @@ function innerHtmlRows(items: readonly Item[]): string {
   return `${html}</ul>`;
 }
 
-/** Puts an empty target for `kind` on the stage; `show(items)` hands it the data. */
-async function mount(kind: Kind): Promise<{ show(items: Item[]): Promise<void>; root: Node }> {
-  await clear();
+/** An empty target for `kind` on a clean stage: `root` holds its rows, `show(items)` hands it the data. */
+async function mount(kind: Kind): Promise<{ show(items: BenchMessage[]): void; root: ParentNode }> {
   if (kind === 'widget') {
-    const list = document.createElement('message-status-list') as MessageStatusList;
-    list.setAttribute('lang', 'en');
-    stage.append(list);
-    await list.updateComplete;
+    const list = await mountWidget();
     return {
       root: list.shadowRoot!,
-      async show(items) {
+      show(items) {
         list.messages = items;
-        await list.updateComplete;
-        // Above 200 the virtualizer places the rows after measuring them: wait until it has.
-        while (items.length && !list.shadowRoot!.querySelector('[part~="row"]')) await nextFrame();
       },
     };
   }
+  await clear();
   const host = document.createElement('div');
   stage.append(host);
   if (kind === 'innerHTML') {
     const shadow = host.attachShadow({ mode: 'open' });
     return {
       root: shadow,
-      async show(items) {
+      show(items) {
         shadow.innerHTML = innerHtmlRows(items);
       },
     };
   }
   const react = window.mountReactList(host, label, time);
-  reactList = react;
+  onClear(() => react.unmount());
   return {
     root: host,
-    async show(items) {
+    show(items) {
       react.render(items);
     },
   };
+}
+
+/** Hands `items` over and resolves once the frame after the one that drew the first rows has been produced. */
+async function showAndDraw(target: Awaited<ReturnType<typeof mount>>, items: BenchMessage[]): Promise<void> {
+  target.show(items);
+  await frameWithRow(target.root);
+  await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** Observes a tree, shadow roots included (those there when it starts: the rows' chips). */
@@ -169,29 +108,68 @@ function observeDeep(root: Node): () => number {
   };
 }
 
+/**
+ * The box that scrolls a row: its nearest ancestor, across shadow roots, that scrolls its overflow (the widget's own
+ * box past 200 messages), else the page.
+ */
+function scrollBoxOf(row: Element): Element {
+  for (
+    let node: Element | undefined = row;
+    node;
+    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host
+  ) {
+    if (/^(auto|scroll)$/.test(getComputedStyle(node).overflowY)) return node;
+  }
+  return document.scrollingElement!;
+}
+
+/** Nodes under a root by kind, shadow roots included (those a row's chip may have). */
+interface Tally {
+  nodes: number;
+  elements: number;
+  texts: number;
+  whitespace: number;
+  comments: number;
+}
+
+function tally(root: Node, into: Tally = { nodes: 0, elements: 0, texts: 0, whitespace: 0, comments: 0 }): Tally {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+  for (let node: Node | null = walker.nextNode(); node; node = walker.nextNode()) {
+    into.nodes += 1;
+    if (node.nodeType === Node.ELEMENT_NODE) into.elements += 1;
+    else if (node.nodeType === Node.COMMENT_NODE) into.comments += 1;
+    else if (node.nodeType === Node.TEXT_NODE) {
+      if (node.nodeValue!.trim()) into.texts += 1;
+      else into.whitespace += 1;
+    }
+    const shadow = (node as Element).shadowRoot;
+    if (shadow) tally(shadow, into);
+  }
+  return into;
+}
+
 const bench = {
   /** Milliseconds from handing `count` messages to `kind` until the next frame. */
   async render(kind: Kind, count: number): Promise<number> {
     const target = await mount(kind);
-    const items = makeItems(count);
+    const items = makeMessages(count);
     const start = performance.now();
-    await target.show(items);
-    await nextFrame();
+    await showAndDraw(target, items);
     return performance.now() - start;
   },
 
   /** DOM mutations (nodes added or removed, attributes and texts changed) caused by a refresh in which the first message's status changed. */
   async refreshMutations(kind: Kind, count: number): Promise<number> {
     const target = await mount(kind);
-    const items = makeItems(count);
-    await target.show(items);
-    await nextFrame();
+    const items = makeMessages(count);
+    await showAndDraw(target, items);
     await nextFrame();
     // A refresh hands over new data (new objects, as parsed from a new answer): the first message's status moved on.
     const refreshed = items.map((item) => ({ ...item }));
     refreshed[0].status = items[0].status === 'Delivered' ? 'Opened' : 'Delivered';
-    const stop = observeDeep(target.root);
-    await target.show(refreshed);
+    const stop = observeDeep(target.root as Node);
+    target.show(refreshed);
+    await nextFrame();
     await nextFrame();
     return stop();
   },
@@ -203,11 +181,8 @@ const bench = {
    */
   async scrollFrames(kind: Kind, count: number, frames: number, step: number): Promise<number[]> {
     const target = await mount(kind);
-    await target.show(makeItems(count));
-    const box =
-      kind === 'widget'
-        ? (target.root as ShadowRoot).querySelector<HTMLElement>('[part~="scroller"]')!
-        : document.scrollingElement!;
+    await showAndDraw(target, makeMessages(count));
+    const box = scrollBoxOf(target.root.querySelector(ROW)!);
     // The virtualizer sizes its box once it has measured the first rows: only then is there anything to scroll.
     while (box.scrollHeight < box.clientHeight + frames * step) await nextFrame();
     await nextFrame();
@@ -229,21 +204,28 @@ const bench = {
     await nextFrame();
   },
 
-  /** Rows (`li`) and nodes on the stage, shadow roots included (elements, text, comments such as Lit's markers). */
+  /** Rows and nodes on the stage, shadow roots included (elements, texts, comments such as Lit's markers). */
   countNodes(): { nodes: number; rows: number } {
-    let nodes = 0;
-    let rows = 0;
-    const count = (root: Node) => {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
-      for (let node: Node | null = walker.nextNode(); node; node = walker.nextNode()) {
-        nodes += 1;
-        if ((node as Element).localName === 'li' && (node as Element).classList.contains('row')) rows += 1;
-        const shadow = (node as Element).shadowRoot;
-        if (shadow) count(shadow);
-      }
-    };
-    count(stage);
-    return { nodes, rows };
+    return { nodes: tally(stage).nodes, rows: bench.rowsOnStage().length };
+  },
+
+  /** The rows on the stage, in whichever root holds them. */
+  rowsOnStage(): Element[] {
+    const shown = stage.firstElementChild;
+    const root = shown?.shadowRoot ?? shown;
+    return root ? [...root.querySelectorAll(ROW)] : [];
+  },
+
+  /**
+   * What the rows left on the stage cost: nodes of each kind in the list (`[part~="list"]`) and in the whole root
+   * (the widget's shadow root with its header and filters; the baselines' root), shadow roots inside included.
+   */
+  rowCost(): { rows: number; list: Tally; whole: Tally } {
+    const shown = stage.firstElementChild!;
+    const root = shown.shadowRoot ?? shown;
+    const list = root.querySelector(LIST);
+    if (!list) throw new Error(`No ${LIST} in the ${shown.localName} on the stage.`);
+    return { rows: bench.rowsOnStage().length, list: tally(list), whole: tally(root) };
   },
 
   clear,

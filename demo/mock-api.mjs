@@ -4,7 +4,9 @@
 // The Voyado routes (/api/v2/, /api/v3/) check an `apikey` header as Voyado does: a wrong key is a 401
 // (whose body quotes the key, as careless APIs do, so tests can prove it goes no further). No header at all
 // is let through, standing for a CRM's own proxy that adds the key, so the demo page can call them directly.
-// The log records `apikey: 'valid' | 'wrong'` when one came, never the key.
+// The log records `apikey: 'valid' | 'wrong'` when one came, never the key. Besides the histories
+// (v3 `…/emailmessages` and `…/smsmessages`, v2 `…/messages/latest`) the mock serves Voyado's contact,
+// `GET /api/v3/contacts/{contactId}`: `email`, `mobilePhone` and `preferences.acceptsEmail` / `acceptsSms`.
 //
 // Fault modes, for any contact and route, so a test can ask for one failure without a scenario of its own.
 // Give them as query parameters, or as `~name=value` parts of the contact id (`42~abc~delay=30`), which
@@ -120,6 +122,7 @@ export function mockApi(options = {}) {
     { method: 'POST', pattern: /^\/api\/contacts\/([^/]+)\/unblock\/?$/, handle: unblock },
     { method: 'GET', pattern: /^\/api\/v3\/contacts\/([^/]+)\/(email|sms)messages\/?$/, handle: voyadoV3 },
     { method: 'GET', pattern: /^\/api\/v2\/contacts\/([^/]+)\/messages\/latest\/?$/, handle: voyadoV2 },
+    { method: 'GET', pattern: /^\/api\/v3\/contacts\/([^/]+)\/?$/, handle: voyadoContact },
   ];
 
   async function handle(ctx) {
@@ -225,6 +228,26 @@ export function mockApi(options = {}) {
     const data = history(scenario, state);
     const postal = data.postal.map((p) => ({ ...p, type: 'PostalMessage', source: 'Send-out' }));
     sendJson(ctx, 200, voyadoPage(sortNewestFirst([...data.messages, ...postal]), count, offset));
+  }
+
+  /**
+   * GET /api/v3/contacts/:id: the contact as Voyado keeps it, with its email address, mobile number and
+   * channel preferences (an unsubscribed address is one that does not accept that channel). Voyado's
+   * contact holds no blocked state.
+   */
+  function voyadoContact(ctx, { scenario, state, match }) {
+    const contact = history(scenario, state).contact ?? {};
+    sendJson(ctx, 200, {
+      id: decodeSegment(match[1]),
+      contactType: 'Member',
+      email: contact.email?.address ?? null,
+      mobilePhone: contact.sms?.address ?? null,
+      preferences: {
+        acceptsEmail: contact.email ? !contact.email.unsubscribed : false,
+        acceptsSms: contact.sms ? !contact.sms.unsubscribed : false,
+        acceptsPostal: true,
+      },
+    });
   }
 
   /** POST /api/contacts/:id/unblock with `{ channel, address }`; a repeated Idempotency-Key replays the first answer. */

@@ -58,6 +58,38 @@ function toSvelte5(source) {
     .replace(/^declare namespace svelteHTML \{([\s\S]*?)^\}/m, 'declare global {\n  namespace svelteHTML {$1  }\n}');
 }
 
+/**
+ * Each element's number properties that have an attribute, as `Class["field"]`, the way the generators spell a
+ * prop's type. HTML writes every attribute as text (`page-size="20"`), so the frameworks' types accept a number's
+ * text there too, besides the number itself.
+ */
+function numberFields(manifest) {
+  const fields = [];
+  for (const mod of manifest.modules) {
+    for (const declaration of mod.declarations ?? []) {
+      if (!declaration.customElement) continue;
+      for (const attribute of declaration.attributes ?? []) {
+        const types = (attribute.type?.text ?? '').split('|').map((type) => type.trim());
+        if (attribute.fieldName && types.filter((type) => type !== 'undefined').join() === 'number') {
+          fields.push(`${declaration.name}["${attribute.fieldName}"]`);
+        }
+      }
+    }
+  }
+  return fields;
+}
+
+/** Lets every number attribute take a number's text as well: `page-size="20"` is valid HTML. */
+function acceptNumberText(source, fields) {
+  let result = source;
+  for (const field of fields) {
+    const prop = `?: ${field};`;
+    if (!result.includes(prop)) throw new Error(`framework-data: no prop typed ${field} in the generated types.`);
+    result = result.replaceAll(prop, `?: ${field} | \`\${number}\`;`);
+  }
+  return result;
+}
+
 const camelCase = (name) => name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
 
 /** vue-tsc camelizes a template's attribute names (`contact-id` → `contactId`, `@messages-load` → `onMessagesLoad`) before it looks them up among the props, while the generator keys them as written in HTML. */
@@ -65,6 +97,36 @@ function toVueNames(source) {
   return source
     .replace(/^(\s*)"on([a-z][a-z-]*)"\?:/gm, (_, indent, event) => `${indent}on${camelCase(`-${event}`)}?:`)
     .replace(/^(\s*)"([a-z][a-z0-9]*(?:-[a-z0-9]+)+)"\?:/gm, (_, indent, name) => `${indent}${camelCase(name)}?:`);
+}
+
+/** `source` with `pattern` replaced, or a clear error when the generator's output no longer has it. */
+function rewrite(source, pattern, replacement, what) {
+  if (!pattern.test(source)) throw new Error(`framework-data: the generated types no longer have ${what}.`);
+  pattern.lastIndex = 0;
+  return source.replace(pattern, replacement);
+}
+
+/**
+ * The generator types each tag as `DefineComponent<Props>`, a Vue component: vue-tsc then rejects HTML's global
+ * attributes (a component has none it does not declare) and types a template ref as a component instance. Each tag
+ * becomes a `DefineCustomElement` of its element class instead (scripts/vue-custom-element.d.ts says what it holds).
+ * The generator's global `JSX` block goes: Vue's templates read `GlobalComponents`, and a global
+ * `JSX.IntrinsicElements` holding component types would only break another library's JSX (React's, say).
+ */
+function toVueElements(source, customElement) {
+  const imported = rewrite(
+    source,
+    /^import type \{ DefineComponent \} from "vue";$/m,
+    () => customElement,
+    "Vue's import",
+  );
+  const elements = rewrite(
+    imported,
+    /DefineComponent<(\w+)Props>/g,
+    (_, name) => `DefineCustomElement<${name}, ${name}Props>`,
+    'DefineComponent<…Props>',
+  );
+  return rewrite(elements, /^declare global \{\n\s*namespace JSX \{[\s\S]*?^\}\n/m, '', 'a global JSX block');
 }
 
 export async function writeFrameworkData(manifest) {
@@ -75,18 +137,24 @@ export async function writeFrameworkData(manifest) {
 
   await writeFile(`${ROOT}/vscode.html-custom-data.json`, getVsCodeHtmlCustomData(forEditors, quiet));
   await writeFile(`${ROOT}/web-types.json`, getWebTypesData(forEditors, { ...quiet, packageJson: false }));
-  // Each framework's typings, some rewritten after generation (see toVueNames, toSvelte5).
+  // The Vue types' element shape, without the opening comment that speaks to this repository's readers.
+  const vueCustomElement = (await readFile(`${ROOT}/scripts/vue-custom-element.d.ts`, 'utf8')).replace(
+    /^(\/\/.*\n)+/,
+    '',
+  );
+  const numbers = numberFields(input);
+  // Each framework's typings, rewritten after generation: every one takes a number's text in a number attribute,
+  // and each framework has its own corrections (see toVueElements, toVueNames, toSvelte5).
   const typings = [
-    ['vue', generateVuejsTypes, toVueNames],
+    ['vue', generateVuejsTypes, (source) => toVueNames(toVueElements(source, vueCustomElement))],
     ['svelte', generateSvelteTypes, toSvelte5],
-    ['jsx', generateJsxTypes],
+    ['jsx', generateJsxTypes, (source) => source],
   ];
-  for (const [name, generate, rewrite] of typings) {
+  for (const [name, generate, correct] of typings) {
     const fileName = `${name}.d.ts`;
     generate(input, { ...quiet, outdir: `${ROOT}/${FRAMEWORKS}`, fileName, globalTypePath: MAIN_TYPES });
-    if (!rewrite) continue;
     const file = `${ROOT}/${FRAMEWORKS}/${fileName}`;
-    await writeFile(file, rewrite(await readFile(file, 'utf8')));
+    await writeFile(file, acceptNumberText(correct(await readFile(file, 'utf8')), numbers));
   }
   return ['vscode.html-custom-data.json', 'web-types.json', ...typings.map(([name]) => `${FRAMEWORKS}/${name}.d.ts`)];
 }

@@ -2,40 +2,45 @@
 // `npm run pack:check`: does the package a user would install work? Builds, packs with `npm pack`,
 // installs the tarball with its peers into a clean temporary project, and there:
 //   - checks the tarball holds what package.json promises (exports, types, manifest, editor data,
-//     LICENSE), every file the README and the docs pages link to (docs/ ships, so the links work in
-//     node_modules), and no sources or source maps; lints it with publint and @arethetypeswrong/cli;
-//   - installs it with its required peers only, reports the installed size, and fails if React
-//     came along (React users add the optional peers `react` and `@lit/react`);
+//     LICENSE), every file but a picture the README and the docs pages link to (the pages ship, so their
+//     links work in node_modules), and no pictures, sources or source maps; lints it with publint and
+//     @arethetypeswrong/cli;
+//   - installs it with its required peers only, measures the installed size (scripts/install-size.mjs) and
+//     fails when docs/embedding.md states other figures, or if React came along (React users add the
+//     optional peers `react` and `@lit/react`);
 //   - imports every entry in Node (Lit's Node build brings a DOM shim) and resolves the rest;
 //   - imports the server half in a Node process of its own: no DOM, no Lit, no package, and it answers;
+//     its Redis entry loads the optional `redis` peer;
 //   - type-checks small consumers against the installed types: TypeScript and React .tsx (with
 //     `bundler` and `nodenext` module resolution), Vue with vue-tsc (strictTemplates), Svelte with
-//     svelte-check, Preact .tsx; their expected-error lines prove the types bite.
+//     svelte-check, Preact .tsx; their expected-error lines prove the types bite. The Vue and Svelte ones write
+//     what HTML allows (global attributes, numbers as attribute text) and use a typed template ref;
+//   - builds a Next.js (App Router) app whose Server Component imports `message-status-list/react`.
 // The installs need the npm registry or a warm npm cache (`--prefer-offline`).
 //
 //   node scripts/pack-check.mjs [--keep]   --keep leaves the temporary project for a look
 import { execFileSync } from 'node:child_process';
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { links } from './doc-links.mjs';
+import { asStated, measureInstall, requiredPeers, statedSizeProblems } from './install-size.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
 const BIN = join(ROOT, 'node_modules/.bin');
 // What the framework consumers install beside the package: their compilers and type checkers.
-const FRAMEWORK_TOOLS = ['vue@^3.5', 'vue-tsc@^3', 'svelte@^5', 'svelte-check@^4', 'preact@^11'];
+// Next.js 16 runs on Node 20.9 and later; its react-dom is resolved with the optional peer `react`, to the same version.
+const FRAMEWORK_TOOLS = [
+  'vue@^3.5',
+  'vue-tsc@^3',
+  'svelte@^5',
+  'svelte-check@^4',
+  'preact@^11',
+  'next@^16',
+  'react-dom@^19',
+];
 const keep = process.argv.includes('--keep');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -46,15 +51,6 @@ const check = (ok, message) => {
 };
 const step = (message) => console.log(`pack:check: ${message}`);
 const kB = (bytes) => `${(bytes / 1000).toFixed(0)} kB`;
-
-/** Bytes of the files under a folder, as they sit on disk after an install. */
-function sizeOf(folder) {
-  let total = 0;
-  for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
-  }
-  return total;
-}
 
 /** Runs a checker that reports problems through its exit code; its output becomes the failure. */
 function lint(name, command, args, cwd) {
@@ -154,15 +150,21 @@ try {
   }
   for (const file of pkg.sideEffects) promised.add(file);
   for (const file of promised) check(files.has(file.replace(/^\.\//, '')), `the tarball lacks ${file}`);
+  // Pictures stay out: GitHub shows them beside the pages (and npm's site fetches the README's from the
+  // repository); in node_modules they were only weight. docs:check makes sure they exist in the repository.
+  const picture = (file) => /\.(png|jpe?g|gif|webp|avif|svg)$/i.test(file);
   for (const page of [...files].filter((file) => file === 'README.md' || /^docs\/[^/]+\.md$/.test(file))) {
-    for (const target of linkedFiles(page)) check(files.has(target), `${page} links to ${target}, not in the tarball`);
+    for (const target of linkedFiles(page).filter((file) => !picture(file))) {
+      check(files.has(target), `${page} links to ${target}, not in the tarball`);
+    }
   }
   for (const file of files) {
     check(!/^(src|test|demo|bench|scripts|node_modules)\//.test(file), `the tarball carries ${file}`);
+    check(!picture(file), `the tarball carries a picture, ${file}`);
     check(!/(?<!\.d)\.ts$/.test(file), `the tarball carries TypeScript source ${file}`);
     check(!file.endsWith('.map'), `the tarball carries a source map, ${file}, without the sources it maps to`);
   }
-  step(`${packed.filename}: ${files.size} files, ${(packed.size / 1000).toFixed(0)} kB packed`);
+  step(`${packed.filename}: ${files.size} files, ${kB(packed.size)} packed`);
 
   // A clean project, as a user's: the tarball and its peers, nothing from this repository.
   const app = join(work, 'app');
@@ -178,9 +180,9 @@ try {
     Object.keys(pkg.peerDependenciesMeta ?? {}).filter((n) => pkg.peerDependenciesMeta[n].optional),
   );
   const peerSpec = (name) => `${name}@${pkg.peerDependencies[name]}`;
-  const required = Object.keys(pkg.peerDependencies).filter((name) => !optional.has(name));
+  const required = requiredPeers(pkg);
   step(`installing the tarball with its required peers, ${required.join(', ')}`);
-  install(app, [tarball, ...required.map(peerSpec)]);
+  install(app, [tarball, ...required]);
 
   // A user without React installs no React package, not even types.
   const tree = run(npm, ['ls', '--all', '--omit=dev', '--parseable'], app);
@@ -193,9 +195,10 @@ try {
     ),
   ];
   check(reactPackages.length === 0, `an install without React brings ${reactPackages.join(', ')}`);
-  const own = sizeOf(join(app, 'node_modules/message-status-list'));
-  const all = sizeOf(join(app, 'node_modules'));
-  step(`installed: ${kB(own)} the package, ${kB(all)} with its dependencies and required peers`);
+  const installed = measureInstall(app);
+  const { own, all } = asStated(installed);
+  step(`installed: ${own} MB the package, ${all} MB with its dependencies and required peers`);
+  failures.push(...statedSizeProblems(installed));
 
   step(`installing the optional peers (${[...optional].join(', ')}) and the framework consumers' tools`);
   install(app, [...optional].map(peerSpec).concat(FRAMEWORK_TOOLS));
@@ -225,6 +228,10 @@ for (const tag of ['message-status-list', 'message-status-chip', 'message-status
 const react = await import('message-status-list/react');
 for (const name of ['MessageStatusList', 'MessageStatusChip', 'MessageStatusProvider']) {
   if (!react[name]) problems.push('message-status-list/react exports no ' + name);
+}
+// A Client Component entry, so a Next.js Server Component may import it: the directive must open the file.
+if (!readFileSync(fileURLToPath(import.meta.resolve('message-status-list/react')), 'utf8').startsWith("'use client';")) {
+  problems.push("message-status-list/react does not open with 'use client'");
 }
 // The bundle's companion (the virtualizer, imported past 200 messages) ships beside it.
 const bundle = fileURLToPath(import.meta.resolve('message-status-list/bundle'));
@@ -273,6 +280,13 @@ const handler = server.createVoyadoHandler({ baseUrl: 'https://example.voyado.co
 const response = await handler(new Request('http://localhost/api/contacts/42/messages'));
 const body = await response.json();
 if (response.status !== 200 || body.messages?.length !== 2) problems.push('the server handler answered ' + response.status + ' ' + JSON.stringify(body));
+// The Redis entry loads the optional peer it needs (installed above): with nothing listening, a call
+// fails at once saying Redis is not connected, not that the package is missing.
+const { redisStore } = await import('message-status-list/server/redis');
+const store = redisStore({ url: 'redis://127.0.0.1:1' });
+const failed = await store.get('k').then(() => 'an answer', (error) => error.message);
+if (!/not connected/.test(failed)) problems.push('message-status-list/server/redis with nothing listening: ' + failed);
+await store.close();
 console.log(JSON.stringify(problems));
 `,
   );
@@ -353,6 +367,27 @@ console.log(JSON.stringify(problems));
     compilerOptions: { ...compilerOptions, types: [], jsx: 'react-jsx', jsxImportSource: 'preact' },
   });
   lint('tsc (Preact)', process.execPath, [TSC, '-p', 'tsconfig.json'], preact);
+
+  step('building a Next.js app whose Server Component imports message-status-list/react');
+  const next = join(app, 'next');
+  mkdirSync(join(next, 'app'), { recursive: true });
+  copyFileSync(join(ROOT, 'scripts/pack-consumer/next-layout.jsx'), join(next, 'app/layout.jsx'));
+  copyFileSync(join(ROOT, 'scripts/pack-consumer/next-page.jsx'), join(next, 'app/page.jsx'));
+  try {
+    execFileSync(bin('next'), ['build'], {
+      cwd: next,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    });
+    // Prerendered: the wrappers rendered on the server to bare elements, for the browser to upgrade.
+    const page = readFileSync(join(next, '.next/server/app/index.html'), 'utf8');
+    for (const tag of ['message-status-provider', 'message-status-list', 'message-status-chip']) {
+      check(page.includes(`<${tag}`), `the Next.js page prerendered no <${tag}>`);
+    }
+  } catch (error) {
+    failures.push(`next build failed:\n${error.stdout}${error.stderr}`);
+  }
 } finally {
   if (keep) step(`left ${work}`);
   else rmSync(work, { recursive: true, force: true });

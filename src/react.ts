@@ -1,3 +1,7 @@
+// A Client Component entry: a Next.js (App Router) Server Component may import these wrappers, which use hooks,
+// and render them; the build keeps the directive at the top of dist/react.js (scripts/keep-directives.mjs).
+'use client';
+
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import type { LitElement } from 'lit';

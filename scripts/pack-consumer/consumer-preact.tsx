@@ -19,6 +19,8 @@ export const app = (
   <message-status-provider endpoint="/api/contacts/{contactId}/messages" max-age={0}>
     <message-status-list
       contact-id="42"
+      page-size="20"
+      id="history"
       requestInit={auth}
       onunblock-request={takeOverUnblock}
       onmessages-load={(event) => console.log(event.detail.messages.length)}
@@ -35,3 +37,5 @@ export const wrongRequestInit = <message-status-list requestInit={123} />;
 export const wrongDetail = <message-status-list onmessages-load={(event) => event.detail.address} />;
 // @ts-expect-error no element has this name
 export const misspelled = <message-status-lisst contact-id="42" />;
+// @ts-expect-error page-size is a number, and this text is none
+export const notANumber = <message-status-list page-size="twenty" />;

@@ -8,6 +8,8 @@ import {
   type StatusKey,
   type UnblockDetail,
 } from 'message-status-list';
+import { createVoyadoHandler } from 'message-status-list/server';
+import { redisStore } from 'message-status-list/server/redis';
 
 // HTMLElementTagNameMap: the element types come from the tag names.
 const list = document.querySelector('message-status-list')!;
@@ -36,11 +38,22 @@ void list.refresh();
 
 const key: StatusKey | undefined = normalizeStatus('Soft_bounce');
 
+// The server half on several instances: one Redis shared by every instance's handler.
+const handler = createVoyadoHandler({
+  baseUrl: 'https://example.voyado.com',
+  apiKey: 'key',
+  authorize: () => true,
+  sharedCacheSeconds: 30,
+  store: redisStore({ url: 'redis://127.0.0.1:6379' }),
+});
+
 // @ts-expect-error contactId is a string
 created.contactId = 42;
 // @ts-expect-error a chip's channel is "email" or "sms"
 chip.channel = 'fax';
 // @ts-expect-error messages-load carries no address
 list.addEventListener('messages-load', (event) => event.detail.address);
+// @ts-expect-error a Redis store needs a url or a client to reach Redis
+redisStore({});
 
-export { key, provider };
+export { handler, key, provider };

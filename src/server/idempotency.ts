@@ -1,71 +1,155 @@
+import { pause } from './pause.js';
+import type { StoreGuard } from './store-guard.js';
+
 /** A finished answer, kept as data: a `Response` body can only be read once. */
 export interface StoredAnswer {
   status: number;
   body: unknown;
 }
 
-interface Entry {
-  /** What the first request asked for; the same key with another request is a client bug. */
+/**
+ * Why a keyed request gets no answer of its own: the key was used for another request (`conflict`),
+ * another request with it is still running past this one's deadline (`busy`), or the store cannot say
+ * (`unavailable`), in which case doing the work could do it twice.
+ */
+export type IdempotencyRefusal = 'conflict' | 'busy' | 'unavailable';
+
+/** What the store holds per key: the request's fingerprint, and its answer once there is one. */
+interface KeyRecord {
   fingerprint: string;
-  answer: Promise<StoredAnswer>;
-  expires: number;
+  answer?: StoredAnswer;
+}
+
+export interface IdempotencyOptions {
+  /** How long a finished answer is kept. Default 10 minutes: long enough for a widget's retries. */
+  ttlMs?: number;
+  /**
+   * How long a claim lasts before its answer is stored. Default 2 minutes: far past any unblock, and
+   * short enough that a claim left by an instance that died does not refuse the key for long.
+   */
+  claimTtlMs?: number;
+  /** How often a request waiting on another instance's run looks again. Default 50 ms. */
+  pollMs?: number;
 }
 
 /**
- * Remembers the answers to requests sent with an `Idempotency-Key`, so a resent request gets the
- * first one's answer and its work is done once, even while the first is still running. In memory,
- * bounded in size and time: it only has to outlive a widget's retries, not a restart.
+ * Does the work of requests sent with an `Idempotency-Key` once, across every instance sharing the
+ * store: the first to claim the key does it, and every other request with that key gets its answer, even
+ * while it is still running. Server failures (5xx) are not kept, so a retry does the work again.
  */
-export class IdempotencyStore {
-  private readonly entries = new Map<string, Entry>();
-  private readonly maxEntries: number;
+export class Idempotency {
+  // Requests on this instance wait on the first one's promise rather than ask the store over and over.
+  private readonly running = new Map<
+    string,
+    { fingerprint: string; outcome: Promise<StoredAnswer | IdempotencyRefusal> }
+  >();
   private readonly ttlMs: number;
-  private readonly now: () => number;
+  private readonly claimTtlMs: number;
+  private readonly pollMs: number;
 
-  constructor(options: { maxEntries?: number; ttlMs?: number; now?: () => number } = {}) {
-    this.maxEntries = options.maxEntries ?? 1000;
+  constructor(
+    private readonly store: StoreGuard,
+    options: IdempotencyOptions = {},
+  ) {
     this.ttlMs = options.ttlMs ?? 10 * 60_000;
-    this.now = options.now ?? Date.now;
+    this.claimTtlMs = options.claimTtlMs ?? 2 * 60_000;
+    this.pollMs = options.pollMs ?? 50;
   }
 
   /**
-   * The answer for `key`: the stored one, or `work()`'s, stored. `'conflict'` when the key was used for
-   * a different request. Server failures (5xx) are forgotten once settled, so a retry does the work again.
+   * The answer for `key`: the one stored, the one another request with the key is getting, or `work()`'s.
+   * Waiting on another instance ends with `deadline`.
    */
-  run(key: string, fingerprint: string, work: () => Promise<StoredAnswer>): Promise<StoredAnswer> | 'conflict' {
-    this.dropExpired();
-    const found = this.entries.get(key);
-    if (found) return found.fingerprint === fingerprint ? found.answer : 'conflict';
+  run(
+    key: string,
+    fingerprint: string,
+    work: () => Promise<StoredAnswer>,
+    deadline: AbortSignal,
+  ): Promise<StoredAnswer | IdempotencyRefusal> {
+    const local = this.running.get(key);
+    if (local) return local.fingerprint === fingerprint ? local.outcome : Promise.resolve('conflict');
+    const outcome = this.settle(key, fingerprint, work, deadline);
+    const entry = { fingerprint, outcome };
+    this.running.set(key, entry);
+    const forget = () => {
+      if (this.running.get(key) === entry) this.running.delete(key);
+    };
+    outcome.then(forget, forget);
+    return outcome;
+  }
 
-    const answer = work();
-    const entry: Entry = { fingerprint, answer, expires: this.now() + this.ttlMs };
-    this.entries.set(key, entry);
-    // The Map keeps insertion order, so the first key is the oldest.
-    if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
-    answer.then(
-      (settled) => {
-        if (settled.status >= 500) this.forget(key, entry);
-      },
-      () => this.forget(key, entry),
-    );
+  private async settle(
+    key: string,
+    fingerprint: string,
+    work: () => Promise<StoredAnswer>,
+    deadline: AbortSignal,
+  ): Promise<StoredAnswer | IdempotencyRefusal> {
+    // Round again when the holder of the key gave it up (it failed, or its claim ran out) while we waited.
+    for (;;) {
+      if (deadline.aborted) return 'busy';
+      let claimed: boolean;
+      try {
+        claimed = await this.store.claim(
+          key,
+          JSON.stringify({ fingerprint } satisfies KeyRecord),
+          this.claimTtlMs,
+          deadline,
+        );
+      } catch {
+        return deadline.aborted ? 'busy' : 'unavailable';
+      }
+      if (claimed) return this.doWork(key, fingerprint, work);
+      const other = await this.awaitOther(key, fingerprint, deadline);
+      if (other !== 'gone') return other;
+    }
+  }
+
+  private async doWork(key: string, fingerprint: string, work: () => Promise<StoredAnswer>): Promise<StoredAnswer> {
+    let answer: StoredAnswer;
+    try {
+      answer = await work();
+    } catch (error) {
+      await this.store.delete(key).catch(() => undefined);
+      throw error;
+    }
+    // A store that fails here leaves the claim to run out; the guard has told the log.
+    const keeping =
+      answer.status >= 500
+        ? this.store.delete(key)
+        : this.store.set(key, JSON.stringify({ fingerprint, answer } satisfies KeyRecord), this.ttlMs);
+    await keeping.catch(() => undefined);
     return answer;
   }
 
-  get size(): number {
-    return this.entries.size;
-  }
-
-  private forget(key: string, entry: Entry): void {
-    if (this.entries.get(key) === entry) this.entries.delete(key);
-  }
-
-  private dropExpired(): void {
-    const now = this.now();
-    for (const [key, entry] of this.entries) {
-      // Oldest first: the first one still alive means all after it are too.
-      if (entry.expires > now) break;
-      this.entries.delete(key);
+  /** The answer of the request holding the key, once it has one; `'gone'` when it let the key go. */
+  private async awaitOther(
+    key: string,
+    fingerprint: string,
+    deadline: AbortSignal,
+  ): Promise<StoredAnswer | IdempotencyRefusal | 'gone'> {
+    for (;;) {
+      let raw: string | undefined;
+      try {
+        raw = await this.store.get(key, deadline);
+      } catch {
+        return deadline.aborted ? 'busy' : 'unavailable';
+      }
+      if (raw === undefined) return 'gone';
+      const record = readRecord(raw);
+      if (!record) return 'unavailable';
+      if (record.fingerprint !== fingerprint) return 'conflict';
+      if (record.answer) return record.answer;
+      if (!(await pause(this.pollMs, deadline))) return 'busy';
     }
+  }
+}
+
+function readRecord(raw: string): KeyRecord | undefined {
+  try {
+    const record = JSON.parse(raw) as KeyRecord;
+    return typeof record?.fingerprint === 'string' ? record : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -5,6 +5,8 @@
  */
 export { createVoyadoHandler, UnblockRefusal, type FetchHandler } from './voyado-handler.js';
 export type { UnblockRequest, VoyadoHandlerOptions } from './options.js';
+export type { SharedStore } from './store.js';
+export { memoryStore, type MemoryStoreOptions } from './memory-store.js';
 export {
   nodeRequestOf,
   toNodeHandler,

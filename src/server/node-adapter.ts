@@ -62,10 +62,12 @@ export function toNodeHandler(handler: FetchHandler): NodeHandler {
       nodeRequests.set(request, req);
       response = await handler(request);
     } catch (error) {
-      response =
-        error instanceof AdapterRefusal
-          ? errorAnswer(error.status, error.message)
-          : errorAnswer(500, 'The server failed to answer this request.');
+      if (!(error instanceof AdapterRefusal)) {
+        response = errorAnswer(500, 'The server failed to answer this request.');
+      } else {
+        response = errorAnswer(error.status, error.message);
+        if (error.unread) void drain(error.unread, req);
+      }
     }
     if (closed.signal.aborted || res.headersSent) return;
     res.statusCode = response.status;
@@ -79,6 +81,8 @@ class AdapterRefusal extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** The rest of a body left unread, which must go before the connection can carry another request. */
+    readonly unread?: AsyncIterator<Uint8Array | string>,
   ) {
     super(message);
   }
@@ -86,14 +90,15 @@ class AdapterRefusal extends Error {
 
 // No route of the handler takes a body anywhere near this; a bigger one is not read into memory.
 const MAX_BODY_BYTES = 1024 * 1024;
+// After a 413, this much more of the body is read and thrown away within this time, so the kept-alive
+// connection can carry the next request; a body bigger or slower than that costs its connection.
+const MAX_DRAIN_BYTES = 16 * 1024 * 1024;
+const MAX_DRAIN_MS = 5000;
 
 async function toRequest(req: NodeRequestLike, signal: AbortSignal): Promise<Request> {
   // Express strips its mount path from `url`; `originalUrl` keeps it, and the handler reads the path's end.
   const path = req.originalUrl ?? req.url ?? '/';
-  // URL parsing would quietly resolve `..` and `.`, turning one path into another; refuse it instead.
-  if (/(^|\/)(\.|%2e){1,2}(\/|$|\?|#)/i.test(path)) {
-    throw new AdapterRefusal(400, 'The path may not contain "." or ".." segments.');
-  }
+  refuseReshapedPath(path.split(/[?#]/, 1)[0]);
   const host = String(req.headers.host ?? '');
   const encrypted = (req.socket as { encrypted?: boolean } | null | undefined)?.encrypted === true;
   const origin = `${encrypted ? 'https' : 'http'}://${/^[\w.:[\]-]+$/.test(host) ? host : FALLBACK_HOST}`;
@@ -109,6 +114,18 @@ async function toRequest(req: NodeRequestLike, signal: AbortSignal): Promise<Req
   return new Request(new URL(path, origin), init);
 }
 
+/**
+ * Refuses a path that URL parsing would turn into another: it reads `\` as `/`, drops tabs and line
+ * breaks, and resolves `.` and `..` segments (`A\..\echo` would become `echo`).
+ */
+function refuseReshapedPath(path: string): void {
+  if (/[\\\t\n\r]/.test(path)) throw new AdapterRefusal(400, 'The path may not contain backslashes or line breaks.');
+  // Encoded backslashes too: a server behind this one may decode them into separators.
+  if (/(^|\/|%5c)(\.|%2e){1,2}(\/|%5c|$)/i.test(path)) {
+    throw new AdapterRefusal(400, 'The path may not contain "." or ".." segments.');
+  }
+}
+
 /** The request body; when a body parser (e.g. `express.json()`) already read the stream, what it parsed. */
 async function readBody(req: NodeRequestLike): Promise<Uint8Array<ArrayBuffer> | string> {
   if (req.readableEnded && req.body !== undefined) {
@@ -118,11 +135,37 @@ async function readBody(req: NodeRequestLike): Promise<Uint8Array<ArrayBuffer> |
   }
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for await (const chunk of req) {
-    const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
+  // Read by hand, not `for await`: leaving that loop early would destroy the stream, and with it the
+  // connection under the 413 still to be sent.
+  const body = req[Symbol.asyncIterator]();
+  for (;;) {
+    const { done, value } = await body.next();
+    if (done) break;
+    const bytes = typeof value === 'string' ? new TextEncoder().encode(value) : value;
     size += bytes.byteLength;
-    if (size > MAX_BODY_BYTES) throw new AdapterRefusal(413, 'The request body is too large.');
+    if (size > MAX_BODY_BYTES) throw new AdapterRefusal(413, 'The request body is too large.', body);
     chunks.push(bytes);
   }
   return joinChunks(chunks, size);
+}
+
+/**
+ * Reads what is left of a refused body and drops it, so the connection is free for its next request;
+ * past {@link MAX_DRAIN_BYTES} or {@link MAX_DRAIN_MS} the connection is closed instead.
+ */
+async function drain(unread: AsyncIterator<Uint8Array | string>, req: NodeRequestLike): Promise<void> {
+  const started = Date.now();
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await unread.next();
+      if (done) return;
+      size += value.length;
+      if (size > MAX_DRAIN_BYTES || Date.now() - started > MAX_DRAIN_MS) break;
+    }
+  } catch {
+    // The client went away; there is nothing left to free.
+    return;
+  }
+  (req.socket as { destroy?: () => void } | null | undefined)?.destroy?.();
 }

@@ -1,4 +1,6 @@
 import type { Contact } from '../data/types.js';
+import { memoryStore } from './memory-store.js';
+import type { SharedStore } from './store.js';
 import type { Channel } from './voyado-history.js';
 
 /** What the host's `unblock` is told. */
@@ -26,8 +28,9 @@ export interface VoyadoHandlerOptions {
    */
   unblock?: (unblock: UnblockRequest) => Promise<void>;
   /**
-   * The contact's addresses and whether they are blocked or unsubscribed, from the CRM's own records
-   * (Voyado's message histories carry none); sent as `contact`, so the widget can offer Unblock.
+   * The contact's addresses and whether they are blocked or unsubscribed, from the CRM's own records;
+   * sent as `contact`, so the widget can offer Unblock. Without it, the addresses and opt-outs come from
+   * Voyado's contact (which says nothing about blocks). What this returns wins, `undefined` included.
    */
   contact?: (contactId: string, request: Request) => Contact | undefined | Promise<Contact | undefined>;
   /** Used for every request to Voyado; default `globalThis.fetch`. */
@@ -36,6 +39,18 @@ export interface VoyadoHandlerOptions {
   timeoutMs?: number;
   /** How long the browser may reuse an answer without asking again. Default 0: it asks, and gets a 304 if nothing changed. */
   cacheSeconds?: number;
+  /**
+   * How long Voyado's answers are kept in `store` and reused for the same contact, channel and count,
+   * by every instance sharing it. Default 0: Voyado is asked for every request. `authorize` runs before
+   * every answer, kept or not.
+   */
+  sharedCacheSeconds?: number;
+  /**
+   * Where what the handler's instances share is kept: `Idempotency-Key` claims and answers, the hold
+   * after Voyado's 429, and with `sharedCacheSeconds` the answers. Default: this process's memory, which
+   * is right for one instance. For several, `redisStore({ url })` from `message-status-list/server/redis`.
+   */
+  store?: SharedStore;
   /** Receives one line per failure, for the server's log. Lines never hold the key or Voyado's answers. */
   log?: (line: string) => void;
 }
@@ -44,7 +59,7 @@ const DEFAULT_TIMEOUT_MS = 10_000;
 
 /** The options once checked, with their defaults. */
 export interface Settings extends Required<
-  Pick<VoyadoHandlerOptions, 'authorize' | 'fetch' | 'timeoutMs' | 'cacheSeconds'>
+  Pick<VoyadoHandlerOptions, 'authorize' | 'fetch' | 'timeoutMs' | 'cacheSeconds' | 'sharedCacheSeconds' | 'store'>
 > {
   baseUrl: string;
   apiKey: string;
@@ -79,13 +94,41 @@ export function checkOptions(options: VoyadoHandlerOptions): Settings {
   if (typeof timeoutMs !== 'number' || !(timeoutMs > 0) || !Number.isFinite(timeoutMs)) {
     throw new TypeError('createVoyadoHandler: timeoutMs must be a positive number of milliseconds.');
   }
-  const cacheSeconds = options.cacheSeconds ?? 0;
-  if (!Number.isInteger(cacheSeconds) || cacheSeconds < 0) {
-    throw new TypeError('createVoyadoHandler: cacheSeconds must be a whole number of seconds, 0 or more.');
+  const cacheSeconds = wholeSeconds('cacheSeconds', options.cacheSeconds);
+  const sharedCacheSeconds = wholeSeconds('sharedCacheSeconds', options.sharedCacheSeconds);
+  const store = options.store ?? memoryStore();
+  if (!isStore(store)) {
+    throw new TypeError('createVoyadoHandler: store must have claim, get, set and delete methods (see SharedStore).');
   }
   // Looked up at call time, so a test or polyfill that replaces globalThis.fetch later is used.
   const fetcher = options.fetch ?? ((url: string, init: RequestInit) => globalThis.fetch(url, init));
-  return { baseUrl, apiKey, authorize, unblock, contact, log, fetch: fetcher, timeoutMs, cacheSeconds };
+  return {
+    baseUrl,
+    apiKey,
+    authorize,
+    unblock,
+    contact,
+    log,
+    fetch: fetcher,
+    timeoutMs,
+    cacheSeconds,
+    sharedCacheSeconds,
+    store,
+  };
+}
+
+function wholeSeconds(name: string, value: unknown): number {
+  const seconds = value ?? 0;
+  if (typeof seconds !== 'number' || !Number.isInteger(seconds) || seconds < 0) {
+    throw new TypeError(`createVoyadoHandler: ${name} must be a whole number of seconds, 0 or more.`);
+  }
+  return seconds;
+}
+
+function isStore(value: unknown): value is SharedStore {
+  if (typeof value !== 'object' || value === null) return false;
+  const store = value as Record<string, unknown>;
+  return ['claim', 'get', 'set', 'delete'].every((method) => typeof store[method] === 'function');
 }
 
 function checkBaseUrl(value: unknown): string {

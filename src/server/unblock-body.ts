@@ -1,3 +1,4 @@
+import { withoutInvisibleCharacters } from '../data/bidi-controls.js';
 import { joinChunks } from '../data/join-chunks.js';
 import type { Channel } from './voyado-history.js';
 
@@ -38,16 +39,17 @@ export async function readUnblockBody(request: Request): Promise<UnblockBody | R
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     return { status: 400, message: 'Send a JSON object: { "channel", "address" }.' };
   }
-  const { channel, address } = body as Record<string, unknown>;
+  const { channel, address: given } = body as Record<string, unknown>;
   if (channel !== 'email' && channel !== 'sms') return { status: 400, message: 'channel must be "email" or "sms".' };
-  if (typeof address !== 'string' || address.trim() === '') {
-    return { status: 400, message: 'address must be a non-empty string.' };
-  }
+  // Invisible characters go before anything else looks at the address: `unblock` and the idempotency
+  // check both see the address a person would read.
+  const address = typeof given === 'string' ? withoutInvisibleCharacters(given).trim() : '';
+  if (address === '') return { status: 400, message: 'address must be a non-empty string.' };
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   if (address.length > MAX_ADDRESS_LENGTH || /[\u0000-\u001f\u007f]/.test(address)) {
     return { status: 400, message: 'address is not an email address or phone number.' };
   }
-  return { channel, address: address.trim() };
+  return { channel, address };
 }
 
 /** The body as text, or `undefined` once it grows past `limit` bytes (the rest is not read). */

@@ -1,11 +1,17 @@
 import { sortNewestFirst } from '../data/sort-messages.js';
 import type { Contact, Message } from '../data/types.js';
 import { dataAnswer, errorAnswer } from './answers.js';
-import { IdempotencyStore, isValidIdempotencyKey, type StoredAnswer } from './idempotency.js';
-import { matchRoute, readContactId, readCount } from './route.js';
-import { isRefusal, readUnblockBody, type UnblockBody } from './unblock-body.js';
+import { Idempotency, isValidIdempotencyKey, type StoredAnswer } from './idempotency.js';
 import { checkOptions, type VoyadoHandlerOptions } from './options.js';
-import { type Channel, fetchHistory, GatewayFailure, type VoyadoConnection } from './voyado-history.js';
+import { matchRoute, readContactId, readCount } from './route.js';
+import { SharedCache } from './shared-cache.js';
+import { StoreGuard } from './store-guard.js';
+import { storeKeys } from './store-keys.js';
+import { isRefusal, readUnblockBody, type UnblockBody } from './unblock-body.js';
+import type { Channel } from './voyado-history.js';
+import { VoyadoHold } from './voyado-hold.js';
+import { type ReadsSetup, voyadoReads } from './voyado-reads.js';
+import { type CallLimits, GatewayFailure } from './voyado-request.js';
 
 /** A standard `fetch` handler: one request in, one response out. */
 export type FetchHandler = (request: Request) => Promise<Response>;
@@ -25,8 +31,9 @@ export class UnblockRefusal extends Error {
 }
 
 const CHANNELS: readonly Channel[] = ['email', 'sms'];
-// However long Voyado asks for, the handler does not go quiet for longer than this.
-const MAX_QUIET_SECONDS = 300;
+// The longest one call to the shared store may take (less when timeoutMs is short): a store that stops
+// answering costs each request this much before it goes on without it.
+const STORE_BUDGET_MS = 500;
 
 // When several requests fail at once, the answer that best tells the browser what to do wins.
 const FAILURE_ORDER = [502, 404, 429, 503, 504];
@@ -41,20 +48,20 @@ const FAILURE_ORDER = [502, 404, 429, 503, 504];
  */
 export function createVoyadoHandler(options: VoyadoHandlerOptions): FetchHandler {
   const settings = checkOptions(options);
-  const { authorize, unblock, contact, log, cacheSeconds } = settings;
-  const connection: VoyadoConnection = {
-    baseUrl: settings.baseUrl,
-    apiKey: settings.apiKey,
-    fetch: settings.fetch,
-    timeoutMs: settings.timeoutMs,
-  };
-  const idempotency = new IdempotencyStore();
-  // After a 429 or 503 with Retry-After, answer the same without asking Voyado until the wait is over:
-  // many widgets refreshing must not hammer a key Voyado is already throttling.
-  let quiet: { status: number; until: number } | undefined;
-
+  const { authorize, unblock, contact, log, cacheSeconds, sharedCacheSeconds, timeoutMs } = settings;
   // The key can reach a log line only through someone else's message; blank it there too.
-  const report = (line: string) => log?.(line.split(settings.apiKey).join('[api key]'));
+  const report = (line: string) => {
+    if (line !== '') log?.(line.split(settings.apiKey).join('[api key]'));
+  };
+  const store = new StoreGuard(settings.store, Math.min(STORE_BUDGET_MS, timeoutMs / 4), report);
+  const keys = storeKeys(settings.baseUrl);
+  const idempotency = new Idempotency(store);
+  const reads: ReadsSetup = {
+    connection: { baseUrl: settings.baseUrl, apiKey: settings.apiKey, fetch: settings.fetch, timeoutMs },
+    hold: new VoyadoHold(store, keys.hold),
+    keys,
+    cache: sharedCacheSeconds > 0 ? new SharedCache(store, sharedCacheSeconds * 1000, timeoutMs) : undefined,
+  };
 
   return async function handleVoyadoRequest(request: Request): Promise<Response> {
     try {
@@ -102,14 +109,15 @@ export function createVoyadoHandler(options: VoyadoHandlerOptions): FetchHandler
     const refused = await refuseUnless(request, contactId);
     if (refused) return refused;
 
-    const waiting = quiet && Math.ceil((quiet.until - Date.now()) / 1000);
-    if (quiet && waiting && waiting > 0) return failureAnswer(quietFailure(quiet.status, waiting));
-
+    // Everything this request waits for (the store, Voyado, another instance's fill) ends by then.
+    const limits: CallLimits = { signal: request.signal, deadline: AbortSignal.timeout(timeoutMs) };
+    const voyado = voyadoReads(reads, contactId, limits);
     const channels = channel === null ? CHANNELS : [channel as Channel];
-    const histories = channels.map((one) => fetchHistory(connection, contactId, one, count.count, request.signal));
-    const [contactResult, ...results] = await Promise.allSettled([readContact(request, contactId), ...histories]);
+    const histories = channels.map((one) => voyado.history(one, count.count));
+    const readingContact = contact ? hostContact(request, contactId) : voyado.contact();
+    const [contactResult, ...results] = await Promise.allSettled([readingContact, ...histories]);
     const failures = results.flatMap((result) => (result.status === 'rejected' ? [asFailure(result.reason)] : []));
-    // Voyado's failures say more (a 429 tells the widget when to retry), so the contact's counts only alone.
+    // The histories' failures say more (a 429 tells the widget when to retry), so the contact's counts only alone.
     if (contactResult.status === 'rejected' && failures.length === 0) failures.push(asFailure(contactResult.reason));
     if (failures.length > 0) {
       failures.forEach((failure) => report(failure.logLine));
@@ -117,15 +125,15 @@ export function createVoyadoHandler(options: VoyadoHandlerOptions): FetchHandler
     }
 
     const merged = results.flatMap((result) => (result.status === 'fulfilled' ? (result.value as Message[]) : []));
-    const found = contactResult.status === 'fulfilled' ? contactResult.value : undefined;
+    const found = contactResult.status === 'fulfilled' ? (contactResult.value as Contact | undefined) : undefined;
     const body = { ...(found && { contact: found }), messages: sortNewestFirst(merged).slice(0, count.count) };
     return dataAnswer(request, body, cacheSeconds);
   }
 
-  async function readContact(request: Request, contactId: string): Promise<Contact | undefined> {
-    if (!contact) return undefined;
+  /** The host's own record of the contact, from its `contact` option. */
+  async function hostContact(request: Request, contactId: string): Promise<Contact | undefined> {
     try {
-      return (await contact(contactId, request)) ?? undefined;
+      return (await contact!(contactId, request)) ?? undefined;
     } catch (error) {
       const said = error instanceof Error ? error.message : String(error);
       throw new GatewayFailure(502, "The server could not read the contact's addresses.", `contact failed: ${said}`);
@@ -141,11 +149,6 @@ export function createVoyadoHandler(options: VoyadoHandlerOptions): FetchHandler
   }
 
   function failureAnswer(failure: GatewayFailure): Response {
-    if ((failure.status === 429 || failure.status === 503) && failure.retryAfter !== undefined) {
-      const seconds = Math.min(failure.retryAfter, MAX_QUIET_SECONDS);
-      const until = Date.now() + seconds * 1000;
-      if (!quiet || quiet.until < until) quiet = { status: failure.status, until };
-    }
     const headers: Record<string, string> =
       failure.retryAfter === undefined ? {} : { 'Retry-After': String(failure.retryAfter) };
     return errorAnswer(failure.status, failure.message, headers);
@@ -167,12 +170,25 @@ export function createVoyadoHandler(options: VoyadoHandlerOptions): FetchHandler
 
     const work = () => runUnblock(request, contactId, body, unblockWith);
     if (key === null) return storedAnswer(await work());
-    // Keyed per contact, so one contact's key says nothing about another's.
-    const done = idempotency.run(JSON.stringify([contactId, key]), JSON.stringify([body.channel, body.address]), work);
+    const fingerprint = JSON.stringify([body.channel, body.address]);
+    const done = await idempotency.run(keys.unblock(contactId, key), fingerprint, work, AbortSignal.timeout(timeoutMs));
     if (done === 'conflict') {
       return errorAnswer(422, 'This Idempotency-Key was already used for a different unblock.');
     }
-    return storedAnswer(await done);
+    if (done === 'busy') {
+      return errorAnswer(409, 'An unblock with this Idempotency-Key is still under way; try again in a moment.', {
+        'Retry-After': '1',
+      });
+    }
+    if (done === 'unavailable') {
+      return errorAnswer(
+        503,
+        'The unblock was not done: the server could not record it in its shared store, so a resent request ' +
+          'might unblock twice. Try again shortly.',
+        { 'Retry-After': '5' },
+      );
+    }
+    return storedAnswer(done);
   }
 
   async function runUnblock(
@@ -203,12 +219,6 @@ function storedAnswer(answer: StoredAnswer): Response {
 
 function isAbort(reason: unknown): boolean {
   return reason instanceof Error && reason.name === 'AbortError';
-}
-
-function quietFailure(status: number, seconds: number): GatewayFailure {
-  return status === 429
-    ? new GatewayFailure(429, 'Voyado is getting too many requests; try again shortly.', '', seconds)
-    : new GatewayFailure(503, 'Voyado is unavailable for the moment.', '', seconds);
 }
 
 /** The failure to answer with, and the longest wait any of its kind asked for. */

@@ -15,7 +15,23 @@ describe('the server handler: messages', () => {
     await voyado.stop();
   });
 
-  it("answers both channels in the project's shape, newest first, from two keyed Voyado requests", async () => {
+  /** Two requests for a fresh `status-change` contact, the second naming the first's ETag. */
+  async function askTwice(origin) {
+    const id = freshId('status-change');
+    const first = await send(origin, `/api/contacts/${id}/messages`);
+    const second = await send(origin, `/api/contacts/${id}/messages`, {
+      headers: { 'If-None-Match': first.headers.get('ETag') },
+    });
+    return { id, first, second };
+  }
+
+  /** The `count` each history request to Voyado for `id` asked for. */
+  async function historyCounts(id) {
+    const requests = await voyado.requests(id);
+    return requests.filter((request) => request.path.endsWith('messages')).map((request) => request.query.count);
+  }
+
+  it("answers both channels in the project's shape, newest first, from keyed Voyado requests", async () => {
     const id = freshId('ada');
     const answer = await send(app.origin, `/api/contacts/${id}/messages`);
     assert.equal(answer.status, 200);
@@ -34,7 +50,9 @@ describe('the server handler: messages', () => {
     }
 
     const requests = await voyado.requests(id);
+    // Both histories, and the contact for its addresses.
     assert.deepEqual(requests.map((request) => request.path).sort(), [
+      `/api/v3/contacts/${id}`,
       `/api/v3/contacts/${id}/emailmessages`,
       `/api/v3/contacts/${id}/smsmessages`,
     ]);
@@ -46,11 +64,7 @@ describe('the server handler: messages', () => {
     const answer = await send(app.origin, `/api/contacts/${id}/messages?count=7`);
     assert.equal(answer.status, 200);
     assert.equal(answer.json.messages.length, 7);
-    const requests = await voyado.requests(id);
-    assert.deepEqual(
-      requests.map((request) => request.query.count),
-      ['7', '7'],
-    );
+    assert.deepEqual(await historyCounts(id), ['7', '7']);
   });
 
   it('lowers a count above Voyado’s 500 rather than refusing it', async () => {
@@ -58,10 +72,7 @@ describe('the server handler: messages', () => {
     const answer = await send(app.origin, `/api/contacts/${id}/messages?count=2000`);
     assert.equal(answer.status, 200);
     assert.equal(answer.json.messages.length, 500);
-    assert.deepEqual(
-      (await voyado.requests(id)).map((request) => request.query.count),
-      ['500', '500'],
-    );
+    assert.deepEqual(await historyCounts(id), ['500', '500']);
   });
 
   it('asks only the channel named by ?channel=', async () => {
@@ -70,10 +81,10 @@ describe('the server handler: messages', () => {
     assert.equal(answer.status, 200);
     assert.ok(answer.json.messages.length > 0);
     assert.ok(answer.json.messages.every((message) => message.channel === 'sms'));
-    assert.deepEqual(
-      (await voyado.requests(id)).map((request) => request.path),
-      [`/api/v3/contacts/${id}/smsmessages`],
-    );
+    assert.deepEqual((await voyado.requests(id)).map((request) => request.path).sort(), [
+      `/api/v3/contacts/${id}`,
+      `/api/v3/contacts/${id}/smsmessages`,
+    ]);
   });
 
   for (const [query, problem] of [
@@ -108,14 +119,32 @@ describe('the server handler: messages', () => {
   });
 
   it('answers 200 with a new ETag when the history changed', async () => {
-    const id = freshId('status-change');
-    const first = await send(app.origin, `/api/contacts/${id}/messages`);
-    const second = await send(app.origin, `/api/contacts/${id}/messages`, {
-      headers: { 'If-None-Match': first.headers.get('ETag') },
-    });
-    assert.equal(second.status, 200);
-    assert.notEqual(second.headers.get('ETag'), first.headers.get('ETag'));
-    assert.ok(second.json.messages.length > 0);
+    // The scenario's status moves on with every request the mock gets for the contact: the histories
+    // alone, so the contact comes from the host here.
+    const histories = await serveHandler(voyado, { contact: () => undefined });
+    try {
+      const { first, second } = await askTwice(histories.origin);
+      assert.equal(second.status, 200);
+      assert.notEqual(second.headers.get('ETag'), first.headers.get('ETag'));
+      assert.ok(second.json.messages.length > 0);
+    } finally {
+      await histories.stop();
+    }
+  });
+
+  it('keeps Voyado’s answers for sharedCacheSeconds in its own memory by default, with ETags as before', async () => {
+    const keeping = await serveHandler(voyado, { sharedCacheSeconds: 30 });
+    try {
+      // The scenario's status moves on with every request Voyado gets: kept, it does not.
+      const { id, second } = await askTwice(keeping.origin);
+      assert.equal(second.status, 304);
+      assert.equal((await voyado.requests(id)).length, 3);
+      // `count` is part of what is kept: another asks Voyado again.
+      assert.equal((await send(keeping.origin, `/api/contacts/${id}/messages?count=3`)).json.messages.length, 3);
+      assert.equal((await voyado.requests(id)).length, 5);
+    } finally {
+      await keeping.stop();
+    }
   });
 
   it('lets the browser keep an answer for cacheSeconds', async () => {
@@ -128,7 +157,34 @@ describe('the server handler: messages', () => {
     }
   });
 
-  it("adds the contact's addresses from the contact option", async () => {
+  it("adds the addresses and opt-outs from Voyado's contact when the host gives no contact option", async () => {
+    const ada = await send(app.origin, `/api/contacts/${freshId('ada')}/messages`);
+    assert.deepEqual(ada.json.contact, {
+      email: { address: 'ada.lindqvist@example.com', unsubscribed: false },
+      sms: { address: '+46 70 123 45 67', unsubscribed: false },
+    });
+    const lars = await send(app.origin, `/api/contacts/${freshId('unsubscribed')}/messages?channel=email`);
+    assert.equal(lars.json.contact.email.unsubscribed, true);
+    assert.equal(lars.json.contact.sms.unsubscribed, false);
+  });
+
+  it("answers Voyado's failure to give the contact like a history's", async () => {
+    const id = freshId('ada');
+    // Voyado fails the contact alone; the histories come from the mock.
+    const contactFails = await serveHandler(voyado, {
+      fetch: (url, init) =>
+        url.endsWith(`/contacts/${id}`) ? Promise.resolve(new Response('{}', { status: 500 })) : fetch(url, init),
+    });
+    try {
+      const answer = await send(contactFails.origin, `/api/contacts/${id}/messages`);
+      assert.equal(answer.status, 502);
+      assert.match(answer.json.error, /HTTP 500/);
+    } finally {
+      await contactFails.stop();
+    }
+  });
+
+  it("adds the contact's addresses from the contact option, and does not ask Voyado for them", async () => {
     const contact = { email: { address: 'ada@example.com', blocked: true } };
     const seen = [];
     const withContact = await serveHandler(voyado, {
@@ -143,6 +199,7 @@ describe('the server handler: messages', () => {
       assert.equal(answer.status, 200);
       assert.deepEqual(answer.json.contact, contact);
       assert.deepEqual(seen, [id]);
+      assert.ok((await voyado.requests(id)).every((request) => request.path.endsWith('messages')));
     } finally {
       await withContact.stop();
     }

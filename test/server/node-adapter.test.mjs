@@ -1,6 +1,7 @@
 // toNodeHandler: the fetch handler inside node:http, Express-style mounting and body parsers, and a
 // browser that leaves.
 import assert from 'node:assert/strict';
+import { Agent, request as httpRequest } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { freshId, send, server, startHttp, startVoyado, API_KEY } from './harness.mjs';
 
@@ -104,7 +105,50 @@ describe('toNodeHandler', () => {
     }
   });
 
+  /** A refused body of `bytes`, then a GET, on one kept-alive socket: the GET can only go where the POST went. */
+  async function afterRefusal(bytes) {
+    const app = await startHttp(handler());
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      const refused = await sendOn(agent, `${app.origin}/api/contacts/42/messages`, 'POST', 'x'.repeat(bytes));
+      const next = await sendOn(agent, `${app.origin}/api/contacts/${freshId('ada')}/messages`, 'GET');
+      return { refused, next };
+    } finally {
+      agent.destroy();
+      await app.stop();
+    }
+  }
+
+  it('after its 413, answers the next request on the same kept-alive connection', async () => {
+    const { refused, next } = await afterRefusal(2 * 1024 * 1024);
+    assert.equal(refused.status, 413);
+    assert.equal(next.status, 200);
+    assert.equal(next.reusedSocket, true);
+  });
+
+  it('closes the connection after a 413 for a body too big to read to its end, and answers the next request', async () => {
+    const { refused, next } = await afterRefusal(24 * 1024 * 1024);
+    // The 413, or the connection closed while the body was still being sent: either way, not a wait.
+    assert.ok(['413', 'ECONNRESET', 'EPIPE'].includes(String(refused.status)), String(refused.status));
+    assert.equal(next.status, 200);
+  });
+
   it('refuses a handler that is not a function', () => {
     assert.throws(() => server.toNodeHandler(undefined), TypeError);
   });
 });
+
+/** A request through `agent`; its status (or the socket error's code) and whether it reused a socket. */
+function sendOn(agent, url, method, body) {
+  return new Promise((resolve) => {
+    const headers = body === undefined ? {} : { 'Content-Type': 'application/json', 'Content-Length': body.length };
+    const request = httpRequest(url, { method, agent, headers }, (response) => {
+      response.resume();
+      response.on('end', () => resolve({ status: response.statusCode, reusedSocket: request.reusedSocket }));
+    });
+    request.on('error', (error) => resolve({ status: error.code }));
+    // A server that closes while the body is still going out makes the socket fail after the answer too.
+    request.on('socket', (socket) => socket.on('error', () => {}));
+    request.end(body);
+  });
+}

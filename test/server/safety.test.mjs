@@ -76,6 +76,10 @@ describe('the server handler: safety', () => {
     ['".", encoded', '/api/contacts/%2e/messages'],
     ['an encoded slash', '/api/contacts/42%2Fsmsmessages%3F/messages'],
     ['an encoded backslash', '/api/contacts/42%5C..%5Cx/messages'],
+    // URL parsing reads `\` as `/` and would resolve this to contact `42`.
+    ['"..", between backslashes', '/api/contacts/A\\..\\42/messages'],
+    ['".." encoded, between encoded backslashes', '/api/contacts/A%5c%2e%2e%5c42/messages'],
+    ['a backslash', '/api/contacts/A\\42/messages'],
     ['two segments', '/api/contacts/42/extra/messages'],
     ['an empty id', '/api/contacts//messages'],
     ['broken percent-encoding', '/api/contacts/%E0%A4%A/messages'],
@@ -104,7 +108,7 @@ describe('the server handler: safety', () => {
       const requests = await voyado.requests(id);
       assert.deepEqual(
         requests.map((request) => request.apikey),
-        ['wrong', 'wrong'],
+        ['wrong', 'wrong', 'wrong'],
       );
       assert.ok(!answer.text.includes(wrongKey));
       assert.ok(!answer.text.includes('not valid for this tenant'));
@@ -142,13 +146,16 @@ describe('the server handler: safety', () => {
       const first = await send(quietApp.origin, `/api/contacts/${id}/messages`);
       assert.equal(first.status, 429);
       assert.equal(first.headers.get('Retry-After'), '7');
-      assert.equal((await voyado.requests(id)).length, 2);
+      // Both histories and the contact.
+      assert.equal((await voyado.requests(id)).length, 3);
 
-      const second = await send(quietApp.origin, `/api/contacts/${freshId('ada')}/messages`);
+      const other = freshId('ada');
+      const second = await send(quietApp.origin, `/api/contacts/${other}/messages`);
       assert.equal(second.status, 429);
       assert.ok(Number(second.headers.get('Retry-After')) <= 7);
       assert.ok(Number(second.headers.get('Retry-After')) >= 1);
-      assert.equal((await voyado.requests(id)).length, 2);
+      assert.equal((await voyado.requests(id)).length, 3);
+      assert.deepEqual(await voyado.requests(other), []);
     } finally {
       await quietApp.stop();
     }
@@ -180,7 +187,7 @@ describe('the server handler: safety', () => {
       // The mock notices its clients leaving; give it a moment to note it.
       await new Promise((resolve) => setTimeout(resolve, 100));
       const requests = await voyado.requests(id);
-      assert.equal(requests.length, 2);
+      assert.equal(requests.length, 3);
       assert.ok(requests.every((request) => request.aborted));
     } finally {
       await impatient.stop();
@@ -220,6 +227,10 @@ describe('the server handler: safety', () => {
       { ...good, apiKey: 'k', unblock: 'yes' },
       { ...good, apiKey: 'k', timeoutMs: 0 },
       { ...good, apiKey: 'k', cacheSeconds: 1.5 },
+      { ...good, apiKey: 'k', sharedCacheSeconds: -1 },
+      { ...good, apiKey: 'k', sharedCacheSeconds: '30' },
+      { ...good, apiKey: 'k', store: {} },
+      { ...good, apiKey: 'k', store: { get: async () => undefined } },
     ];
     for (const options of attempts) {
       assert.throws(

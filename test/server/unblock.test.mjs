@@ -50,6 +50,28 @@ describe('the server handler: unblock', () => {
     assert.equal(calls[0].agent, 'a7');
   });
 
+  it('strips bidi controls and zero-width characters from the address before unblock sees it', async () => {
+    const disguised = '\u202E+46 70\u200B 123\u2066 45 67\u2060\uFEFF';
+    const key = { 'Idempotency-Key': `k-${process.pid}-invisible` };
+    const answer = await post(app.origin, '42', { channel: 'sms', address: disguised }, key);
+    assert.equal(answer.status, 200);
+    assert.equal(answer.json.address, '+46 70 123 45 67');
+    assert.deepEqual(
+      calls.map((call) => call.address),
+      ['+46 70 123 45 67'],
+    );
+    // The same unblock, with or without them: the key's first answer, not a conflict.
+    const plain = await post(app.origin, '42', { channel: 'sms', address: '+46 70 123 45 67' }, key);
+    assert.equal(plain.status, 200);
+    assert.equal(calls.length, 1);
+  });
+
+  it('answers 400 to an address made only of invisible characters', async () => {
+    const answer = await post(app.origin, '42', { channel: 'email', address: '\u200B\u202E\uFEFF' });
+    assert.equal(answer.status, 400);
+    assert.deepEqual(calls, []);
+  });
+
   it('answers 501 with a clear message when no unblock option was given', async () => {
     const readOnly = await serveHandler(voyado);
     try {
