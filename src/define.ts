@@ -1,8 +1,8 @@
 import { MessageStatusList } from './message-status-list.js';
 import { loadRest } from './first/load-rest.js';
 
-// Registering twice throws; a page may load both the bundle and a wrapper.
-function define(name: string, constructor: CustomElementConstructor): void {
+/** Registers an element unless its name is taken: a page may load both the bundle and a wrapper. */
+export function define(name: string, constructor: CustomElementConstructor): void {
   if (!customElements.get(name)) customElements.define(name, constructor);
 }
 

@@ -5,8 +5,9 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import type { LitElement } from 'lit';
-// Registers the elements (guarded), so a React app needs only this import.
-import './define.js';
+// Registers the elements (guarded), so a React app needs only this import: the list at once, the chip and the provider
+// here too, since their classes come with the wrappers anyway (and a server rendering React has them at import).
+import { define } from './define.js';
 import { MessageStatusList as MessageStatusListElement } from './message-status-list.js';
 import {
   LIST_EVENTS,
@@ -20,6 +21,9 @@ import {
 } from './events.js';
 import { MessageStatusChip as MessageStatusChipElement } from './message-status-chip.js';
 import { MessageStatusProvider as MessageStatusProviderElement } from './message-status-provider.js';
+
+define('message-status-provider', MessageStatusProviderElement);
+define('message-status-chip', MessageStatusChipElement);
 
 /** `messages-load` → `MessagesLoad`, the spelling of a React event prop after `on`. */
 type PascalCase<S extends string> = S extends `${infer Head}-${infer Tail}`

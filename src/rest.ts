@@ -7,8 +7,8 @@ import { ContextRoot } from '@lit/context';
 import './languages/en.js';
 
 // A list's features may ask for its provider's settings before the provider is defined (both arrive with this file):
-// the root keeps such a request and asks again once a provider appears.
-new ContextRoot().attach(document.documentElement);
+// the root keeps such a request and asks again once a provider appears. (No document on a server rendering React.)
+if (typeof document !== 'undefined') new ContextRoot().attach(document.documentElement);
 
 export { listFeatures } from './rest/list-features.js';
 export { MessageStatusChip } from './message-status-chip.js';
