@@ -14,7 +14,7 @@ import { KeptPresses } from './first/kept-presses.js';
 import { PendingWork } from './first/pending-work.js';
 import { nearestLang } from './first/nearest-lang.js';
 import type { ListFeatures, ListInternals } from './first/list-features.js';
-import { parseChannels, resolveSettings, type ListSettings } from './first/list-settings.js';
+import { numbersFromText, parseChannels, resolveSettings, type ListSettings } from './first/list-settings.js';
 import type { ListState } from './first/list-state.js';
 import { loadRest, restLoaded } from './first/load-rest.js';
 import { renderFirstError, renderLoading, renderNotice } from './first/notices.js';
@@ -296,6 +296,7 @@ export class MessageStatusList extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    numbersFromText(this);
     this.settings = resolveSettings(this, this.shared);
     // A language the host added through `strings` counts as one the widget speaks (built-in texts fill its gaps).
     // The rest of the widget re-renders the list when a `lang` above it changes (LangController).

@@ -5,11 +5,45 @@ import type { MessageStatusList } from '../src/message-status-list.js';
 import { click } from './helpers/input.js';
 import { freshContact, requestsFor } from './helpers/mock-api.js';
 import { rows } from './helpers/list.js';
+import { closePage, openMarkup } from './helpers/page-frame.js';
 
 const ENDPOINT = '/api/contacts/{contactId}/messages';
 const SECRET = 'Bearer s3cr3t-token-value';
 
 describe('requestInit and fetcher', () => {
+  afterEach(closePage);
+
+  it('sends the settings of a page script after the widget with its first request, as docs/frameworks.md shows', async function () {
+    // The bundle is built on its first request: seconds on a busy machine.
+    this.timeout(60_000);
+    const doc = await (await fetch('/docs/frameworks.md')).text();
+    const section = doc.slice(doc.indexOf('## Without a framework'));
+    const snippet = /```html\n([\s\S]*?)```/.exec(section)![1];
+    const contactId = freshContact('42');
+    // Where this page serves the bundle and the contact; the rest exactly as the docs write it.
+    const page = snippet
+      .replace('/node_modules/message-status-list/dist/', '/dist/')
+      .replace('contact-id="42"', `contact-id="${contactId}"`);
+    const win = await openMarkup(`<!doctype html>${page}`);
+    const list = win.document.querySelector<MessageStatusList>('message-status-list')!;
+    await waitUntil(() => list.state === 'ready', `the list is ${list.state}`, { timeout: 8000 });
+    const requests = await requestsFor(contactId);
+    expect(requests.map((request) => request.headers.authorization)).to.deep.equal(['Bearer your-token']);
+  });
+
+  it('reads number settings a framework hands over as text (timeout="300", page-size="20")', async () => {
+    // Held by the mock until released: only the timeout can end the request.
+    const contactId = `${freshContact('42')}~hold=1`;
+    const list = await fixture<MessageStatusList>(
+      html`<message-status-list contact-id=${contactId} endpoint=${ENDPOINT} .pageSize=${'20'} .timeout=${'300'}>
+      </message-status-list>`,
+    );
+    const failed = (await oneEvent(list, 'messages-error')) as CustomEvent<{ message: string }>;
+    expect(failed.detail.message).to.contain('300 ms');
+    const [request] = await requestsFor(contactId);
+    expect(request.query.count).to.equal('20');
+  });
+
   it('sends the host’s headers with every request and never shows them', async () => {
     const contactId = freshContact('sms-down');
     const events: string[] = [];

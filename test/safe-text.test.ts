@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import './helpers/readable-failures.js';
 import './helpers/define.js';
 import { withoutBidiControls } from '../src/data/bidi-controls.js';
@@ -37,6 +37,14 @@ describe('text that cannot spoof or break layout', () => {
     expect(withoutBidiControls('namn@exempel.se')).to.equal('namn@exempel.se');
   });
 
+  it('shows and unblocks an address with zero-width characters as the address it is', async () => {
+    const list = await listOf([], { email: { address: 'ada\u200B@exam\u2060ple.com\uFEFF', blocked: true } });
+    expect(part(list, 'address')!.querySelector('.value')!.textContent).to.equal('ada@example.com');
+    const requested = oneEvent(list, 'unblock-request');
+    void list.unblock('email');
+    expect((await requested).detail.address).to.equal('ada@example.com');
+  });
+
   it('shows a phone number with a right-to-left override as the number it is', async () => {
     const list = await listOf([], { sms: { address: '\u202E+46 70 123', blocked: true } });
     const shown = part(list, 'address')!.querySelector('.value')!;
@@ -57,6 +65,22 @@ describe('text that cannot spoof or break layout', () => {
     const source = row.querySelector('.source bdi')!;
     expect(source.textContent).to.equal('אוטומציה');
     expect(row.querySelector('.source')!.textContent!.trim()).to.equal('Via אוטומציה');
+  });
+
+  it('lays out at most 2,000 characters of a field until its row is opened, then all of it', async () => {
+    // Laying out 100,000 unbroken characters in a clamped cell took WebKit over half a second; a clamp shows far less.
+    const list = await listOf([message({ name: LONG, text: LONG, source: LONG, link: `ftp://${LONG}` })]);
+    const row = rows(list)[0];
+    const fields = () => [...row.querySelectorAll('[part~="name"], [part~="text"], .source bdi, [part~="link"]')];
+    expect(fields()).to.have.length(4);
+    for (const field of fields()) expect(field.textContent!.length, field.className).to.be.at.most(2000);
+    // The chip and the row's names for screen readers are bounded too.
+    expect(row.querySelector('[part~="chip"]')!.getAttribute('aria-label')!.length).to.be.below(300);
+    await waitUntil(() => showMore(row), 'no Show more on the cut row');
+    showMore(row)!.click();
+    await list.updateComplete;
+    expect(row.querySelector('[part~="text"]')!.textContent).to.equal(LONG);
+    expect(row.querySelector('.source bdi')!.textContent).to.equal(LONG);
   });
 
   it('wraps a 100,000-character unbroken source, name and text inside the list', async () => {

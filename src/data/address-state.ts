@@ -1,4 +1,4 @@
-import { withoutBidiControls } from './bidi-controls.js';
+import { withoutInvisibleCharacters } from './bidi-controls.js';
 import { normalizeStatus } from '../statuses/normalize.js';
 import { STATUS_CATALOG } from '../statuses/catalog.js';
 import { DEFAULT_SOFT_BOUNCE_RULE, type SoftBounceRule } from '../statuses/soft-bounce-rule.js';
@@ -61,9 +61,10 @@ export function addressStates(
     const given = sources
       .map((contact) => contact?.[channel])
       .filter((entry): entry is ContactAddress => !!entry)
-      // Compared and shown without bidi controls: otherwise an address can be made to read as another.
+      // Compared, shown and unblocked without bidi controls or zero-width characters: with them an address can be
+      // made to read as another (`ada\u200B@example.com` looks like `ada@example.com` and is not).
       .map((entry) =>
-        typeof entry.address === 'string' ? { ...entry, address: withoutBidiControls(entry.address) } : entry,
+        typeof entry.address === 'string' ? { ...entry, address: withoutInvisibleCharacters(entry.address) } : entry,
       );
     const address = given.find((entry) => entry.address)?.address;
     if (!address) continue;

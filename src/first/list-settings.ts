@@ -59,3 +59,18 @@ export function attributeContact(own: AddressAttributes): Contact {
     sms: { address: own.phone, blocked: own.phoneBlocked, unsubscribed: own.phoneUnsubscribed },
   };
 }
+
+/** The list's number settings, which a framework may hand over as text. */
+const NUMBER_SETTINGS = ['pageSize', 'timeout', 'refreshInterval', 'softBounceLimit', 'softBounceDays'] as const;
+
+/**
+ * Reads number settings given as text as the numbers they are: Vue, Svelte, Preact and React 19 set `timeout="5000"`
+ * (valid HTML) as a property holding the text "5000", which Lit converts only when it comes as an attribute.
+ */
+export function numbersFromText(list: Partial<Record<(typeof NUMBER_SETTINGS)[number], unknown>>): void {
+  for (const key of NUMBER_SETTINGS) {
+    const value = list[key];
+    // As Lit reads the same text from the attribute.
+    if (typeof value === 'string') list[key] = Number(value);
+  }
+}

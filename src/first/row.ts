@@ -37,6 +37,20 @@ export interface RowContext {
   extras?: RowExtras;
 }
 
+/**
+ * Clamped fields render at most this much until their row is opened: the clamp shows far less, and laying out a
+ * 100,000-character field took WebKit over half a second. The name a chip or a link gives its message is bounded too.
+ */
+const CLAMPED_LENGTH = 2000;
+const ABOUT_LENGTH = 200;
+
+/** `value` cut to `length` UTF-16 units, never between the halves of a surrogate pair, with `end` where cut. */
+function upTo(value: string, length: number, end = ''): string {
+  if (value.length <= length) return value;
+  const cut = value.slice(0, length);
+  return (/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut) + end;
+}
+
 /** A row's key: channel and id, so a refresh that changed one status touches that row only. */
 export const rowKey = messageKey;
 
@@ -55,10 +69,16 @@ export function renderRow(message: Message, context: RowContext, index?: number,
   const key = rowKey(message);
   const status = statusLabel(message.status, chips);
   const name = status.pending ? `${status.label}, ${chips.pending}` : status.label;
-  const about = message.name || message.text || '';
+  const about = upTo(message.name || message.text || '', ABOUT_LENGTH, '…');
   const open = extras?.isOpen(key) ?? false;
+  const clamped = (value: string) => (open ? value : upTo(value, CLAMPED_LENGTH));
+  // A field cut to its first characters has more to show, whatever the row measures.
+  const long = [message.name, message.text, message.source, message.link].some(
+    (v) => (v?.length ?? 0) > CLAMPED_LENGTH,
+  );
+  const more = !!extras && (long || extras.showsMore(key));
   // prettier-ignore
-  return html`<div class="row${open ? ' expanded' : ''}" part="row" role="row" aria-rowindex=${ifDefined(index === undefined ? undefined : index + 1)} data-key=${key}><span class="channel" part="channel" role="gridcell"><svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d=${ICON_PATHS[message.channel]}></path></svg><span .textContent=${text(message.channel)}></span></span><span class="name clamped" part="name" role="gridcell" dir="auto" .textContent=${message.name ?? ''}></span><span class="status" role="gridcell"><button type="button" class="chip ${status.severity}${status.pending ? ' pending' : ''}" part="chip chip-${status.key}${status.pending ? ' chip-pending' : ''}" dir="auto" aria-label=${about ? `${name} — ${about}` : name} aria-describedby=${ifDefined(extras?.describedBy(message))} tabindex=${stop ? '0' : '-1'} data-row-item><svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d=${ICON_PATHS[status.icon]}></path></svg>${status.label}</button></span><p class="text${message.text ? '' : ' none'} clamped" part="text" role="gridcell" dir=${ifDefined(message.text ? 'auto' : undefined)} .textContent=${message.text ?? text('noText')}></p><span class="meta" role="gridcell">${renderTime(message.sentAt, context)}${message.source ? renderSource(text, message.source) : nothing}${message.transactional ? html`<span class="badge" .textContent=${text('transactional')}></span>` : nothing}${renderLink(message, text, about)}${extras?.showsMore(key) ? renderShowMore(key, open, text, extras) : nothing}</span></div>`;
+  return html`<div class="row${open ? ' expanded' : ''}" part="row" role="row" aria-rowindex=${ifDefined(index === undefined ? undefined : index + 1)} data-key=${key}><span class="channel" part="channel" role="gridcell"><svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d=${ICON_PATHS[message.channel]}></path></svg><span .textContent=${text(message.channel)}></span></span><span class="name clamped" part="name" role="gridcell" dir="auto" .textContent=${clamped(message.name ?? '')}></span><span class="status" role="gridcell"><button type="button" class="chip ${status.severity}${status.pending ? ' pending' : ''}" part="chip chip-${status.key}${status.pending ? ' chip-pending' : ''}" dir="auto" aria-label=${about ? `${name} — ${about}` : name} aria-describedby=${ifDefined(extras?.describedBy(message))} tabindex=${stop ? '0' : '-1'} data-row-item><svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d=${ICON_PATHS[status.icon]}></path></svg>${status.label}</button></span><p class="text${message.text ? '' : ' none'} clamped" part="text" role="gridcell" dir=${ifDefined(message.text ? 'auto' : undefined)} .textContent=${message.text ? clamped(message.text) : text('noText')}></p><span class="meta" role="gridcell">${renderTime(message.sentAt, context)}${message.source ? renderSource(text, clamped(message.source)) : nothing}${message.transactional ? html`<span class="badge" .textContent=${text('transactional')}></span>` : nothing}${renderLink(message, text, about, clamped)}${more ? renderShowMore(key, open, text, extras!) : nothing}</span></div>`;
 }
 
 /**
@@ -88,7 +108,7 @@ function renderSource(text: FirstText, source: string) {
 }
 
 /** "View message" where the server gave a safe link; a link it gave that is not safe is shown as text. */
-function renderLink(message: Message, text: FirstText, about: string) {
+function renderLink(message: Message, text: FirstText, about: string, clamped: (value: string) => string) {
   const link = safeLink(message.link, document.baseURI);
   if (link) {
     const label = text('viewMessageLabel', { about: about || text('noText') });
@@ -96,7 +116,7 @@ function renderLink(message: Message, text: FirstText, about: string) {
     return html`<a part="link" tabindex="-1" data-row-item href=${link} target="_blank" rel="noopener noreferrer" aria-label=${label} .textContent=${text('viewMessage')}></a>`;
   }
   if (!message.link) return nothing;
-  return html`<span part="link" class="plain-link clamped" dir="auto" .textContent=${message.link}></span>`;
+  return html`<span part="link" class="plain-link clamped" dir="auto" .textContent=${clamped(message.link)}></span>`;
 }
 
 function renderShowMore(key: string, open: boolean, text: FirstText, extras: RowExtras) {
