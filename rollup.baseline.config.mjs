@@ -16,6 +16,7 @@ export default [
   {
     input: 'dist/define.js',
     preserveEntrySignatures: 'allow-extension',
+    onLog: (level, log, handler) => log.code === 'OPTIMIZE_CHUNK_STATUS' || handler(level, log),
     output: {
       dir: 'dist/size/esm',
       format: 'esm',

@@ -42,6 +42,12 @@ async function restArrived(win: FrameWindow, list: MessageStatusList): Promise<v
 const focusedIn = (list: MessageStatusList) => list.shadowRoot!.activeElement;
 
 describe('pay as you go: the first rows before the rest of the widget', () => {
+  before(async function () {
+    // The first request builds the bundle (seconds on a busy machine); the tests then share the build.
+    this.timeout(90_000);
+    await fetch('/dist/message-status-list.bundle.js');
+  });
+
   afterEach(async () => {
     document.cookie = 'msl-late=; path=/; max-age=0';
     closePage();

@@ -94,3 +94,21 @@ export function addressStates(
 export function unblockKey(channel: Channel, address: string): string {
   return `${channel}:${address}`;
 }
+
+/** The list's address attributes (`email`, `phone-blocked`…), the last source of its addresses. */
+export interface AddressAttributes {
+  email: string;
+  phone: string;
+  emailBlocked?: boolean;
+  phoneBlocked?: boolean;
+  emailUnsubscribed?: boolean;
+  phoneUnsubscribed?: boolean;
+}
+
+/** The list's address attributes as a contact. */
+export function attributeContact(own: AddressAttributes): Contact {
+  return {
+    email: { address: own.email, blocked: own.emailBlocked, unsubscribed: own.emailUnsubscribed },
+    sms: { address: own.phone, blocked: own.phoneBlocked, unsubscribed: own.phoneUnsubscribed },
+  };
+}

@@ -20,17 +20,18 @@ export class KeptPresses implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.released) return;
-    for (const type of ['keydown', 'pointerdown', 'click']) this.host.renderRoot.addEventListener(type, this.keep);
+    if (!this.released) this.listen(true);
   }
 
   hostDisconnected(): void {
-    this.stopListening();
+    this.listen(false);
     this.kept = [];
   }
 
-  private stopListening(): void {
-    for (const type of ['keydown', 'pointerdown', 'click']) this.host.renderRoot.removeEventListener(type, this.keep);
+  private listen(on: boolean): void {
+    for (const type of ['keydown', 'pointerdown', 'click']) {
+      this.host.renderRoot[on ? 'addEventListener' : 'removeEventListener'](type, this.keep);
+    }
   }
 
   private readonly keep = (event: Event): void => {
@@ -52,7 +53,7 @@ export class KeptPresses implements ReactiveController {
    */
   release(): void {
     this.released = true;
-    this.stopListening();
+    this.listen(false);
     const root = this.host.renderRoot as ShadowRoot;
     const options = { bubbles: true, composed: true };
     root.activeElement?.dispatchEvent(new FocusEvent('focusin', options));
@@ -65,14 +66,8 @@ export class KeptPresses implements ReactiveController {
   }
 }
 
-/** A copy of a kept event that can be dispatched again (an event is dispatched once). */
-function again(event: Event): Event {
-  const options = { bubbles: true, composed: true, cancelable: true };
-  if (event instanceof KeyboardEvent) {
-    const { key, code, ctrlKey, shiftKey, altKey, metaKey } = event;
-    return new KeyboardEvent(event.type, { ...options, key, code, ctrlKey, shiftKey, altKey, metaKey });
-  }
-  if (event instanceof PointerEvent)
-    return new PointerEvent(event.type, { ...options, pointerType: event.pointerType });
-  return new MouseEvent(event.type, { ...options, detail: (event as MouseEvent).detail });
-}
+/**
+ * A copy of a kept event that can be dispatched again (an event is dispatched once): its own class, initialised from
+ * it, so a key keeps its key and modifiers and a pointer its type.
+ */
+const again = (event: Event) => new (event.constructor as typeof Event)(event.type, event);

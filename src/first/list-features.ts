@@ -1,11 +1,11 @@
 import type { PropertyValues, ReactiveElement } from 'lit';
-import type { AddressState } from '../data/address-state.js';
+import type { AddressAttributes, AddressState } from '../data/address-state.js';
 import type { MessageLoadError } from '../data/errors.js';
 import type { MessageHistory } from '../data/message-history.js';
 import type { Channel, Contact, Message } from '../data/types.js';
 import type { Text } from '../languages/pack.js';
 import type { HistoryController, HistoryInputs } from './history-controller.js';
-import type { AddressAttributes, ListSettings } from './list-settings.js';
+import type { ListSettings } from './list-settings.js';
 import type { RowContext } from './row.js';
 import type { GridHandlers, LongList } from './rows.js';
 import type { SharedConfig } from './shared-config.js';

@@ -1,5 +1,5 @@
 import type { MessageClient } from '../data/message-client.js';
-import { CHANNELS, type Channel, type Contact } from '../data/types.js';
+import { CHANNELS, type Channel } from '../data/types.js';
 import { isWholeCount, softBounceRule, type SoftBounceRule } from '../statuses/soft-bounce-rule.js';
 import type { SharedConfig } from './shared-config.js';
 import { mergeStrings } from '../languages/ui-strings.js';
@@ -41,23 +41,6 @@ export function parseChannels(channels: string): Channel[] {
   const wanted = channels.toLowerCase().split(/[\s,]+/);
   const list = CHANNELS.filter((channel) => wanted.includes(channel));
   return list.length ? list : [...CHANNELS];
-}
-
-/** The list's address attributes (`email`, `phone-blocked`…) as a contact, the last source of its addresses. */
-export interface AddressAttributes {
-  email: string;
-  phone: string;
-  emailBlocked?: boolean;
-  phoneBlocked?: boolean;
-  emailUnsubscribed?: boolean;
-  phoneUnsubscribed?: boolean;
-}
-
-export function attributeContact(own: AddressAttributes): Contact {
-  return {
-    email: { address: own.email, blocked: own.emailBlocked, unsubscribed: own.emailUnsubscribed },
-    sms: { address: own.phone, blocked: own.phoneBlocked, unsubscribed: own.phoneUnsubscribed },
-  };
 }
 
 /** The list's number settings, which a framework may hand over as text. */

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type ReactiveController } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import { addressStates, unblockKey, type AddressState } from '../data/address-state.js';
+import { addressStates, attributeContact, unblockKey, type AddressState } from '../data/address-state.js';
 import type { MessageLoadError } from '../data/errors.js';
 import {
   EMAIL_SOFT_BOUNCES,
@@ -15,7 +15,6 @@ import type { Channel, Message } from '../data/types.js';
 import { requestUnblock } from '../data/unblock.js';
 import { hasPackFor } from '../languages/packs.js';
 import type { ListElement, ListFeatures, ListInternals } from '../first/list-features.js';
-import { attributeContact } from '../first/list-settings.js';
 import type { RowExtras } from '../first/row.js';
 import { STAND_IN_ROWS, VIRTUALIZE_ABOVE, type GridHandlers, type LongList } from '../first/rows.js';
 import { chipLanguage } from './views/chip-view.js';
