@@ -82,8 +82,9 @@ export function renderRow(message: Message, context: RowContext, index?: number,
 }
 
 /**
- * "3 hours ago" for the last week, its date and time shown on hover and while the row has focus, and always part of
- * what a screen reader reads; older messages show the date and time outright. Not a Tab stop: a time is no control.
+ * "3 hours ago" for the last week, its date and time shown on hover and while the row has focus (drawn from `data-date`
+ * by the rest's sheet, so it costs no element), and always part of what a screen reader reads; older messages show the
+ * date and time outright. Not a Tab stop: a time is no control.
  * Until the formatters are built, an empty `<time>`: the rows do not wait for them.
  */
 function renderTime(sentAt: Date | null, { lang, timeZone, now, timesReady, text }: RowContext) {
@@ -93,8 +94,9 @@ function renderTime(sentAt: Date | null, { lang, timeZone, now, timesReady, text
   const absolute = formatTime(sentAt, lang, timeZone);
   const relative = formatRelativeTime(sentAt, now, lang);
   if (!relative) return html`<time part="time" datetime=${iso} .textContent=${absolute}></time>`;
+  // The date, for screen readers, as two texts (", " and the date, each said apart); to the eye it shows from data-date.
   // prettier-ignore
-  return html`<time part="time" class="relative-time" datetime=${iso}>${relative}<span class="absolute"><span class="visually-hidden">, </span>${absolute}</span></time>`;
+  return html`<time part="time" class="relative-time" datetime=${iso} data-date=${absolute}>${relative}<span class="absolute">${', '}${absolute}</span></time>`;
 }
 
 // Stands for the data value inside a translated sentence, so the value can be isolated on its own.

@@ -160,7 +160,7 @@ export const messageRowsStyles = css`
     }
   }
 
-  /* A recent time's date and time: read by screen readers always, seen once the rest has arrived (row-extras). */
+  /* A recent time's date and time: read by screen readers always, never seen (row-extras draws it from data-date). */
   .relative-time .absolute {
     position: absolute;
     width: 1px;

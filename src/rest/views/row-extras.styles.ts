@@ -41,26 +41,23 @@ export const rowExtrasStyles = css`
     text-underline-offset: 0.2em;
   }
 
-  /* The time is not a Tab stop (a time is no control): a row holding the focus shows the date in line. */
-  .row:has(:focus-visible) .relative-time .absolute {
-    position: static;
-    width: auto;
-    height: auto;
-    overflow: visible;
-    clip-path: none;
-    white-space: normal;
-    /* The ", " before it is for screen readers only: to the eye, a gap. */
+  /*
+   * The date to the eye, from data-date: screen readers already hear it (the hidden .absolute), so its generated
+   * text has an empty alternative (after the slash) and is not heard twice. The time is not a Tab stop (a time is no
+   * control): a row holding the focus shows the date in line, with a gap where screen readers hear ", ".
+   */
+  .row:has(:focus-visible) .relative-time::after {
+    content: attr(data-date) / '';
     margin-inline-start: 0.5em;
   }
 
-  .relative-time:hover:not([data-dismissed]) .absolute {
+  .relative-time:hover:not([data-dismissed])::after {
+    content: attr(data-date) / '';
+    position: absolute;
     inset-block-end: calc(100% + 6px);
     inset-inline-start: 0;
     z-index: 1;
     width: max-content;
-    height: auto;
-    overflow: visible;
-    clip-path: none;
     padding: 0.3em 0.6em;
     color: var(--_tooltip-text);
     background: var(--_tooltip-bg);
@@ -70,7 +67,7 @@ export const rowExtrasStyles = css`
   }
 
   @media (forced-colors: active) {
-    .relative-time:hover:not([data-dismissed]) .absolute {
+    .relative-time:hover:not([data-dismissed])::after {
       border-color: CanvasText;
     }
   }
