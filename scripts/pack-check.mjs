@@ -148,8 +148,15 @@ try {
   for (const target of Object.values(pkg.exports)) {
     for (const file of typeof target === 'string' ? [target] : Object.values(target)) promised.add(file);
   }
-  for (const file of pkg.sideEffects) promised.add(file);
   for (const file of promised) check(files.has(file.replace(/^\.\//, '')), `the tarball lacks ${file}`);
+  // sideEffects may name files by a pattern (the bundle's lazy files carry a hash): each must match something.
+  for (const pattern of pkg.sideEffects) {
+    const matcher = new RegExp(`^${pattern.replace(/^\.\//, '').replace(/[.]/g, '\\.').replace(/\*/g, '[^/]*')}$`);
+    check(
+      [...files].some((file) => matcher.test(file)),
+      `the tarball has nothing for sideEffects' ${pattern}`,
+    );
+  }
   // Pictures stay out: GitHub shows them beside the pages (and npm's site fetches the README's from the
   // repository); in node_modules they were only weight. docs:check makes sure they exist in the repository.
   const picture = (file) => /\.(png|jpe?g|gif|webp|avif|svg)$/i.test(file);
@@ -222,8 +229,11 @@ const main = await import('message-status-list');
 if (typeof main.MessageStatusList !== 'function') problems.push('message-status-list exports no MessageStatusList');
 if (customElements.get('message-status-list')) problems.push('importing message-status-list registered an element');
 await import('message-status-list/define');
+// The list at once; the chip and the provider when the rest of the widget, fetched at once, has arrived.
+const defined = (tag) =>
+  Promise.race([customElements.whenDefined(tag), new Promise((resolve) => setTimeout(resolve, 5000, false))]);
 for (const tag of ['message-status-list', 'message-status-chip', 'message-status-provider']) {
-  if (!customElements.get(tag)) problems.push('message-status-list/define did not define <' + tag + '>');
+  if (!(await defined(tag))) problems.push('message-status-list/define did not define <' + tag + '>');
 }
 const react = await import('message-status-list/react');
 for (const name of ['MessageStatusList', 'MessageStatusChip', 'MessageStatusProvider']) {

@@ -30,6 +30,7 @@ import { TickController } from './controllers/tick-controller.js';
 import { TimeHintController } from './controllers/time-hint-controller.js';
 import { TooltipController } from './controllers/tooltip-controller.js';
 import { TypedSearch } from './controllers/typed-search.js';
+import { IdleSearchIndex } from './controllers/idle-search-index.js';
 import { UnblockConfirmation } from './controllers/unblock-confirmation.js';
 import { UnblockController } from './controllers/unblock-controller.js';
 import { adoptStyles } from './dom/adopt-styles.js';
@@ -105,6 +106,12 @@ class ListWithEverything implements ListFeatures, ReactiveController {
     this.liveRegion = new LiveRegion(list);
     this.explanations = new Explanations(list);
     this.search = new TypedSearch(list, (search) => this.setFilter({ ...this.filter, search }));
+    list.addController(
+      new IdleSearchIndex(() => {
+        const messages = internals.history.current?.messages;
+        return messages && { messages, lang: internals.language() };
+      }),
+    );
     // One tooltip controller for every chip of the rows (and the address warning), by event delegation.
     new TooltipController(list, {
       root: () => list.renderRoot,
