@@ -22,11 +22,14 @@ async function openLatePage(
   { late = 'bundle.rest-', lang = 'en' } = {},
 ): Promise<{ win: FrameWindow; list: MessageStatusList }> {
   document.cookie = `msl-late=${LATE_MS}:${late}; path=/`;
-  const win = await openMarkup(`<!doctype html>
+  const win = await openMarkup(
+    `<!doctype html>
     <script type="module" src="${freshBundle()}"></script>
     <message-status-list lang="${lang}" contact-id="${freshContact(contact)}"
       endpoint="/api/contacts/{contactId}/messages" unblock-endpoint="/api/contacts/{contactId}/unblock">
-    </message-status-list>`);
+    </message-status-list>`,
+    { untilLoaded: false },
+  );
   const list = win.document.querySelector<MessageStatusList>('message-status-list')!;
   await waitUntil(() => list.shadowRoot && rows(list).length > 0, 'no first rows', { timeout: 8000 });
   expect(!!win.customElements.get('message-status-chip'), 'the rest arrived before the first rows').to.be.false;
@@ -109,10 +112,13 @@ describe('pay as you go: the first rows before the rest of the widget', () => {
 
   it('shows a Swedish list no English while its words are on their way, then its rows in Swedish', async () => {
     document.cookie = `msl-late=${LATE_MS}:bundle.sv-; path=/`;
-    const win = await openMarkup(`<!doctype html>
+    const win = await openMarkup(
+      `<!doctype html>
       <script type="module" src="${freshBundle()}"></script>
       <message-status-list lang="sv" contact-id="${freshContact('42')}"
-        endpoint="/api/contacts/{contactId}/messages"></message-status-list>`);
+        endpoint="/api/contacts/{contactId}/messages"></message-status-list>`,
+      { untilLoaded: false },
+    );
     const list = win.document.querySelector<MessageStatusList>('message-status-list')!;
     // Every text the list shows, from its first render on.
     const seen = new Set<string>();

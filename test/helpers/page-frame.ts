@@ -1,4 +1,4 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 
 /** One entry of the violation log that demo/csp-violations.js keeps on the CSP demo pages. */
 export interface CspViolation {
@@ -22,21 +22,29 @@ export async function openPage(path: string): Promise<FrameWindow> {
   return open((iframe) => (iframe.src = path));
 }
 
-/** Like {@link openPage}, for a page written out in the test; its URLs resolve against the test page's. */
-export async function openMarkup(markup: string): Promise<FrameWindow> {
-  return open((iframe) => (iframe.srcdoc = markup));
+/**
+ * Like {@link openPage}, for a page written out in the test; its URLs resolve against the test page's. With
+ * `untilLoaded: false` it resolves as soon as the page is parsed, not at its load event (which Firefox holds until
+ * every module the page has started fetching is in, a late one included).
+ */
+export async function openMarkup(markup: string, { untilLoaded = true } = {}): Promise<FrameWindow> {
+  return open((iframe) => (iframe.srcdoc = markup), untilLoaded);
 }
 
-async function open(load: (iframe: HTMLIFrameElement) => void): Promise<FrameWindow> {
+async function open(load: (iframe: HTMLIFrameElement) => void, untilLoaded = true): Promise<FrameWindow> {
   closePage();
-  frame = document.createElement('iframe');
-  frame.style.width = '900px';
-  frame.style.height = '700px';
-  const loaded = oneEvent(frame, 'load');
-  load(frame);
-  document.body.append(frame);
-  await loaded;
-  return frame.contentWindow as FrameWindow;
+  const iframe = (frame = document.createElement('iframe'));
+  iframe.style.width = '900px';
+  iframe.style.height = '700px';
+  const loaded = oneEvent(iframe, 'load');
+  load(iframe);
+  document.body.append(iframe);
+  if (untilLoaded) await loaded;
+  else
+    await waitUntil(
+      () => iframe.contentDocument?.readyState !== 'loading' && iframe.contentDocument?.URL === 'about:srcdoc',
+    );
+  return iframe.contentWindow as FrameWindow;
 }
 
 export function closePage(): void {
