@@ -75,6 +75,8 @@ export function minifyCssTemplates() {
       // is trimmed anyway), and no selector has a space after its pseudo-class colon. It paid for the first file's
       // loaders of the Norwegian, Danish and Finnish packs (issue 26).
       .replace(/:\s+/g, ':')
+      // A rule's last declaration needs no semicolon.
+      .replace(/;}/g, '}')
       .trim();
   return {
     name: 'minify-css-templates',
