@@ -28,7 +28,7 @@ export const da: LanguagePack = deepFreeze({
     softBounceLimitPassed:
       '{count} midlertidige afvisninger de seneste {days} dage: grænsen på {limit} er nået, men adressen er ikke spærret',
     softBounceRule:
-      'Én midlertidig afvisning spærrer ikke en e-mailadresse, men {limit} inden for {days} dage gør, hvis der ikke er leveret nogen e-mail ind imellem. En leveret e-mail starter optællingen forfra. Midlertidige afvisninger spærrer aldrig et mobilnummer.',
+      'Én midlertidig afvisning spærrer ikke en e-mailadresse, men {limit} inden for {days} dage gør det, hvis der ikke er leveret nogen e-mail ind imellem. En leveret e-mail starter optællingen forfra. Midlertidige afvisninger spærrer aldrig et mobilnummer.',
     softBounceShow: 'Vis disse afvisninger',
     unsubscribed: 'afmeldt',
     unblock: 'Ophæv spærring',

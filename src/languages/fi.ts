@@ -27,7 +27,7 @@ export const fi: LanguagePack = deepFreeze({
     softBounceWarning:
       '{count} tilapäistä palautusta viimeisten {days} päivän aikana – osoite estetään, kun niitä on {limit}',
     softBounceLimitPassed:
-      '{count} tilapäistä palautusta viimeisten {days} päivän aikana: raja {limit} on täynnä, mutta osoitetta ei ole estetty',
+      '{count} tilapäistä palautusta viimeisten {days} päivän aikana: {limit} palautuksen raja on saavutettu, mutta osoitetta ei ole estetty',
     softBounceRule:
       'Yksittäinen tilapäinen palautus ei estä sähköpostiosoitetta, mutta {limit} palautusta {days} päivän sisällä estää, jos välillä ei ole toimitettu yhtään sähköpostia. Toimitettu sähköposti aloittaa laskennan alusta. Tilapäiset palautukset eivät koskaan estä puhelinnumeroa.',
     softBounceShow: 'Näytä nämä palautukset',
