@@ -244,4 +244,22 @@ describe('a list in Norwegian, Danish and Finnish', () => {
       expect(list.shadowRoot!.textContent).not.to.match(/Delivered|Hard bounce|Email|messages/);
     });
   }
+
+  it('takes the host’s own words over a pack’s, language by language, the pack filling the rest', async () => {
+    const messages = [{ id: '1', channel: 'email', status: 'Hard bounce', sentAt: OLD, name: 'Kampanja' }];
+    const list = await fixture<MessageStatusList>(
+      html`<message-status-list
+        lang="fi"
+        .messages=${messages}
+        .strings=${{
+          fi: { ui: { email: 'Sposti' }, statuses: { 'hard-bounce': { label: 'Virheellinen osoite' } } },
+          nb: { ui: { email: 'Epost' } },
+        }}
+      ></message-status-list>`,
+    );
+    await loaded(list);
+    expect(list.shadowRoot!.querySelector('[part="channel"]')!.textContent!.trim()).to.equal('Sposti');
+    expect(chipLabel(chips(list)[0])).to.equal('Virheellinen osoite');
+    expect(explanationOf(chips(list)[0])).to.equal(fi.statuses.statuses['hard-bounce'].email);
+  });
 });
