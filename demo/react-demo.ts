@@ -73,6 +73,9 @@ function App() {
         { id: 'lang', value: lang, onChange: (event: ChangeEvent<HTMLSelectElement>) => setLang(event.target.value) },
         h('option', { value: 'en' }, 'English'),
         h('option', { value: 'sv' }, 'Svenska'),
+        h('option', { value: 'nb' }, 'Norsk bokmål'),
+        h('option', { value: 'da' }, 'Dansk'),
+        h('option', { value: 'fi' }, 'Suomi'),
       ),
     ),
     h(

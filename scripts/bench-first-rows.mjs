@@ -4,6 +4,7 @@
 // document or in any element's shadow root). The pages all show contact 42's messages from the same JSON
 // (`/api/contacts/42/messages?count=100`):
 //   bundle   the widget: the script-tag bundle as `npm run build` writes it, from one <script type="module" src>;
+//   finnish  the same page in Finnish (<html lang="fi">): its words a file of their own, fetched beside the JSON;
 //   against  with `--against <ref>`: that commit's bundle (scripts/bundle-at-ref.mjs), the same way;
 //   preload  the bundle page, the page itself preloading the list's first request (<link rel=preload as=fetch>);
 //   floor    (a) an inline script fetches the JSON and writes the rows as one innerHTML: no file to load first;
@@ -24,6 +25,11 @@ export const FIRST_ROWS_PAGES = {
     path: '/bench/first-rows-bundle.html',
     firstFile: '/dist/message-status-list.bundle.js',
     heading: 'widget',
+  },
+  finnish: {
+    path: '/bench/first-rows-finnish.html',
+    firstFile: '/dist/message-status-list.bundle.js',
+    heading: 'widget, Finnish',
   },
   against: {
     path: '/bench/first-rows-against.html',
@@ -216,7 +222,7 @@ export async function benchFirstRows(browser, origin, runs, kinds) {
  * `against` is the commit `--against` built, if any.
  */
 export async function printFirstRows(browser, origin, { runs, serverMs, against }) {
-  const kinds = ['bundle', ...(against ? ['against'] : []), 'preload', 'floor', 'script', 'lit'];
+  const kinds = ['bundle', 'finnish', ...(against ? ['against'] : []), 'preload', 'floor', 'script', 'lit'];
   const s = await benchFirstRows(browser, origin, runs, kinds);
   const server = serverMs ? `, the API answering in ${serverMs} ms` : '';
   console.log(
@@ -230,6 +236,8 @@ export async function printFirstRows(browser, origin, { runs, serverMs, against 
     row('', (_, k) => heading(k), 'target'),
     row('first rows', (x) => medianP90(x)),
     row('÷ (b)', (x) => ratio(x.median, floor), 'widget ≤ 1.25×'),
+    // A language other than English must not cost the first rows a round trip (issue 26).
+    row('÷ widget', (x) => ratio(x.median, s.bundle.median), 'Finnish ≈ 1×'),
     row(
       'first file',
       (x) => (x.firstFileBytes === undefined ? `inline, page ${kb(x.pageBytes)}` : kb(x.firstFileBytes)),

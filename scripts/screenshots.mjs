@@ -1,5 +1,5 @@
 // `npm run screenshots`: renders the demo's states to PNG files in .screenshots/ for a person to look
-// at (light, dark, Swedish, forced colours, a 320 px wide phone, an open explanation, the unblock
+// at (light, dark, Swedish, Norwegian, Danish, Finnish, forced colours, a 320 px wide phone, an open explanation, the unblock
 // dialog, an error). Serves the sources as the demo does (no build needed); needs Chromium
 // (CHROME_PATH, else /usr/bin/chromium). Everything stays on localhost; the script ends by itself.
 // `npm run screenshots -- light readme` renders only the shots named.
@@ -24,6 +24,10 @@ const SHOTS = [
   { name: 'light', controls: { theme: 'light' } },
   { name: 'dark', controls: { theme: 'dark' }, media: [{ name: 'prefers-color-scheme', value: 'dark' }] },
   { name: 'swedish', controls: { lang: 'sv', 'time-zone': 'Europe/Stockholm' } },
+  // One list per Nordic language, for docs/languages.md (copied by hand to docs/images/lang-*.png): the top of it.
+  { name: 'norwegian', controls: { lang: 'nb' }, height: 560 },
+  { name: 'danish', controls: { lang: 'da' }, height: 560 },
+  { name: 'finnish', controls: { lang: 'fi' }, height: 560 },
   { name: 'forced-colors', media: [{ name: 'forced-colors', value: 'active' }] },
   { name: 'narrow-320', width: 320, zoom: 2 },
   { name: 'narrow-320-dark', width: 320, zoom: 2, controls: { theme: 'dark' } },
@@ -108,7 +112,14 @@ async function waitForList(page, wanted) {
     { timeout: 20_000 },
     wanted,
   );
-  // One more frame for chips and fonts to settle.
+  // The rest of the widget (which follows a change of lang) and the list's language pack in, drawn; then one more
+  // frame for chips and fonts to settle. Without it a cold demo can be caught in the language it had before.
+  await page.evaluate(async () => {
+    await customElements.whenDefined('message-status-chip');
+    // A task later, the list has taken the rest's features and asked for the update they bring.
+    await new Promise((resolve) => setTimeout(resolve));
+    await document.querySelector('#list').updateComplete;
+  });
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 

@@ -1,4 +1,4 @@
-// `npm run size`: size-limit over each file of the script-tag bundle (the first file, the rest, the language pack,
+// `npm run size`: size-limit over each file of the script-tag bundle (the first file, the rest, the language packs,
 // the error wording, the virtualizer), the ESM entry (Lit excluded) and the Lit-alone baseline (see
 // .size-limit.json), printed as one table so they sit side by side. Builds first
 // (rollup.config.mjs, then rollup.baseline.config.mjs), so what is measured is the current source, never a

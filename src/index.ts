@@ -1,4 +1,7 @@
 import './languages/en.js';
+import { da } from './languages/da.js';
+import { fi } from './languages/fi.js';
+import { nb } from './languages/nb.js';
 import { addPack } from './languages/packs.js';
 import { sv } from './languages/sv.js';
 
@@ -27,4 +30,4 @@ export type { StringOverrides, UiStrings } from './languages/pack.js';
 
 // The library entry answers `describeStatus` in every built-in language at once, so it carries every pack whole; the
 // elements alone (message-status-list/define) fetch a pack only where a list speaks it.
-addPack('sv', sv);
+for (const [language, pack] of Object.entries({ sv, nb, da, fi })) addPack(language, pack);

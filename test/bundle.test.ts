@@ -4,6 +4,12 @@ import { loaded, rows, virtualised } from './helpers/list.js';
 import { closePage, expectNoViolations, openMarkup, openPage, type FrameWindow } from './helpers/page-frame.js';
 import type { MessageStatusChip } from '../src/message-status-chip.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
+import { da } from '../src/languages/da.js';
+import { en } from '../src/languages/en.js';
+import { fi } from '../src/languages/fi.js';
+import { nb } from '../src/languages/nb.js';
+import { sv } from '../src/languages/sv.js';
+import type { LanguagePack } from '../src/languages/pack.js';
 
 // The built script-tag bundle (dist/message-status-list.bundle.js, served by scripts/serve-bundle.mjs
 // freshly built with the build's own settings) on plain pages: demo/bundle.html has one
@@ -54,6 +60,14 @@ async function showLongHistory(list: MessageStatusList): Promise<void> {
   await virtualised(list);
 }
 
+/** A pack's own words: its texts that neither English nor Swedish shares, placeholders and all, long enough to tell. */
+function ownWords(pack: LanguagePack): string[] {
+  const all = (value: unknown): string[] =>
+    typeof value === 'string' ? [value] : Object.values(value as object).flatMap(all);
+  const elsewhere = new Set([...all(en), ...all(sv)]);
+  return all(pack).filter((text) => text.length >= 6 && !elsewhere.has(text));
+}
+
 function chipLabel(chip: MessageStatusChip): string {
   return chip.shadowRoot!.querySelector('[part~="chip"]')!.textContent!.trim();
 }
@@ -81,7 +95,7 @@ describe('the script-tag bundle', () => {
     expect(source).not.to.match(/\bfrom\s*["'](lit|@lit)/);
     // Each named by its module, then a hash of its content (eight characters).
     const kinds = lazyImports(source).map((file) => file.replace(/^message-status-list\.bundle\.|-[\w-]{8}\.js$/g, ''));
-    expect(kinds.sort()).to.deep.equal(['http-error', 'rest', 'sv']);
+    expect(kinds.sort()).to.deep.equal(['da', 'fi', 'http-error', 'nb', 'rest', 'sv']);
     expect(source).to.match(/export\s*\{[^}]*MessageStatusList/);
     // Lit's production build, not its development one.
     expect(source).not.to.contain('Lit is in dev mode');
@@ -98,6 +112,36 @@ describe('the script-tag bundle', () => {
         `${file} imports ${imports.join(', ')}`,
       ).to.be.true;
     }
+  });
+
+  it('carries none of the Norwegian, Danish or Finnish words in its first file: each language is a file of its own', async () => {
+    for (const [language, pack] of Object.entries({ nb, da, fi })) {
+      const words = ownWords(pack);
+      expect(words.length, language).to.be.greaterThan(100);
+      const inFirst = words.filter((text) => bundleSource.includes(text));
+      expect(inFirst, `${language} words in the first file`).to.deep.equal([]);
+      // The same search finds them in the language's own file, as the build wrote them.
+      const own = await (await fetch(`/dist/${companion(bundleSource, language)}`)).text();
+      expect(
+        words.filter((text) => !own.includes(text)),
+        `${language} words missing from its file`,
+      ).to.deep.equal([]);
+    }
+  });
+
+  it('fetches a Finnish list’s words beside the rest of the widget, and no other language', async () => {
+    const win = await openMarkup(`<!doctype html>
+      <script type="module" src="${BUNDLE}"></script>
+      <message-status-list lang="fi-FI" contact-id="42" endpoint="/api/contacts/{contactId}/messages">
+      </message-status-list>`);
+    await waitUntil(() => win.customElements.get('message-status-list'), 'the bundle did not load', { timeout: 8000 });
+    const list = win.document.querySelector<MessageStatusList>('message-status-list')!;
+    await loaded(list);
+    await win.customElements.whenDefined('message-status-chip');
+    const expected = [BUNDLE, ...['rest', 'fi'].map((kind) => `/dist/${companion(bundleSource, kind)}`)];
+    expect(bundleFilesFetched(win).sort()).to.deep.equal(expected.sort());
+    const labels = [...list.shadowRoot!.querySelectorAll('[part~="chip"]')].map((chip) => chip.textContent!.trim());
+    expect(labels).to.include(fi.statuses.statuses.delivered.label);
   });
 
   it('works on a plain page with one <script type="module" src>', async () => {

@@ -110,32 +110,36 @@ describe('pay as you go: the first rows before the rest of the widget', () => {
     await waitUntil(() => !tip.hidden && tip.textContent!.trim() === explanationOf(chip), 'the press was lost');
   });
 
-  it('shows a Swedish list no English while its words are on their way, then its rows in Swedish', async () => {
-    document.cookie = `msl-late=${LATE_MS}:bundle.sv-; path=/`;
-    const win = await openMarkup(
-      `<!doctype html>
-      <script type="module" src="${freshBundle()}"></script>
-      <message-status-list lang="sv" contact-id="${freshContact('42')}"
-        endpoint="/api/contacts/{contactId}/messages"></message-status-list>`,
-      { untilLoaded: false },
-    );
-    const list = win.document.querySelector<MessageStatusList>('message-status-list')!;
-    // Every text the list shows, from its first render on.
-    const seen = new Set<string>();
-    const note = () => seen.add(list.shadowRoot?.textContent ?? '');
-    const watching = setInterval(note, 5);
-    try {
-      await waitUntil(() => rows(list).length > 0, 'no rows', { timeout: 8000 });
-    } finally {
-      clearInterval(watching);
-    }
-    note();
-    expect(
-      [...seen].some((text) => /Delivered|Opened|Loading|Email/.test(text)),
-      'English was shown',
-    ).to.be.false;
-    expect(chips(list).map((chip) => chip.textContent)).to.include('Levererat');
-  });
+  for (const [language, lang, delivered] of [
+    ['Swedish', 'sv', 'Levererat'],
+    ['Finnish', 'fi-FI', 'Toimitettu'],
+  ]) {
+    it(`shows a ${language} list no English while its words are on their way, then its rows in ${language}`, async () => {
+      document.cookie = `msl-late=${LATE_MS}:bundle.${lang.slice(0, 2)}-; path=/`;
+      const win = await openMarkup(`<!doctype html>
+        <script type="module" src="${freshBundle()}"></script>
+        <message-status-list lang="${lang}" contact-id="${freshContact('42')}"
+          endpoint="/api/contacts/{contactId}/messages"></message-status-list>`,
+        { untilLoaded: false },
+      );
+      const list = win.document.querySelector<MessageStatusList>('message-status-list')!;
+      // Every text the list shows, from its first render on.
+      const seen = new Set<string>();
+      const note = () => seen.add(list.shadowRoot?.textContent ?? '');
+      const watching = setInterval(note, 5);
+      try {
+        await waitUntil(() => rows(list).length > 0, 'no rows', { timeout: 8000 });
+      } finally {
+        clearInterval(watching);
+      }
+      note();
+      expect(
+        [...seen].some((text) => /Delivered|Opened|Loading|Email/.test(text)),
+        'English was shown',
+      ).to.be.false;
+      expect(chips(list).map((chip) => chip.textContent)).to.include(delivered);
+    });
+  }
 
   it('shows Unblock only once it works, and it works from the first click', async () => {
     const { win, list } = await openLatePage('blocked-email');

@@ -183,20 +183,6 @@ export interface RestWords {
   };
 }
 
-/** A language whole again, from its two parts. */
-export function joinWords(first: FirstWords, rest: RestWords): LanguagePack {
-  const statuses = Object.fromEntries(
-    Object.entries(first.statuses.statuses).map(([key, text]) => [
-      key,
-      { ...text, ...rest.statuses.statuses[key as StatusKey] },
-    ]),
-  ) as Record<StatusKey, StatusText>;
-  return {
-    ui: { ...first.ui, ...rest.ui },
-    statuses: { ...first.statuses, ...rest.statuses, statuses },
-  };
-}
-
 /** Frozen all the way down, so that no caller's override can leak into another widget's texts. */
 export function deepFreeze<T extends object>(value: T): Readonly<T> {
   for (const child of Object.values(value)) {

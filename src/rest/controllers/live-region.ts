@@ -71,6 +71,7 @@ export class LiveRegion implements ReactiveController {
     if (!announcement) return;
     const sentence = announcementText(announcement, {
       text: list.text,
+      lang: list.lang,
       history: shown,
       failure: history.failure?.error,
       pageSize: list.pageSize,

@@ -6,6 +6,7 @@ import { STATUS_CATALOG } from '../../statuses/catalog.js';
 import { summarizeStatuses } from '../../statuses/summary.js';
 import type { StringOverrides, Text } from '../../languages/pack.js';
 import { describeStatus } from '../../languages/describe-status.js';
+import { countedText } from '../../languages/plural.js';
 import { rovingKeydown } from '../dom/roving-focus.js';
 
 /** What the filter bar and the summary read and change of their list. */
@@ -16,6 +17,8 @@ export interface FilterBarHost {
   readonly typedSearch: string;
   typeSearch(search: string): void;
   text: Text;
+  /** The language in force: the plural rules of its counts, and the language and zone of the times a notice quotes. */
+  lang: string;
   /** A status's name as the summary and the drop-down show it. */
   statusLabel(key: StatusFilter): string;
   readonly channels: readonly Channel[];
@@ -117,7 +120,7 @@ export function renderSummary(host: FilterBarHost, messages: readonly Message[])
       ${content}
     </button>`;
   return html`<div class="summary" part="summary">
-    <span class="total">${host.text(count === 1 ? 'messageCountOne' : 'messageCountOther', { count })}</span>
+    <span class="total">${countedText(host.text, host.lang, 'messageCount', count)}</span>
     <div
       class="summary-list"
       role="toolbar"

@@ -10,8 +10,7 @@ import { renderErrorNotice, renderSkipped } from './notices.js';
 /** What the history view reads and does of its list, besides the filter bar's part. */
 export interface HistoryViewHost extends FilterBarHost {
   pageSize: number;
-  /** The language and zone of the times a notice quotes. */
-  lang: string;
+  /** The zone of the times a notice quotes. */
   timeZone: string;
   /** Where loading stands, and how to load again or older messages. */
   history: {
@@ -53,7 +52,7 @@ export function renderAboveRows(
       history.errorsFrom === 'more' ? host.history.loadMore() : host.history.refresh(),
     ),
   )}
-  ${renderSkipped(text, history?.skipped)}
+  ${renderSkipped(text, host.lang, history?.skipped)}
   ${
     messages.length
       ? html`${renderFilters(host, messages)} ${counted.length ? renderSummary(host, counted) : nothing}

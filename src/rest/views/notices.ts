@@ -5,6 +5,7 @@ import { icon } from '../../first/icons.js';
 import { formatRelativeTime } from '../../first/relative-time.js';
 import { errorSentence } from '../wording/list-wording.js';
 import type { Text } from '../../languages/pack.js';
+import { countedText } from '../../languages/plural.js';
 
 /** The error's own message, one click away, for whoever fixes it. */
 export function renderTechnicalDetails(text: Text, error: MessageLoadError) {
@@ -35,9 +36,9 @@ export function renderErrorNotice(
  * The note under a list that left unreadable items out, so a support agent knows the list is
  * incomplete rather than trusting it as the whole history. Nothing when every item was read.
  */
-export function renderSkipped(text: Text, skipped: number | undefined) {
+export function renderSkipped(text: Text, lang: string, skipped: number | undefined) {
   if (!skipped) return nothing;
-  const sentence = text(skipped === 1 ? 'skippedOne' : 'skippedOther', { count: skipped });
+  const sentence = countedText(text, lang, 'skipped', skipped);
   return html`<p class="notice skipped" part="skipped">${sentence}</p>`;
 }
 

@@ -4,11 +4,14 @@ import { CHANNELS, type Channel } from '../../data/types.js';
 import type { Announcement } from './announcement.js';
 import { endOfHistoryText, errorSentence, partialErrorLead } from './list-wording.js';
 import type { Text } from '../../languages/pack.js';
+import { countedText } from '../../languages/plural.js';
 import type { UnblockProgress } from '../controllers/unblock-controller.js';
 
 /** What the wording of an announcement reads of its list. */
 export interface AnnouncementContext {
   text: Text;
+  /** The language in force, whose plural rules pick a counted text's form. */
+  lang: string;
   history?: MessageHistory;
   /** The last failed load of this contact. */
   failure?: MessageLoadError;
@@ -20,7 +23,7 @@ export interface AnnouncementContext {
 
 /** The sentence the live region says for an announcement; `undefined` keeps what it said last. */
 export function announcementText(announcement: Announcement, context: AnnouncementContext): string | undefined {
-  const { text, failure, history } = context;
+  const { text, lang, failure, history } = context;
   switch (announcement.kind) {
     case 'loading':
       return text('loading');
@@ -32,7 +35,7 @@ export function announcementText(announcement: Announcement, context: Announceme
       return failure ? `${text('refreshFailed')} ${errorSentence(text, failure)}` : text('refreshFailed');
     case 'loaded': {
       const { count } = announcement;
-      const messages = text(count === 1 ? 'messageCountOne' : 'messageCountOther', { count });
+      const messages = countedText(text, lang, 'messageCount', count);
       const problems = (history?.errors ?? []).map(
         (error) => `${partialErrorLead(text, history!, error)} ${errorSentence(text, error)}`,
       );
