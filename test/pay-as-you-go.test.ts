@@ -116,7 +116,8 @@ describe('pay as you go: the first rows before the rest of the widget', () => {
   ]) {
     it(`shows a ${language} list no English while its words are on their way, then its rows in ${language}`, async () => {
       document.cookie = `msl-late=${LATE_MS}:bundle.${lang.slice(0, 2)}-; path=/`;
-      const win = await openMarkup(`<!doctype html>
+      const win = await openMarkup(
+        `<!doctype html>
         <script type="module" src="${freshBundle()}"></script>
         <message-status-list lang="${lang}" contact-id="${freshContact('42')}"
           endpoint="/api/contacts/{contactId}/messages"></message-status-list>`,
