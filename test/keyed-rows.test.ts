@@ -62,6 +62,8 @@ describe('keyed rows', () => {
       ></message-status-list>`,
     );
     await oneEvent(list, 'messages-load');
+    // Complete, times written (the rows draw theirs once the first Intl formatter is built): only the refresh is watched.
+    await list.updateComplete;
     expect(statusText(list, 'Welcome to the club')).to.contain('Unknown');
 
     const watcher = watch(list);
