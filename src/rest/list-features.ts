@@ -127,7 +127,7 @@ class ListWithEverything implements ListFeatures, ReactiveController {
     new TimeHintController(list);
     // A `lang` set or changed above the list re-renders it in that language.
     new LangController(list);
-    new FocusKeeper(list, focusLanding, focusHolding);
+    new FocusKeeper(list, (lost, root) => focusLanding(lost, root, this.focus), focusHolding);
   }
 
   hostConnected(): void {

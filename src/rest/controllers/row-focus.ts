@@ -1,10 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { messageKey } from '../../data/merge-pages.js';
 import type { Message } from '../../data/types.js';
-import { gridMove, type GridCell } from '../dom/grid-move.js';
+import { gridMove } from '../dom/grid-move.js';
 
 /** A row's items that take focus, marked in the row's template (each starts at tabindex -1). */
 export const ROW_ITEM = '[data-row-item]';
+/** The item a row is entered at: the first that is a control of its own rather than a cell (its chip). */
+const ENTRY_ITEM = `${ROW_ITEM}:not([role])`;
 const ROW = '[role="row"]';
 const GRID = '[role="grid"]';
 /** Frames to wait for a virtualised row to render once scrolled to, before giving up on focusing it. */
@@ -17,8 +19,8 @@ const RENDER_WAIT_FRAMES = 30;
  * in view. While the remembered row is not rendered the grid itself is the stop, and hands focus on to it.
  */
 export class RowFocus implements ReactiveController {
-  /** The remembered stop: its row's message key and the item's place in that row. */
-  private stop?: { key: string; item: number };
+  /** The remembered stop: its row's message key and the item's place in that row (none: the row's entry item). */
+  private stop?: { key: string; item?: number };
   private messages: readonly Message[] = [];
   private grid?: HTMLElement;
   // A virtualised list renders rows after the host's update, as it scrolls: each time, the stop is set again.
@@ -54,7 +56,7 @@ export class RowFocus implements ReactiveController {
     if (event.target === grid) {
       // The grid was the stop because the remembered row is scrolled away: on to that row.
       if (grid.tabIndex === 0)
-        void this.focusCell(grid, { row: Math.max(this.stopIndex(), 0), item: this.stop?.item ?? 0 });
+        void this.focusCell(grid, { row: Math.max(this.stopIndex(), 0), item: this.stop?.item });
       return;
     }
     const item = (event.target as Element).closest<HTMLElement>(ROW_ITEM);
@@ -83,8 +85,22 @@ export class RowFocus implements ReactiveController {
     void this.focusCell(grid, to);
   };
 
+  /**
+   * Makes a row (0-based, of the rows shown) the stop, at its entry item, and says what to focus for it: that item,
+   * or, while a virtualised list has not rendered the row, the grid, which hands focus on to it once it has.
+   */
+  stopAt(index: number): HTMLElement | undefined {
+    const message = this.messages[index];
+    const grid = this.grid;
+    if (!message || !grid?.isConnected) return undefined;
+    this.stop = { key: messageKey(message) };
+    this.sync();
+    const row = rowAt(grid, index);
+    return row ? itemAt(row) : grid;
+  }
+
   /** Focuses a cell, first bringing its row into the page if the virtualizer has not rendered it. */
-  private async focusCell(grid: HTMLElement, to: GridCell): Promise<void> {
+  private async focusCell(grid: HTMLElement, to: { row: number; item?: number }): Promise<void> {
     let row = rowAt(grid, to.row);
     for (let frame = 0; !row && frame < RENDER_WAIT_FRAMES; frame++) {
       scrollTowards(grid, to.row, this.messages.length);
@@ -115,7 +131,7 @@ export class RowFocus implements ReactiveController {
     const chosen = this.stop && rows.find((row) => row.dataset.key === this.stop!.key);
     if (!chosen && this.stop && this.stopIndex() < 0) this.stop = undefined;
     const stopRow = chosen ?? (this.stop ? undefined : rows.find((row) => rowIndexOf(row) === 0));
-    const stop = stopRow && itemAt(stopRow, chosen ? this.stop!.item : 0);
+    const stop = stopRow && itemAt(stopRow, chosen ? this.stop!.item : undefined);
     for (const item of grid.querySelectorAll<HTMLElement>(ROW_ITEM)) {
       const tabIndex = item === stop ? 0 : -1;
       if (item.tabIndex !== tabIndex) item.tabIndex = tabIndex;
@@ -126,13 +142,19 @@ export class RowFocus implements ReactiveController {
 }
 
 /**
- * A row's item at a place among those that show, or its last when it has fewer. The first (its chip) always shows,
- * so it is found without `itemsOf`, which lays the page out.
+ * A row's item at a place among those that show, or its last when it has fewer; without a place, its entry item.
+ * The entry (its chip) and the first item always show, so they are found without `itemsOf`, which lays the page out.
  */
-function itemAt(row: HTMLElement, index: number): HTMLElement | undefined {
+function itemAt(row: HTMLElement, index?: number): HTMLElement | undefined {
+  if (index === undefined) return entryItem(row);
   if (index <= 0) return row.querySelector<HTMLElement>(ROW_ITEM) ?? undefined;
   const items = itemsOf(row);
   return items[Math.min(index, items.length - 1)];
+}
+
+/** Where the grid is entered in a row before a person chose an item: its chip, the one control every row has. */
+export function entryItem(row: HTMLElement): HTMLElement | undefined {
+  return row.querySelector<HTMLElement>(ENTRY_ITEM) ?? row.querySelector<HTMLElement>(ROW_ITEM) ?? undefined;
 }
 
 /** A row's items that show: "Show more" is in every row, shown only where text is cut. */
