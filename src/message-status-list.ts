@@ -79,7 +79,7 @@ const NO_GRID: GridHandlers = { keydown: () => {}, focusin: () => {} };
  *
  * @cssprop --msl-font - Font family.
  * @cssprop --msl-font-size - Base font size.
- * @cssprop --msl-text - Text colour; `--msl-muted` for secondary text.
+ * @cssprop --msl-text - Text colour; `--msl-muted` for secondary text and the search field's and status drop-down's borders (keep it 3:1 or more against `--msl-surface`).
  * @cssprop --msl-surface - Background; `--msl-surface-alt` for hover and placeholders.
  * @cssprop --msl-border - Border and divider colour.
  * @cssprop --msl-accent - Link colour.
