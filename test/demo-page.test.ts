@@ -87,4 +87,17 @@ describe('the demo page', function () {
     });
     expect(visible.length, 'rows fill the scroll box').to.be.greaterThan(0);
   });
+
+  it('gives each of its lists a region and a toolbar named apart from the others', async () => {
+    const { win } = await openDemo();
+    const lists = [...win.document.querySelectorAll<MessageStatusList>('message-status-list')];
+    expect(lists.length, 'the main list and the side panels').to.be.at.least(4);
+    for (const list of lists) await loaded(list);
+    const named = (selector: string) =>
+      lists.map((list) => list.shadowRoot!.querySelector(selector)?.getAttribute('aria-label'));
+    for (const selector of ['section.region', '[role="toolbar"]']) {
+      const names = named(selector);
+      expect(new Set(names).size, `${selector}: ${names.join(' | ')}`).to.equal(lists.length);
+    }
+  });
 });

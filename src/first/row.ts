@@ -45,7 +45,7 @@ const CLAMPED_LENGTH = 2000;
 const ABOUT_LENGTH = 200;
 
 /** `value` cut to `length` UTF-16 units, never between the halves of a surrogate pair, with `end` where cut. */
-function upTo(value: string, length: number, end = ''): string {
+export function upTo(value: string, length: number, end = ''): string {
   if (value.length <= length) return value;
   const cut = value.slice(0, length);
   return (/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut) + end;

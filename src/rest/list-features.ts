@@ -34,7 +34,7 @@ import { TypedSearch } from './controllers/typed-search.js';
 import { UnblockConfirmation } from './controllers/unblock-confirmation.js';
 import { UnblockController } from './controllers/unblock-controller.js';
 import { adoptStyles } from './dom/adopt-styles.js';
-import { regionLabel, renderAddressHeader } from './views/address-header.js';
+import { renderAddressHeader } from './views/address-header.js';
 import { Explanations } from './views/explanations.js';
 import { summaryLabel } from './views/filter-bar.js';
 import { focusHolding, focusLanding } from './views/focus-landing.js';
@@ -48,6 +48,7 @@ import {
 import { renderErrorNotice, renderUpdated } from './views/notices.js';
 import { renderUnblockDialog } from './views/unblock-dialog.js';
 import { restStyles } from './styles.js';
+import { forgetListName, listNames, type ListNames } from './wording/list-names.js';
 
 /** The rest of the widget for one list: everything but loading the first page and drawing its rows. */
 export function listFeatures(list: ListElement, internals: ListInternals): ListFeatures {
@@ -57,6 +58,7 @@ export function listFeatures(list: ListElement, internals: ListInternals): ListF
 class ListWithEverything implements ListFeatures, ReactiveController {
   private filter: MessageFilter = NO_FILTER;
   private shownAddresses: AddressState[] = [];
+  private names: ListNames = { region: '', toolbar: '' };
   /** Addresses unblocked in this session, so a history-inferred block does not come back on the next load. */
   private readonly unblockedHere = new Set<string>();
   private readonly ticks: TickController;
@@ -132,6 +134,12 @@ class ListWithEverything implements ListFeatures, ReactiveController {
 
   hostConnected(): void {
     adoptStyles(this.list.renderRoot, restStyles);
+    // Back in the page: its name is taken again (and numbered again if another list took it meanwhile).
+    this.list.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    forgetListName(this);
   }
 
   now(): number {
@@ -159,7 +167,7 @@ class ListWithEverything implements ListFeatures, ReactiveController {
   }
 
   get regionLabel(): string {
-    return regionLabel(this.internals.text, this.shownAddresses);
+    return this.names.region;
   }
 
   willUpdate(changed: PropertyValues): void {
@@ -174,6 +182,8 @@ class ListWithEverything implements ListFeatures, ReactiveController {
     }
     this.virtualizer.need(history.latest?.messages.length ?? 0);
     this.shownAddresses = this.addresses;
+    const contact = this.shownAddresses.find((address) => address.address)?.address;
+    this.names = listNames(this, internals.text, list.label, contact);
     const { strings, softBounceRule } = internals.settings();
     const lang = internals.language();
     const chips = chipLanguage(() => lang, strings, softBounceRule);
@@ -237,7 +247,7 @@ class ListWithEverything implements ListFeatures, ReactiveController {
       clearFilters: () => this.setFilter(NO_FILTER),
       statusLabel: summaryLabel(text, lang, strings),
       channels: internals.channels(),
-      contact: this.shownAddresses.find((address) => address.address)?.address,
+      toolbarLabel: this.names.toolbar,
     };
   }
 

@@ -19,12 +19,6 @@ export interface AddressHeaderHost {
   showSoftBounces(on: boolean): void;
 }
 
-/** The widget's region name, "Messages for ada@…", so each of several lists on a page says whose it is. */
-export function regionLabel(text: Text, addresses: readonly AddressState[]): string {
-  const contact = addresses.find((address) => address.address)?.address;
-  return contact ? text('regionLabel', { contact }) : text('listLabel');
-}
-
 /** The contact's address and number, each with its state and, when blocked, an Unblock button. */
 export function renderAddressHeader(host: AddressHeaderHost, addresses: readonly AddressState[]) {
   if (!addresses.length) return nothing;
