@@ -41,7 +41,7 @@ export interface RowContext {
  * Clamped fields render at most this much until their row is opened: the clamp shows far less, and laying out a
  * 100,000-character field took WebKit over half a second. The name a chip or a link gives its message is bounded too.
  */
-const CLAMPED_LENGTH = 2000;
+export const CLAMPED_LENGTH = 2000;
 const ABOUT_LENGTH = 200;
 
 /** `value` cut to `length` UTF-16 units, never between the halves of a surrogate pair, with `end` where cut. */

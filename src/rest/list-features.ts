@@ -59,6 +59,8 @@ class ListWithEverything implements ListFeatures, ReactiveController {
   private filter: MessageFilter = NO_FILTER;
   private shownAddresses: AddressState[] = [];
   private names: ListNames = { region: '', toolbar: '' };
+  /** The channels whose address (longer than any real one) is shown whole. */
+  private readonly openAddresses = new Set<Channel>();
   /** Addresses unblocked in this session, so a history-inferred block does not come back on the next load. */
   private readonly unblockedHere = new Set<string>();
   private readonly ticks: TickController;
@@ -179,6 +181,7 @@ class ListWithEverything implements ListFeatures, ReactiveController {
       this.setFilter(NO_FILTER);
       this.unblocking.reset();
       this.confirmation.cancel();
+      this.openAddresses.clear();
     }
     this.virtualizer.need(history.latest?.messages.length ?? 0);
     this.shownAddresses = this.addresses;
@@ -223,6 +226,11 @@ class ListWithEverything implements ListFeatures, ReactiveController {
         askToUnblock: (address) => void this.confirmation.ask(address),
         softBouncesShown: showsEmailSoftBounces(this.filter),
         showSoftBounces: (on) => this.setFilter(on ? EMAIL_SOFT_BOUNCES : NO_FILTER),
+        addressOpen: (channel) => this.openAddresses.has(channel),
+        toggleAddress: (channel) => {
+          if (!this.openAddresses.delete(channel)) this.openAddresses.add(channel);
+          this.list.requestUpdate();
+        },
       },
       this.shownAddresses,
     );
