@@ -131,6 +131,10 @@ describe('text that cannot spoof or break layout', () => {
     // No unblock endpoint here: the request is only fired, then fails.
     list.unblock('email').catch(() => {});
     expect((await requested).detail.address).to.equal(address);
+    // What is announced of it quotes the address as the names do.
+    const status = list.shadowRoot!.querySelector('[role="status"]')!;
+    await waitUntil(() => /still blocked/.test(status.textContent!), 'the failed unblock was not announced');
+    expect(status.textContent!.length).to.be.below(300);
   });
 
   it('offers no Show more beside an address as long as a real one can be', async () => {

@@ -5,6 +5,7 @@ import type { Announcement } from './announcement.js';
 import { endOfHistoryText, errorSentence, partialErrorLead } from './list-wording.js';
 import type { Text } from '../../languages/pack.js';
 import type { UnblockProgress } from '../controllers/unblock-controller.js';
+import { quotedAddress } from './quoted-address.js';
 
 /** What the wording of an announcement reads of its list. */
 export interface AnnouncementContext {
@@ -44,7 +45,7 @@ export function announcementText(announcement: Announcement, context: Announceme
     case 'unblock': {
       const progress = context.unblockProgress(CHANNELS[announcement.channel]);
       if (!progress) return undefined;
-      const { address } = progress;
+      const address = quotedAddress(progress.address);
       if (progress.phase === 'pending') return text('unblockingLabel', { address });
       if (progress.phase === 'done') return text('unblocked', { address });
       return text('unblockFailed', { address, message: errorSentence(text, progress.error, 'unblock') });
