@@ -108,6 +108,12 @@ async function waitForList(page, wanted) {
     { timeout: 20_000 },
     wanted,
   );
+  // The rest of the widget (header, filters, the keyboard grid) follows the first rows: the pictures show it, and keys
+  // pressed before it would be kept and done on the item they were pressed on, not one after the other.
+  await page.evaluate(async () => {
+    await customElements.whenDefined('message-status-chip');
+    await document.querySelector('#list').updateComplete;
+  });
   // One more frame for chips and fonts to settle.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
@@ -152,7 +158,8 @@ async function focusRow(page) {
   await stop.focus();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('ArrowRight');
+  // The row's last item: its link (→ goes cell by cell: the text, when it was sent, then the link).
+  await page.keyboard.press('End');
   await page.evaluate(() => {
     const focused = document.querySelector('#list').shadowRoot.activeElement;
     focused.closest('[role="row"]').scrollIntoView({ block: 'center' });

@@ -173,8 +173,16 @@ describe('names of several lists on one page', () => {
   it('takes the name the host gives in `label`, and numbers two lists the host named alike', async () => {
     const [panel, again] = await lists(
       html`<div>
-        <message-status-list label="Side panel" contact-id=${freshContact('42')} endpoint=${ENDPOINT}></message-status-list>
-        <message-status-list label="Side panel" contact-id=${freshContact('some')} endpoint=${ENDPOINT}></message-status-list>
+        <message-status-list
+          label="Side panel"
+          contact-id=${freshContact('42')}
+          endpoint=${ENDPOINT}
+        ></message-status-list>
+        <message-status-list
+          label="Side panel"
+          contact-id=${freshContact('some')}
+          endpoint=${ENDPOINT}
+        ></message-status-list>
       </div>`,
     );
     expect(namesOf(panel)).to.deep.equal({

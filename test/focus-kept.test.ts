@@ -112,7 +112,7 @@ describe('focus is kept when the focused control goes away', () => {
 });
 
 /** Rows before the messages: the grid's row of column headers. */
-const HEADER_ROWS = 0;
+const HEADER_ROWS = 1;
 
 /** How many messages the list shows: a long list says so in `aria-rowcount`, a short one renders every row. */
 function rowCount(list: MessageStatusList): number {

@@ -35,6 +35,7 @@ import { UnblockConfirmation } from './controllers/unblock-confirmation.js';
 import { UnblockController } from './controllers/unblock-controller.js';
 import { adoptStyles } from './dom/adopt-styles.js';
 import { renderAddressHeader } from './views/address-header.js';
+import { renderColumnHeaders } from './views/column-headers.js';
 import { Explanations } from './views/explanations.js';
 import { summaryLabel } from './views/filter-bar.js';
 import { focusHolding, focusLanding } from './views/focus-landing.js';
@@ -153,6 +154,7 @@ class ListWithEverything implements ListFeatures, ReactiveController {
     isOpen: (key) => this.expansion.has(key),
     showsMore: (key) => this.expansion.showsMore(key),
     toggle: (key) => this.expansion.toggle(key),
+    columnHeaders: (long) => renderColumnHeaders(this.internals.text, long),
   };
 
   /** The contact's addresses with their states, from the response first, then the `contact` property, then the attributes. */

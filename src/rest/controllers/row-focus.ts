@@ -3,12 +3,18 @@ import { messageKey } from '../../data/merge-pages.js';
 import type { Message } from '../../data/types.js';
 import { gridMove } from '../dom/grid-move.js';
 
-/** A row's items that take focus, marked in the row's template (each starts at tabindex -1). */
+/**
+ * A row's items that take focus, marked in the row's template (each starts at tabindex -1): its cells that hold no
+ * control, and its controls. Arrow keys take them in the order of the DOM, which is the order they are seen in.
+ */
 export const ROW_ITEM = '[data-row-item]';
 /** The item a row is entered at: the first that is a control of its own rather than a cell (its chip). */
 const ENTRY_ITEM = `${ROW_ITEM}:not([role])`;
-const ROW = '[role="row"]';
+/** A message's row; the column headers' row has no key. */
+const ROW = '[role="row"][data-key]';
 const GRID = '[role="grid"]';
+/** The `aria-rowindex` of the first message: row 1 is the column headers. */
+const FIRST_ROW_INDEX = 2;
 /** Frames to wait for a virtualised row to render once scrolled to, before giving up on focusing it. */
 const RENDER_WAIT_FRAMES = 30;
 
@@ -39,7 +45,7 @@ export class RowFocus implements ReactiveController {
     const grid = this.host.renderRoot.querySelector<HTMLElement>(GRID) ?? undefined;
     if (grid !== this.grid) {
       this.rowsChanged.disconnect();
-      if (grid) this.rowsChanged.observe(grid, { childList: true });
+      if (grid) this.rowsChanged.observe(rowGroupOf(grid), { childList: true });
       this.grid = grid;
     }
     this.sync();
@@ -55,8 +61,7 @@ export class RowFocus implements ReactiveController {
     const grid = event.currentTarget as HTMLElement;
     if (event.target === grid) {
       // The grid was the stop because the remembered row is scrolled away: on to that row.
-      if (grid.tabIndex === 0)
-        void this.focusCell(grid, { row: Math.max(this.stopIndex(), 0), item: this.stop?.item });
+      if (grid.tabIndex === 0) void this.focusCell(grid, { row: Math.max(this.stopIndex(), 0), item: this.stop?.item });
       return;
     }
     const item = (event.target as Element).closest<HTMLElement>(ROW_ITEM);
@@ -162,13 +167,19 @@ function itemsOf(row: HTMLElement): HTMLElement[] {
   return [...row.querySelectorAll<HTMLElement>(ROW_ITEM)].filter((item) => item.getClientRects().length > 0);
 }
 
+/** The element the rows are in: the grid's row group, apart from the column headers. */
+export function rowGroupOf(grid: Element): Element {
+  return grid.querySelector('[role="rowgroup"]') ?? grid;
+}
+
 /**
- * A row's 0-based place among all rows: a virtualised list's rows say it (`aria-rowindex` counts from 1 and
- * holds for rows not rendered); in a list that renders every row, it is the row's place among them.
+ * A row's 0-based place among the messages' rows: a virtualised list's rows say it (`aria-rowindex` counts the
+ * column headers' row too, and holds for rows not rendered); in a list that renders every row, it is the row's place
+ * among them.
  */
 function rowIndexOf(row: HTMLElement): number {
   const said = row.getAttribute('aria-rowindex');
-  if (said) return Number(said) - 1;
+  if (said) return Number(said) - FIRST_ROW_INDEX;
   return [...row.parentElement!.children].filter((child) => child.matches(ROW)).indexOf(row);
 }
 
@@ -178,7 +189,7 @@ function rowIndexOf(row: HTMLElement): number {
  */
 export function rowAt(grid: ParentNode, index: number): HTMLElement | null {
   return (
-    grid.querySelector<HTMLElement>(`${ROW}[aria-rowindex="${index + 1}"]`) ??
+    grid.querySelector<HTMLElement>(`${ROW}[aria-rowindex="${index + FIRST_ROW_INDEX}"]`) ??
     (grid.querySelector(`${ROW}[aria-rowindex]`) ? null : grid.querySelectorAll<HTMLElement>(ROW)[index]) ??
     null
   );

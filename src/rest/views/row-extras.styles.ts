@@ -1,8 +1,9 @@
 import { css } from 'lit';
 
 /**
- * What the rows gain with the rest of the widget: an opened row, its Show more, and a recent time's date shown on
- * hover and focus (until then it is only read, by screen readers).
+ * What the rows gain with the rest of the widget: an opened row, its Show more, focus rings on the cells the
+ * keyboard grid moves to, and a recent time's date shown on hover and focus (until then it is only read, by screen
+ * readers).
  */
 export const rowExtrasStyles = css`
   /* The class clamped marks every field clamped in the rows' sheet; RowExpansion measures the same ones. */
@@ -35,7 +36,14 @@ export const rowExtrasStyles = css`
     cursor: pointer;
   }
 
-  .show-more:focus-visible {
+  /* Words apart when the row is named from them (no whitespace between the tags: the grid has none). */
+  .column-headers > * {
+    display: inline-block;
+  }
+
+  /* A cell the arrow keys moved to (channel, name, text, when) is ringed as a control is. */
+  .show-more:focus-visible,
+  [role='gridcell']:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -82,6 +90,9 @@ export const rowExtrasStyles = css`
   @media (forced-colors: active) {
     .relative-time:hover:not([data-dismissed]) .absolute {
       border-color: CanvasText;
+    }
+    [role='gridcell']:focus-visible {
+      outline-color: Highlight;
     }
   }
 `;
