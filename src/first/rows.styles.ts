@@ -109,9 +109,9 @@ export const messageRowsStyles = css`
     overflow: hidden;
   }
 
+  /* Its column is as wide as the chip, except from 44rem (a fixed one, the chip at its start). */
   .status {
     grid-area: status;
-    justify-self: end;
   }
 
   .text {
@@ -159,9 +159,6 @@ export const messageRowsStyles = css`
         'channel name status text'
         'channel meta meta meta';
     }
-    .status {
-      justify-self: start;
-    }
     .list:not(.virtual) .row {
       contain-intrinsic-size: auto 4.75em;
     }
@@ -186,9 +183,6 @@ export const messageRowsStyles = css`
         'channel status'
         'channel text'
         'channel meta';
-    }
-    .status {
-      justify-self: start;
     }
     .list:not(.virtual) .row {
       contain-intrinsic-size: auto 8em;
