@@ -112,14 +112,16 @@ async function waitForList(page, wanted) {
     { timeout: 20_000 },
     wanted,
   );
-  // The rest of the widget (which follows a change of lang) and the list's language pack in, drawn; then one more
-  // frame for chips and fonts to settle. Without it a cold demo can be caught in the language it had before.
+  // The rest of the widget (header, filters, the keyboard grid; it follows a change of lang) and the list's language
+  // pack in, drawn: the pictures show it, a cold demo is not caught in the language it had before, and keys pressed
+  // before it would be kept and done on the item they were pressed on, not one after the other.
   await page.evaluate(async () => {
     await customElements.whenDefined('message-status-chip');
     // A task later, the list has taken the rest's features and asked for the update they bring.
     await new Promise((resolve) => setTimeout(resolve));
     await document.querySelector('#list').updateComplete;
   });
+  // One more frame for chips and fonts to settle.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
@@ -163,7 +165,8 @@ async function focusRow(page) {
   await stop.focus();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('ArrowRight');
+  // The row's last item: its link (→ goes cell by cell: the text, when it was sent, then the link).
+  await page.keyboard.press('End');
   await page.evaluate(() => {
     const focused = document.querySelector('#list').shadowRoot.activeElement;
     focused.closest('[role="row"]').scrollIntoView({ block: 'center' });

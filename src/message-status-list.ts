@@ -79,7 +79,7 @@ const NO_GRID: GridHandlers = { keydown: () => {}, focusin: () => {} };
  *
  * @cssprop --msl-font - Font family.
  * @cssprop --msl-font-size - Base font size.
- * @cssprop --msl-text - Text colour; `--msl-muted` for secondary text.
+ * @cssprop --msl-text - Text colour; `--msl-muted` for secondary text and the search field's and status drop-down's borders (keep it 3:1 or more against `--msl-surface`).
  * @cssprop --msl-surface - Background; `--msl-surface-alt` for hover and placeholders.
  * @cssprop --msl-border - Border and divider colour.
  * @cssprop --msl-accent - Link colour.
@@ -113,6 +113,7 @@ export class MessageStatusList extends LitElement {
     phoneUnsubscribed: { attribute: 'phone-unsubscribed', type: Boolean },
     softBounceLimit: { attribute: 'soft-bounce-limit', type: Number },
     softBounceDays: { attribute: 'soft-bounce-days', type: Number },
+    label: {},
     contact: { attribute: false },
     messages: { attribute: false },
     requestInit: { attribute: false },
@@ -173,6 +174,9 @@ export class MessageStatusList extends LitElement {
 
   /** The window, in days, that `soft-bounce-limit` soft bounces must fall within. Default 90. */
   softBounceDays?: number;
+
+  /** The list's name for screen readers (its region, its summary's toolbar, its announcements), e.g. "Side panel"; by default "Messages for" its contact's address, numbered where another list on the page has that name. */
+  label = '';
 
   /** The contact's addresses and their states, where the response does not carry them: `{ email?: { address, blocked?, unsubscribed? }, sms?: {...} }`. */
   contact?: Contact;

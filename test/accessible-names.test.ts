@@ -131,3 +131,67 @@ describe('accessible names', () => {
     },
   );
 });
+
+describe('names of several lists on one page', () => {
+  /** A list's region and toolbar names, as its markup gives them (the same in every engine). */
+  const namesOf = (list: MessageStatusList) => ({
+    region: list.shadowRoot!.querySelector('section.region')!.getAttribute('aria-label'),
+    toolbar: list.shadowRoot!.querySelector('[role="toolbar"]')!.getAttribute('aria-label'),
+  });
+
+  async function lists(markup: ReturnType<typeof html>): Promise<MessageStatusList[]> {
+    const page = await fixture<HTMLElement>(markup);
+    const found = [...page.querySelectorAll<MessageStatusList>('message-status-list')];
+    for (const list of found) await settled(list);
+    return found;
+  }
+
+  it('numbers the second list for the same contact, in its region, toolbar and announcements', async () => {
+    const contactId = freshContact('42');
+    const [first, second] = await lists(
+      html`<div>
+        <message-status-list contact-id=${contactId} endpoint=${ENDPOINT}></message-status-list>
+        <message-status-list contact-id=${contactId} endpoint=${ENDPOINT}></message-status-list>
+      </div>`,
+    );
+    const contact = 'ada.lindqvist@example.com';
+    expect(namesOf(first)).to.deep.equal({
+      region: `Messages for ${contact}`,
+      toolbar: `Statuses of the messages shown for ${contact}`,
+    });
+    expect(namesOf(second)).to.deep.equal({
+      region: `Messages for ${contact} (2)`,
+      toolbar: `Statuses of the messages shown for ${contact} (2)`,
+    });
+    await second.refresh();
+    await waitUntil(() => /Loaded/.test(second.shadowRoot!.querySelector('[role="status"]')!.textContent!));
+    expect(second.shadowRoot!.querySelector('[role="status"]')!.textContent).to.match(
+      new RegExp(`^Messages for ${contact} \\(2\\): `),
+    );
+  });
+
+  it('takes the name the host gives in `label`, and numbers two lists the host named alike', async () => {
+    const [panel, again] = await lists(
+      html`<div>
+        <message-status-list
+          label="Side panel"
+          contact-id=${freshContact('42')}
+          endpoint=${ENDPOINT}
+        ></message-status-list>
+        <message-status-list
+          label="Side panel"
+          contact-id=${freshContact('some')}
+          endpoint=${ENDPOINT}
+        ></message-status-list>
+      </div>`,
+    );
+    expect(namesOf(panel)).to.deep.equal({
+      region: 'Side panel',
+      toolbar: 'Statuses of the messages shown in Side panel',
+    });
+    expect(namesOf(again).region).to.equal('Side panel (2)');
+    panel.label = 'Ada’s messages';
+    await panel.updateComplete;
+    expect(namesOf(panel).region).to.equal('Ada’s messages');
+  });
+});

@@ -46,7 +46,7 @@ describe('the demo page', function () {
     await click(win.document.querySelector<HTMLButtonElement>('#ten-thousand')!);
     await virtualised(list, 15_000);
     expect(rows(list).length).to.be.within(3, 299);
-    expect(part(list, 'list')!.getAttribute('aria-rowcount')).to.equal('10000');
+    expect(part(list, 'list')!.getAttribute('aria-rowcount'), 'the messages and the column headers').to.equal('10001');
     expect(part(list, 'header')!.textContent).to.contain('many.messages@example.com');
 
     choose(win, 'contact', 'blocked-email');
@@ -63,7 +63,8 @@ describe('the demo page', function () {
     choose(win, 'page-size', '500');
     choose(win, 'contact', 'long-history');
     await waitUntil(
-      () => list.state === 'ready' && part(list, 'list')?.getAttribute('aria-rowcount') === '500',
+      // 500 messages and the column headers.
+      () => list.state === 'ready' && part(list, 'list')?.getAttribute('aria-rowcount') === '501',
       'the 700-message contact did not load 500',
       { timeout: 15_000 },
     );
@@ -86,5 +87,18 @@ describe('the demo page', function () {
       return rect.bottom > box.top && rect.top < box.bottom;
     });
     expect(visible.length, 'rows fill the scroll box').to.be.greaterThan(0);
+  });
+
+  it('gives each of its lists a region and a toolbar named apart from the others', async () => {
+    const { win } = await openDemo();
+    const lists = [...win.document.querySelectorAll<MessageStatusList>('message-status-list')];
+    expect(lists.length, 'the main list and the side panels').to.be.at.least(4);
+    for (const list of lists) await loaded(list);
+    const named = (selector: string) =>
+      lists.map((list) => list.shadowRoot!.querySelector(selector)?.getAttribute('aria-label'));
+    for (const selector of ['section.region', '[role="toolbar"]']) {
+      const names = named(selector);
+      expect(new Set(names).size, `${selector}: ${names.join(' | ')}`).to.equal(lists.length);
+    }
   });
 });

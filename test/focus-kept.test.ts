@@ -88,4 +88,40 @@ describe('focus is kept when the focused control goes away', () => {
     await waitUntil(() => !part(list, 'load-more-button'), 'the history did not end');
     expect(focused(list), 'focus fell out of the widget').to.equal(chipOf(rows(list)[20]));
   });
+
+  it('lands on the first new row after the last "Show older messages" of a long history, rendered for it', async function () {
+    // 700 messages, 100 a page: six presses, and past 200 only the rows in view are rendered.
+    this.timeout(60_000);
+    const list = await listFor(freshContact('long-history'), 100);
+    for (let presses = 1; presses <= 6; presses++) {
+      const before = rowCount(list);
+      await pressOn(part(list, 'load-more-button')!);
+      await waitUntil(() => rowCount(list) > before, `press ${presses} brought no older messages`, { timeout: 8000 });
+      await waitUntil(() => part(list, 'load-more-button')?.getAttribute('aria-disabled') !== 'true', 'still loading');
+      await list.updateComplete;
+    }
+    expect(part(list, 'load-more-button'), 'the history ended').to.equal(null);
+    // The first of the rows the last press brought is message 601: it is rendered, scrolled to, and has focus.
+    await waitUntil(
+      () => focused(list)?.closest('[role="row"]')?.getAttribute('aria-rowindex') === String(601 + HEADER_ROWS),
+      `focus is on ${whereIs(focused(list))}`,
+      { timeout: 8000 },
+    );
+    expect(focused(list)).to.equal(chipOf(focused(list)!.closest('[role="row"]')!));
+  });
 });
+
+/** Rows before the messages: the grid's row of column headers. */
+const HEADER_ROWS = 1;
+
+/** How many messages the list shows: a long list says so in `aria-rowcount`, a short one renders every row. */
+function rowCount(list: MessageStatusList): number {
+  const said = part(list, 'list')?.getAttribute('aria-rowcount');
+  return said ? Number(said) - HEADER_ROWS : rows(list).length;
+}
+
+function whereIs(element: Element | null): string {
+  if (!element) return 'nothing';
+  const row = element.closest('[role="row"]');
+  return row ? `row ${row.getAttribute('aria-rowindex')}, ${element.localName}` : element.localName;
+}

@@ -114,6 +114,19 @@ describe("IBM's accessibility checker", () => {
     expect(describeViolations(await ibmViolations(page))).to.deep.equal([]);
   });
 
+  it('finds no violation with two lists for one contact on one page, as the demo has its main list and side panel', async function () {
+    this.timeout(30_000);
+    const contactId = freshContact('42');
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <message-status-list contact-id=${contactId} endpoint=${ENDPOINT}></message-status-list>
+        <message-status-list contact-id=${contactId} endpoint=${ENDPOINT} page-size="5"></message-status-list>
+      </div>`,
+    );
+    for (const list of page.querySelectorAll('message-status-list')) await settled(list);
+    expect(describeViolations(await ibmViolations(page))).to.deep.equal([]);
+  });
+
   itExceptIn(
     ['firefox', 'webkit'],
     NO_MEDIA_EMULATION,

@@ -127,4 +127,31 @@ describe('MessageClient', () => {
     await waitUntil(async () => (await requestsFor(contactId))[0].aborted === true, 'the server saw the request go');
     expect(kept(client)).to.equal(0);
   });
+
+  it('holds a new request while a Retry-After one of its lists met stands, then sends it', async () => {
+    const client = new MessageClient();
+    const contactId = freshContact('ada');
+    // Another list on this client was told to wait 1 s.
+    client.refreshSchedule(ENDPOINT).failed(Date.now(), 1);
+    const asked = Date.now();
+    const load = client.load(request(contactId));
+    await sleep(700);
+    expect(await requestsFor(contactId), 'sent inside the Retry-After').to.have.length(0);
+    expect((await load).messages.length).to.be.greaterThan(0);
+    const [sent] = await requestsFor(contactId);
+    expect(Date.parse(sent.at) - asked, 'sent before the Retry-After was up').to.be.at.least(990);
+  });
+
+  it('sends nothing for a load given up while it is held', async () => {
+    const client = new MessageClient();
+    const contactId = freshContact('ada');
+    client.refreshSchedule(ENDPOINT).failed(Date.now(), 1);
+    const caller = new AbortController();
+    const load = client.load(request(contactId, { signal: caller.signal }));
+    await sleep(100);
+    caller.abort();
+    expect(((await rejection(load)) as DOMException).name).to.equal('AbortError');
+    await sleep(1500);
+    expect(await requestsFor(contactId)).to.have.length(0);
+  });
 });

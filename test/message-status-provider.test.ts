@@ -69,6 +69,27 @@ describe('<message-status-provider>', () => {
     for (const each of provider.querySelectorAll('message-status-list')) each.refreshInterval = 0;
   });
 
+  it('holds the first load of a list added while a Retry-After another list met stands', async () => {
+    // Over 30 s, so the first list gives up at once rather than waiting it out between tries.
+    const limited = `${freshContact('42')}~status=429~retryAfter=40`;
+    const added = freshContact('42');
+    const provider = await fixture<MessageStatusProvider>(
+      html`<message-status-provider endpoint=${ENDPOINT}>
+        <message-status-list contact-id=${limited}></message-status-list>
+      </message-status-provider>`,
+    );
+    const first = provider.querySelector('message-status-list')!;
+    await waitUntil(() => first.state === 'error', `the first list is ${first.state}`, { timeout: 8000 });
+    const list = document.createElement('message-status-list');
+    list.contactId = added;
+    provider.append(list);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await requestsFor(added), 'the new list asked inside the Retry-After').to.have.length(0);
+    expect(list.state, 'it says it is loading meanwhile').to.equal('loading');
+    // Taken out of the page, it gives up the wait: nothing is sent once the 40 s are up.
+    list.remove();
+  });
+
   it('reuses nothing with max-age="0", set in markup', async () => {
     const contactId = freshContact('42');
     const provider = await fixture<MessageStatusProvider>(

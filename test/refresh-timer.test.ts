@@ -142,6 +142,26 @@ describe('RefreshTimer', () => {
     limited.disconnect();
   });
 
+  it('with a shared schedule, spreads the lists apart once a Retry-After is up, not all in the same millisecond', () => {
+    const clock = new FakeClock();
+    // The shared schedule's randomness (a provider's client draws from Math.random): a different draw each time.
+    const draws = [0.1, 0.6, 0.3, 0.9];
+    const shared = new RefreshSchedule(() => draws.shift() ?? 0.5);
+    const healthy = timerWith(clock, () => undefined, shared);
+    const limited = timerWith(clock, () => undefined, shared);
+    healthy.timer.restart(10, { failed: false });
+    limited.timer.restart(10, { failed: true, retryAfter: 60 });
+    clock.advance(59_999);
+    expect([...healthy.refreshes, ...limited.refreshes], 'inside the Retry-After').to.deep.equal([]);
+    clock.advance(10_001);
+    const [first, second] = [healthy.refreshes[0], limited.refreshes[0]];
+    expect(first, 'the healthy list did not refresh').to.be.a('number');
+    expect(second, 'the limited list did not refresh').to.be.a('number');
+    expect(Math.abs(first - second), `both refreshed at ${first} ms`).to.be.at.least(100);
+    healthy.disconnect();
+    limited.disconnect();
+  });
+
   it('with a shared schedule, a failure one list met doubles the next wait of the others', () => {
     const clock = new FakeClock();
     const shared = new RefreshSchedule(() => 0);

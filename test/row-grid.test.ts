@@ -25,9 +25,9 @@ const items = (count: number) =>
   }));
 
 /** A list of `count` messages between two buttons of the page, laid out (virtualised past 200). */
-async function listOf(count: number) {
+async function listOf(count: number, { width = '', dir = 'ltr' } = {}) {
   const page = await fixture<HTMLElement>(
-    html`<div>
+    html`<div dir=${dir} style=${width ? `width: ${width}` : ''}>
       <button id="before">Before</button>
       <message-status-list
         lang="en"
@@ -59,14 +59,28 @@ function focused(list: MessageStatusList): HTMLElement | null {
   return (list.shadowRoot!.activeElement ?? document.activeElement) as HTMLElement | null;
 }
 
-/** What has focus, as "<row number> <item>": "3 chip", "2 link", "5 show-more". */
+/** What has focus, as "<message number> <item>": "3 chip", "2 link", "5 show-more", "4 channel", "1 meta". */
 function where(list: MessageStatusList): string {
   const active = focused(list);
   const row = active?.closest('[role="row"]');
   if (!active || !row) return `not in a row: ${active?.localName}`;
-  const item = active.matches('[part~="chip"]') ? 'chip' : active.getAttribute('part')!.replace('-button', '');
-  // A virtualised list's rows say where they sit; a short list's are all in the page, in order.
-  return `${row.getAttribute('aria-rowindex') ?? rows(list).indexOf(row as HTMLElement) + 1} ${item}`;
+  return `${messageNumber(list, row)} ${itemName(active)}`;
+}
+
+/** A row item's name: a cell by its class (channel, name, text, meta), a control by its part. */
+function itemName(item: Element): string {
+  if (item.matches('[part~="chip"]')) return 'chip';
+  if (item.getAttribute('role') === 'gridcell') return item.classList[0];
+  return item.getAttribute('part')!.replace('-button', '');
+}
+
+/**
+ * A row's message, counted from 1: a virtualised list's rows say where they sit (row 1 being the column headers'),
+ * a short list's are all in the page, in order.
+ */
+function messageNumber(list: MessageStatusList, row: Element): number {
+  const said = row.getAttribute('aria-rowindex');
+  return said ? Number(said) - 1 : rows(list).indexOf(row as HTMLElement) + 1;
 }
 
 /** Tab presses from `before` until focus reaches `after`. */
@@ -104,18 +118,25 @@ describe('the rows as one grid', function () {
     await press('ArrowDown');
     expect(where(list)).to.equal('2 chip');
     await press('ArrowRight');
+    expect(where(list)).to.equal('2 text');
+    await press('ArrowRight');
+    expect(where(list)).to.equal('2 meta');
+    await press('ArrowRight');
     expect(where(list), 'row 2 has a link').to.equal('2 link');
     await press('ArrowRight');
     expect(where(list), 'no further item: focus stays').to.equal('2 link');
     await press('ArrowDown');
-    expect(where(list), 'row 3 has no link: its last item').to.equal('3 chip');
+    expect(where(list), 'row 3 has no link: its last item').to.equal('3 meta');
     await press('ArrowDown');
     await press('ArrowDown');
     await press('End');
     expect(where(list), 'row 5 has Show more last').to.equal('5 show-more');
     await press('Home');
-    expect(where(list)).to.equal('5 chip');
+    expect(where(list)).to.equal('5 channel');
     await press('ArrowUp');
+    expect(where(list)).to.equal('4 channel');
+    await press('ArrowRight');
+    await press('ArrowRight');
     expect(where(list)).to.equal('4 chip');
     await press('ArrowUp');
     await press('ArrowUp');
@@ -187,7 +208,7 @@ describe('the rows as one grid', function () {
       await waitUntil(() => where(list) !== from, `Page Down did not move on from ${from}`);
     }
     expect(rows(list).length, 'still only the rows in view').to.be.below(100);
-    expect(part(list, 'list')!.getAttribute('aria-rowcount')).to.equal('250');
+    expect(part(list, 'list')!.getAttribute('aria-rowcount'), '250 messages and the column headers').to.equal('251');
     const last = focused(list)!.closest('[role="row"]')!;
     expect(last.querySelector('[part~="name"]')!.textContent).to.equal('Send-out 250');
 
@@ -196,7 +217,7 @@ describe('the rows as one grid', function () {
     await waitUntil(() => where(list).startsWith('249 '), 'ArrowUp did not move');
     before.focus();
     scroller.scrollTop = 0;
-    await waitUntil(() => !rows(list).some((row) => row.getAttribute('aria-rowindex') === '249'), 'row 249 stayed');
+    await waitUntil(() => !rows(list).some((row) => messageNumber(list, row) === 249), 'row 249 stayed');
     await frames(2);
     while (!focused(list)?.closest('[role="grid"]')) await press('Tab');
     await waitUntil(() => where(list).startsWith('249 '), `Tab came back to ${where(list)}`);
@@ -215,7 +236,7 @@ describe('the rows as one grid', function () {
       await pressWith('Control', 'End');
       expect(where(short.list), 'the last item of the last row').to.equal('17 link');
       await pressWith('Control', 'Home');
-      expect(where(short.list)).to.equal('1 chip');
+      expect(where(short.list), 'the first cell of the first row').to.equal('1 channel');
       short.list.parentElement!.remove();
 
       const { list } = await listOf(250);
@@ -224,7 +245,78 @@ describe('the rows as one grid', function () {
       await waitUntil(() => where(list).startsWith('250 '), `Ctrl+End reached ${where(list)}`);
       expect(rows(list).length, 'still only the rows in view').to.be.below(100);
       await pressWith('Control', 'Home');
-      await waitUntil(() => where(list) === '1 chip', `Ctrl+Home reached ${where(list)}`);
+      await waitUntil(() => where(list) === '1 channel', `Ctrl+Home reached ${where(list)}`);
     },
   );
+
+  it('reaches every cell of a row by arrow keys: those without a control focusable only by script, named by its column', async () => {
+    const { list } = await listOf(17);
+    // Row 2 has a link, row 5 also Show more.
+    const row = rows(list)[4];
+    row.querySelector<HTMLElement>('[part~="chip"]')!.focus();
+    await press('Home');
+    const reached: string[] = [];
+    for (let presses = 0; presses < 10; presses++) {
+      const item = focused(list)!;
+      if (reached.at(-1) === itemName(item)) break;
+      reached.push(itemName(item));
+      expect(item.closest('[role="row"]'), 'focus left the row').to.equal(row);
+      await press('ArrowRight');
+    }
+    expect(reached).to.deep.equal(['channel', 'name', 'chip', 'text', 'meta', 'link', 'show-more']);
+    // Every cell is reached: itself, or the one control it holds (the status cell, its chip).
+    const cells = [...row.querySelectorAll<HTMLElement>('[role="gridcell"]')];
+    expect(cells).to.have.length(5);
+    for (const cell of cells) {
+      const item = cell.matches('[data-row-item]') ? cell : cell.querySelector<HTMLElement>('[data-row-item]')!;
+      expect(item, `${cell.className} cannot be reached`).to.exist;
+      // Only the grid's one stop is in the Tab order.
+      expect(item.tabIndex, itemName(item)).to.equal(item === focused(list) ? 0 : -1);
+    }
+    // One row of column headers, as many as a row has cells, seen by nobody and read by screen readers.
+    const grid = part(list, 'list')!;
+    const headerRows = [...grid.querySelectorAll('[role="row"]')].filter((each) =>
+      each.querySelector('[role="columnheader"]'),
+    );
+    expect(headerRows).to.have.length(1);
+    const headers = [...headerRows[0].querySelectorAll('[role="columnheader"]')].map((header) => header.textContent);
+    expect(headers).to.deep.equal(['Channel', 'Send-out', 'Status', 'Subject or text', 'Sent']);
+    expect(headerRows[0].getBoundingClientRect().height, 'the headers show').to.be.at.most(1);
+  });
+
+  for (const dir of ['ltr', 'rtl'] as const) {
+    for (const width of ['1280px', '600px', '320px']) {
+      it(`moves along a row in the order it is seen, ${dir.toUpperCase()} at ${width}`, async () => {
+        const { list } = await listOf(17, { width, dir });
+        const forward = dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+        const row = rows(list)[4];
+        row.querySelector<HTMLElement>('[part~="chip"]')!.focus();
+        await press('Home');
+        const boxes: { name: string; box: DOMRect }[] = [];
+        for (let presses = 0; presses < 10; presses++) {
+          const item = focused(list)!;
+          if (boxes.at(-1)?.name === itemName(item)) break;
+          // Where it sits in its row: focus may scroll the page between two presses.
+          const [box, at] = [item.getBoundingClientRect(), row.getBoundingClientRect()];
+          boxes.push({ name: itemName(item), box: new DOMRect(box.x - at.x, box.y - at.y, box.width, box.height) });
+          await press(forward);
+        }
+        // Every item of the row, Show more where its text is cut at this width.
+        const shown = [...row.querySelectorAll('[data-row-item]')].filter((item) => item.getClientRects().length);
+        expect(boxes.map(({ name }) => name))
+          .to.have.length(shown.length)
+          .and.length.to.be.at.least(6);
+        // Each step goes on along the line the item is on (rightwards, or leftwards right to left), or down to a
+        // line below: never back along a line, never up.
+        for (let i = 1; i < boxes.length; i++) {
+          const [from, to] = [boxes[i - 1], boxes[i]];
+          const step = `${from.name} → ${to.name}`;
+          const sameLine = to.box.top < from.box.bottom - 1 && from.box.top < to.box.bottom - 1;
+          if (sameLine && dir === 'ltr') expect(to.box.left, `${step} went left`).to.be.at.least(from.box.left);
+          else if (sameLine) expect(to.box.right, `${step} went right`).to.be.at.most(from.box.right);
+          else expect(to.box.top, `${step} went up`).to.be.at.least(from.box.bottom - 1);
+        }
+      });
+    }
+  }
 });

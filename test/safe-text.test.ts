@@ -94,6 +94,55 @@ describe('text that cannot spoof or break layout', () => {
     expect(name.right <= chip.left || name.bottom <= chip.top, 'the name does not run under the chip').to.be.true;
   });
 
+  it('bounds a 100,000-character address in the header and the unblock dialog, and shows it whole on request', async () => {
+    const address = `${'a'.repeat(100_000)}@example.com`;
+    const list = await listOf([], { email: { address, blocked: true } });
+    const header = part(list, 'header')!;
+    expect(header.getBoundingClientRect().height, 'the header stretched').to.be.below(200);
+    expect(list.scrollWidth, 'nothing wider than the list').to.be.at.most(list.clientWidth + 1);
+    // Named in sentences by its start: the region, Unblock, the dialog's question.
+    const region = list.shadowRoot!.querySelector('section.region')!;
+    expect(region.getAttribute('aria-label')!.length).to.be.below(200);
+    expect(part(list, 'unblock-button')!.getAttribute('aria-label')!.length).to.be.below(200);
+    part(list, 'unblock-button')!.click();
+    const dialog = part(list, 'confirm-dialog') as HTMLDialogElement;
+    await waitUntil(() => dialog.open, 'the confirmation did not open');
+    expect(dialog.getBoundingClientRect().height, 'the dialog stretched').to.be.below(innerHeight);
+    expect(dialog.querySelector('h2')!.textContent!.length).to.be.below(200);
+    dialog.close();
+    await list.updateComplete;
+
+    // The whole address, from the keyboard: Show more beside it, which says whether it is open.
+    const value = part(list, 'address')!.querySelector('.value')!;
+    const more = part(list, 'address')!.parentElement!.querySelector<HTMLButtonElement>('.show-more')!;
+    expect(more, 'no Show more beside the address').to.exist;
+    expect(more.getAttribute('aria-expanded')).to.equal('false');
+    more.focus();
+    await press('Enter');
+    await list.updateComplete;
+    expect(more.getAttribute('aria-expanded')).to.equal('true');
+    expect(value.textContent).to.equal(address);
+    expect(header.getBoundingClientRect().height, 'opened, all of it shows').to.be.above(1000);
+    await press('Enter');
+    await list.updateComplete;
+    expect(header.getBoundingClientRect().height).to.be.below(200);
+    // The unblock request carries the address whole.
+    const requested = oneEvent(list, 'unblock-request');
+    // No unblock endpoint here: the request is only fired, then fails.
+    list.unblock('email').catch(() => {});
+    expect((await requested).detail.address).to.equal(address);
+    // What is announced of it quotes the address as the names do.
+    const status = list.shadowRoot!.querySelector('[role="status"]')!;
+    await waitUntil(() => /still blocked/.test(status.textContent!), 'the failed unblock was not announced');
+    expect(status.textContent!.length).to.be.below(300);
+  });
+
+  it('offers no Show more beside an address as long as a real one can be', async () => {
+    const list = await listOf([], { email: { address: `${'a'.repeat(242)}@example.com`, blocked: true } });
+    expect(part(list, 'header')!.querySelector('.show-more')).to.equal(null);
+    expect(part(list, 'address')!.querySelector('.value')!.textContent!.length).to.equal(254);
+  });
+
   it('offers a keyboard-reachable, announced Show more on a long row, which reveals it', async () => {
     const list = await listOf([message({ name: 'Short' }), message({ name: 'A long name '.repeat(200) })]);
     const [short, long] = rows(list);

@@ -87,11 +87,10 @@ describe('what a screen reader says', () => {
     const said = forward.map((line) => line.replace(DATE_TIME, '<date>'));
     const chip = `button, Opened — Order confirmation #10433, ${explanation}`;
     const meta = `2 hours ago , <date> Via Webshop Transactional ${link.slice('link, '.length)}`;
-    // A grid: a screen reader says each cell as it enters it, and the row's items (chip, link) inside their cells.
+    // A grid: a screen reader says each cell as it enters it, and the row's controls (chip, link) inside their cells.
+    // The cells that hold only text (channel, name, text) are said in one line each.
     expect(said).to.deep.equal([
       'gridcell, Email',
-      'Email',
-      'end of gridcell, Email',
       'gridcell, Order confirmation #10433',
       'gridcell, Opened',
       chip,
@@ -118,6 +117,24 @@ describe('what a screen reader says', () => {
     // Read backwards, the same row says the same things in the opposite order.
     await moveUntil(previous, /^(listitem|row|article)\b/);
     expect(await heard()).to.deep.equal([...forward.slice(0, -1).reverse(), start]);
+  });
+
+  it('reads the grid’s column headers once, before its first row', async function () {
+    this.timeout(30_000);
+    const list = await listFor('42');
+    await readerOn(list);
+    await moveUntil(next, /^grid\b/, 300);
+    await virtual.clearSpokenPhraseLog();
+    await moveUntil(next, /^end of row\b/);
+    const headers = ['Channel', 'Send-out', 'Status', 'Subject or text', 'Sent'];
+    expect(await heard()).to.deep.equal([
+      `row, ${headers.join(' ')}`,
+      ...headers.map((header) => `columnheader, ${header}`),
+      `end of row, ${headers.join(' ')}`,
+    ]);
+    // Then the rowgroup of messages, whose first row is Ada's newest message.
+    await moveUntil(next, /^row\b/);
+    expect(await virtual.lastSpokenPhrase()).to.match(/^row, (Email|SMS) /);
   });
 
   it('reads a blocked address and Unblock, the warning with the question, and then that it is unblocked', async function () {

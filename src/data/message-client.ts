@@ -22,7 +22,8 @@ interface Shared {
  * way is sent once, and its answer is reused for a short while. A caller that
  * gives up (its signal aborts) stops waiting at once; the request itself is
  * aborted only when every caller has given up. Its lists also share one refresh schedule per endpoint:
- * a failure or a `Retry-After` that one list met slows every list's background refresh.
+ * a failure or a `Retry-After` that one list met slows every list's background refresh, and while a
+ * `Retry-After` stands no new request goes to that endpoint, not even a list's first.
  */
 export class MessageClient {
   private readonly maxAge: number;
@@ -47,7 +48,10 @@ export class MessageClient {
     // A request every caller gave up on is already aborted: a newcomer gets a new one.
     if (!shared || shared.controller.signal.aborted) {
       const controller = new AbortController();
-      const promise = loadMessages({ ...request, signal: controller.signal })
+      // A Retry-After another list met holds this request too: a list added meanwhile waits for it like the rest.
+      const hold = this.refreshSchedule(request.endpoint).holdLeft(Date.now());
+      const promise = waitFor(hold, controller.signal)
+        .then(() => loadMessages({ ...request, signal: controller.signal }))
         .then((result) => {
           this.remember(key, result, request.contactId);
           return result;
@@ -141,4 +145,20 @@ export class MessageClient {
     }
     return id;
   }
+}
+
+/** Resolves after `ms` (at once for none); rejects with the abort's reason if `signal` aborts first. */
+function waitFor(ms: number, signal: AbortSignal): Promise<void> {
+  if (!(ms > 0)) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const done = setTimeout(resolve, ms);
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(done);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
+  });
 }

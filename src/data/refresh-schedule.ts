@@ -15,7 +15,8 @@ export function effectiveInterval(seconds: number): number {
  * When the next background refresh is due, as a good API citizen: the interval, doubled for every
  * failure in a row (capped), never before a `Retry-After`, with jitter. Pure: the caller gives the clock
  * and the randomness, and it remembers failures across refreshes until one succeeds. One list has its
- * own; lists on a provider's client share one per endpoint, so what one list met slows them all.
+ * own; lists on a provider's client share one per endpoint, so what one list met slows them all, and a
+ * `Retry-After` one list met holds every list's next request, a new list's first load included.
  */
 export class RefreshSchedule {
   private failures = 0;
@@ -44,6 +45,16 @@ export class RefreshSchedule {
     return Math.max(0, this.notBefore - now);
   }
 
+  /**
+   * Milliseconds from `now` until a list may ask again after the server's `Retry-After`: the wait left plus a random
+   * share of up to a tenth of it (of 10 s at least), so the lists that share the wait do not all ask again in the
+   * same millisecond once it is up. `0` when no wait stands.
+   */
+  holdLeft(now: number): number {
+    const left = this.waitLeft(now);
+    return left > 0 ? left + JITTER * Math.max(left, MIN_REFRESH_SECONDS * 1000) * this.random() : 0;
+  }
+
   /** Milliseconds from `now` until the next refresh, or `undefined` when refreshing is off. */
   delay(intervalSeconds: number, now: number): number | undefined {
     const interval = effectiveInterval(intervalSeconds);
@@ -52,6 +63,6 @@ export class RefreshSchedule {
     const seconds = Math.min(interval * 2 ** this.failures, cap);
     // Jitter only lengthens: the minimum and the doubling stay promises.
     const jittered = seconds * 1000 * (1 + JITTER * this.random());
-    return Math.max(jittered, this.waitLeft(now));
+    return Math.max(jittered, this.holdLeft(now));
   }
 }

@@ -24,6 +24,8 @@ export interface ListProperties extends AddressAttributes {
   readonly refreshInterval: number;
   readonly messages?: readonly unknown[];
   readonly state: string;
+  /** The host's name for the list. */
+  readonly label: string;
   contact?: Contact;
   refresh(): Promise<void>;
 }
@@ -51,7 +53,7 @@ export interface ListFeatures {
   willUpdate(changed: PropertyValues): void;
   /** What the list's live region says now. */
   readonly announcement: string;
-  /** "Messages for ada@…", so each of several lists on a page says whose it is. */
+  /** The host's label or "Messages for ada@…", unique on the page, so each of several lists says which it is. */
   readonly regionLabel: string;
   /** The clock the rows' relative times are measured against (one ticker for the page). */
   now(): number;

@@ -19,6 +19,8 @@ export interface RowExtras {
   showsMore(key: string): boolean;
   /** Opens or closes a row. */
   toggle(key: string): void;
+  /** The grid's row of column headers (for screen readers); `long`: the rows say where they sit (`aria-rowindex`). */
+  columnHeaders(long: boolean): unknown;
 }
 
 /** What every row of a render reads, worked out once for all of them. */
@@ -41,11 +43,11 @@ export interface RowContext {
  * Clamped fields render at most this much until their row is opened: the clamp shows far less, and laying out a
  * 100,000-character field took WebKit over half a second. The name a chip or a link gives its message is bounded too.
  */
-const CLAMPED_LENGTH = 2000;
+export const CLAMPED_LENGTH = 2000;
 const ABOUT_LENGTH = 200;
 
 /** `value` cut to `length` UTF-16 units, never between the halves of a surrogate pair, with `end` where cut. */
-function upTo(value: string, length: number, end = ''): string {
+export function upTo(value: string, length: number, end = ''): string {
   if (value.length <= length) return value;
   const cut = value.slice(0, length);
   return (/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut) + end;
@@ -55,9 +57,11 @@ function upTo(value: string, length: number, end = ''): string {
 export const rowKey = messageKey;
 
 /**
- * One message: channel, name, status chip, text, then when, what sent it and a link to view it. A grid row of cells,
- * whose chip, link and Show more are the items arrow keys move between (all tabindex -1 but the grid's one stop:
- * `stop` marks the first row's chip until the keyboard grid has arrived and keeps the stop itself).
+ * One message: channel, name, status chip, text, then when, what sent it and a link to view it. A grid row of cells
+ * (row 1 is the column headers, so a message's `aria-rowindex` is its index plus 2), whose items arrow keys move
+ * between are every cell without a control (channel, name, text, when) and the controls (chip, link, Show more),
+ * all tabindex -1 but the grid's one stop: `stop` marks the first row's chip until the keyboard grid has arrived and
+ * keeps the stop itself.
  *
  * It renders what it shows and nothing more: no explanation (one hidden copy per distinct text serves every chip, and
  * one tooltip shows it), no Show more until a clamp is measured cutting text, and not a whitespace node: the
@@ -78,7 +82,7 @@ export function renderRow(message: Message, context: RowContext, index?: number,
   );
   const more = !!extras && (long || extras.showsMore(key));
   // prettier-ignore
-  return html`<div class="row${open ? ' expanded' : ''}" part="row" role="row" aria-rowindex=${ifDefined(index === undefined ? undefined : index + 1)} data-key=${key}><span class="channel" part="channel" role="gridcell"><svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d=${ICON_PATHS[message.channel]}></path></svg><span .textContent=${text(message.channel)}></span></span><span class="name clamped" part="name" role="gridcell" dir="auto" .textContent=${clamped(message.name ?? '')}></span><span class="status" role="gridcell"><button type="button" class="chip ${status.severity}${status.pending ? ' pending' : ''}" part="chip chip-${status.key}${status.pending ? ' chip-pending' : ''}" dir="auto" aria-label=${about ? `${name} — ${about}` : name} aria-describedby=${ifDefined(extras?.describedBy(message))} tabindex=${stop ? '0' : '-1'} data-row-item><svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d=${ICON_PATHS[status.icon]}></path></svg>${status.label}</button></span><p class="text${message.text ? '' : ' none'} clamped" part="text" role="gridcell" dir=${ifDefined(message.text ? 'auto' : undefined)} .textContent=${message.text ? clamped(message.text) : text('noText')}></p><span class="meta" role="gridcell">${renderTime(message.sentAt, context)}${message.source ? renderSource(text, clamped(message.source)) : nothing}${message.transactional ? html`<span class="badge" .textContent=${text('transactional')}></span>` : nothing}${renderLink(message, text, about, clamped)}${more ? renderShowMore(key, open, text, extras!) : nothing}</span></div>`;
+  return html`<div class="row${open ? ' expanded' : ''}" part="row" role="row" aria-rowindex=${ifDefined(index === undefined ? undefined : index + 2)} data-key=${key}><span class="channel" part="channel" role="gridcell" tabindex="-1" data-row-item><svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d=${ICON_PATHS[message.channel]}></path></svg>${text(message.channel)}</span><span class="name clamped" part="name" role="gridcell" tabindex="-1" data-row-item dir="auto" .textContent=${clamped(message.name ?? '')}></span><span class="status" role="gridcell"><button type="button" class="chip ${status.severity}${status.pending ? ' pending' : ''}" part="chip chip-${status.key}${status.pending ? ' chip-pending' : ''}" dir="auto" aria-label=${about ? `${name} — ${about}` : name} aria-describedby=${ifDefined(extras?.describedBy(message))} tabindex=${stop ? '0' : '-1'} data-row-item><svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d=${ICON_PATHS[status.icon]}></path></svg>${status.label}</button></span><p class="text${message.text ? '' : ' none'} clamped" part="text" role="gridcell" tabindex="-1" data-row-item dir=${ifDefined(message.text ? 'auto' : undefined)} .textContent=${message.text ? clamped(message.text) : text('noText')}></p><span class="meta" role="gridcell" tabindex="-1" data-row-item>${renderTime(message.sentAt, context)}${message.source ? renderSource(text, clamped(message.source)) : nothing}${message.transactional ? html`<span class="badge" .textContent=${text('transactional')}></span>` : nothing}${renderLink(message, text, about, clamped)}${more ? renderShowMore(key, open, text, extras!) : nothing}</span></div>`;
 }
 
 /**

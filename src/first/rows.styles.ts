@@ -16,7 +16,7 @@ export const messageRowsStyles = css`
   }
 
   /* The virtualizer places rows absolutely; they still span the list's width. */
-  .list.virtual > .row {
+  .virtual .row {
     inline-size: 100%;
     box-sizing: border-box;
   }
@@ -43,7 +43,7 @@ export const messageRowsStyles = css`
    * (measured: about 2 ms sooner at 100 messages).
    */
   @supports selector(:popover-open) {
-    .list:not(.virtual) > .row:nth-child(n + 13) {
+    .list:not(.virtual) .row:nth-child(n + 13) {
       content-visibility: auto;
       contain-intrinsic-size: auto 6.25em;
     }
@@ -53,8 +53,9 @@ export const messageRowsStyles = css`
     border-top: 0;
   }
 
-  /* In a virtualised list the first row in the DOM is whichever is in view: only the first message has no line above. */
-  .list.virtual > .row:not([aria-rowindex='1']) {
+  /* In a virtualised list the first row in the DOM is whichever is in view: only the first message (row 2, after the
+     column headers) has no line above. */
+  .virtual .row:not([aria-rowindex='2']) {
     border-top: 1px solid var(--_border);
   }
 
@@ -108,9 +109,9 @@ export const messageRowsStyles = css`
     overflow: hidden;
   }
 
+  /* Its column is as wide as the chip, except from 44rem (a fixed one, the chip at its start). */
   .status {
     grid-area: status;
-    justify-self: end;
   }
 
   .text {
@@ -146,16 +147,19 @@ export const messageRowsStyles = css`
     font-size: 0.75rem;
   }
 
-  /* Wide containers: one line per message where it fits. */
+  /*
+   * Wide containers: one line per message where it fits, its cells in the order of the DOM (and of the column
+   * headers), so the arrow keys and a screen reader's column numbers follow what is seen.
+   */
   @container (min-width: 44rem) {
     .row {
-      /* Fixed outer columns keep the subjects aligned from row to row. */
-      grid-template-columns: auto 13rem minmax(0, 1fr) 10rem;
+      /* Fixed columns before the text keep the chips and the subjects aligned from row to row. */
+      grid-template-columns: auto 13rem 10rem minmax(0, 1fr);
       grid-template-areas:
-        'channel name text status'
+        'channel name status text'
         'channel meta meta meta';
     }
-    .list:not(.virtual) > .row {
+    .list:not(.virtual) .row {
       contain-intrinsic-size: auto 4.75em;
     }
   }
@@ -180,10 +184,7 @@ export const messageRowsStyles = css`
         'channel text'
         'channel meta';
     }
-    .status {
-      justify-self: start;
-    }
-    .list:not(.virtual) > .row {
+    .list:not(.virtual) .row {
       contain-intrinsic-size: auto 8em;
     }
   }

@@ -41,11 +41,14 @@ export function renderRows(
   const stop = !context.extras;
   const row = (message: Message, index: number) =>
     renderRow(message, context, long ? index : undefined, stop && index === 0);
+  // The messages in a row group of their own, apart from the column headers (which come with the rest): the
+  // virtualizer lays out every child of the element it renders into.
   const grid = (rows: unknown, virtual = false) =>
     // prettier-ignore
-    html`<div class="list${virtual ? ' virtual' : ''}" part="list" role="grid" aria-label=${context.text('listLabel')} aria-rowcount=${ifDefined(long ? messages.length : undefined)} aria-busy=${busy ? 'true' : 'false'} @keydown=${handlers.keydown} @focusin=${handlers.focusin}>${rows}</div>`;
+    html`<div class="list${virtual ? ' virtual' : ''}" part="list" role="grid" aria-label=${context.text('listLabel')} aria-rowcount=${ifDefined(long ? messages.length + 1 : undefined)} aria-busy=${busy ? 'true' : 'false'} @keydown=${handlers.keydown} @focusin=${handlers.focusin}>${context.extras?.columnHeaders(long)}<div class="rows" role="rowgroup">${rows}</div></div>`;
   if (!long) return grid(repeat(messages, rowKey, row));
-  // Only some rows are in the page: each says where it sits, so a screen reader can say "row 812 of 10,000".
+  // Only some rows are in the page: each says where it sits, so a screen reader can say "row 812 of 10,001" (the
+  // column headers are row 1).
   const standIn = repeat(messages.slice(0, STAND_IN_ROWS), rowKey, row);
   const { rows, virtual } = longList?.(messages, row, standIn) ?? { rows: standIn, virtual: false };
   // The box, not the page, scrolls: the virtualizer finds it as the rows' nearest scrolling ancestor.

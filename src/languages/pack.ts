@@ -52,6 +52,16 @@ export interface UiStrings {
   unblockErrorUnreadable: string;
   summaryLabel: string;
   summaryLabelFor: string;
+  /** The summary's toolbar of a list the host named (`label`): "… shown in {list}". */
+  summaryLabelIn: string;
+  /** A list's name numbered, where another list on the page already has that name: "{name} ({number})". */
+  numberedName: string;
+  /** The rows' column headers, for screen readers: channel, send-out, status, text, and when (with the row's links). */
+  columnChannel: string;
+  columnName: string;
+  columnStatus: string;
+  columnText: string;
+  columnSent: string;
   messageCountOne: string;
   messageCountOther: string;
   summaryWithin: string;

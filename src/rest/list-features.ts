@@ -34,7 +34,8 @@ import { IdleSearchIndex } from './controllers/idle-search-index.js';
 import { UnblockConfirmation } from './controllers/unblock-confirmation.js';
 import { UnblockController } from './controllers/unblock-controller.js';
 import { adoptStyles } from './dom/adopt-styles.js';
-import { regionLabel, renderAddressHeader } from './views/address-header.js';
+import { renderAddressHeader } from './views/address-header.js';
+import { renderColumnHeaders } from './views/column-headers.js';
 import { Explanations } from './views/explanations.js';
 import { summaryLabel } from './views/filter-bar.js';
 import { focusHolding, focusLanding } from './views/focus-landing.js';
@@ -48,6 +49,7 @@ import {
 import { renderErrorNotice, renderUpdated } from './views/notices.js';
 import { renderUnblockDialog } from './views/unblock-dialog.js';
 import { restStyles } from './styles.js';
+import { forgetListName, listNames, type ListNames } from './wording/list-names.js';
 
 /** The rest of the widget for one list: everything but loading the first page and drawing its rows. */
 export function listFeatures(list: ListElement, internals: ListInternals): ListFeatures {
@@ -57,6 +59,9 @@ export function listFeatures(list: ListElement, internals: ListInternals): ListF
 class ListWithEverything implements ListFeatures, ReactiveController {
   private filter: MessageFilter = NO_FILTER;
   private shownAddresses: AddressState[] = [];
+  private names: ListNames = { region: '', toolbar: '' };
+  /** The channels whose address (longer than any real one) is shown whole. */
+  private readonly openAddresses = new Set<Channel>();
   /** Addresses unblocked in this session, so a history-inferred block does not come back on the next load. */
   private readonly unblockedHere = new Set<string>();
   private readonly ticks: TickController;
@@ -133,11 +138,17 @@ class ListWithEverything implements ListFeatures, ReactiveController {
     new TimeHintController(list);
     // A `lang` set or changed above the list re-renders it in that language.
     new LangController(list);
-    new FocusKeeper(list, focusLanding, focusHolding);
+    new FocusKeeper(list, (lost, root) => focusLanding(lost, root, this.focus), focusHolding);
   }
 
   hostConnected(): void {
     adoptStyles(this.list.renderRoot, restStyles);
+    // Back in the page: its name is taken again (and numbered again if another list took it meanwhile).
+    this.list.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    forgetListName(this);
   }
 
   now(): number {
@@ -149,6 +160,7 @@ class ListWithEverything implements ListFeatures, ReactiveController {
     isOpen: (key) => this.expansion.has(key),
     showsMore: (key) => this.expansion.showsMore(key),
     toggle: (key) => this.expansion.toggle(key),
+    columnHeaders: (long) => renderColumnHeaders(this.internals.text, long),
   };
 
   /** The contact's addresses with their states, from the response first, then the `contact` property, then the attributes. */
@@ -165,7 +177,7 @@ class ListWithEverything implements ListFeatures, ReactiveController {
   }
 
   get regionLabel(): string {
-    return regionLabel(this.internals.text, this.shownAddresses);
+    return this.names.region;
   }
 
   willUpdate(changed: PropertyValues): void {
@@ -177,9 +189,12 @@ class ListWithEverything implements ListFeatures, ReactiveController {
       this.setFilter(NO_FILTER);
       this.unblocking.reset();
       this.confirmation.cancel();
+      this.openAddresses.clear();
     }
     this.virtualizer.need(history.latest?.messages.length ?? 0);
     this.shownAddresses = this.addresses;
+    const contact = this.shownAddresses.find((address) => address.address)?.address;
+    this.names = listNames(this, internals.text, list.label, contact);
     const { strings, softBounceRule } = internals.settings();
     const lang = internals.language();
     const chips = chipLanguage(() => lang, strings, softBounceRule);
@@ -219,6 +234,11 @@ class ListWithEverything implements ListFeatures, ReactiveController {
         askToUnblock: (address) => void this.confirmation.ask(address),
         softBouncesShown: showsEmailSoftBounces(this.filter),
         showSoftBounces: (on) => this.setFilter(on ? EMAIL_SOFT_BOUNCES : NO_FILTER),
+        addressOpen: (channel) => this.openAddresses.has(channel),
+        toggleAddress: (channel) => {
+          if (!this.openAddresses.delete(channel)) this.openAddresses.add(channel);
+          this.list.requestUpdate();
+        },
       },
       this.shownAddresses,
     );
@@ -243,7 +263,7 @@ class ListWithEverything implements ListFeatures, ReactiveController {
       clearFilters: () => this.setFilter(NO_FILTER),
       statusLabel: summaryLabel(text, lang, strings),
       channels: internals.channels(),
-      contact: this.shownAddresses.find((address) => address.address)?.address,
+      toolbarLabel: this.names.toolbar,
     };
   }
 

@@ -89,8 +89,9 @@ export class RefreshTimer implements ReactiveController {
   private wait(delay: number): void {
     this.timer = this.clock.setTimeout(() => {
       this.timer = undefined;
-      // Another list on the same client may have met a Retry-After since this wait began.
-      const left = this.schedule.waitLeft(this.clock.now());
+      // Another list on the same client may have met a Retry-After since this wait began: wait it out, jittered
+      // like every list that shares it, so they do not all come back in the same millisecond.
+      const left = this.schedule.holdLeft(this.clock.now());
       if (left > 0) this.wait(left);
       else if (asleep()) this.due = true;
       else this.refresh();

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FrameResizeObserver } from '../dom/frame-resize-observer.js';
+import { rowGroupOf } from './row-focus.js';
 
 /** The row fields that are clamped until "Show more", marked so in the row's template (first/row.ts). */
 const CLAMPED = '.clamped';
@@ -51,7 +52,7 @@ export class RowExpansion implements ReactiveController {
     this.stop();
     this.grid = grid;
     if (!grid) return;
-    this.rowsChanged.observe(grid, { childList: true });
+    this.rowsChanged.observe(rowGroupOf(grid), { childList: true });
     for (const row of grid.querySelectorAll(ROW)) this.sizes.observe(row);
   }
 

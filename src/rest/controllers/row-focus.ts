@@ -1,12 +1,20 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { messageKey } from '../../data/merge-pages.js';
 import type { Message } from '../../data/types.js';
-import { gridMove, type GridCell } from '../dom/grid-move.js';
+import { gridMove } from '../dom/grid-move.js';
 
-/** A row's items that take focus, marked in the row's template (each starts at tabindex -1). */
+/**
+ * A row's items that take focus, marked in the row's template (each starts at tabindex -1): its cells that hold no
+ * control, and its controls. Arrow keys take them in the order of the DOM, which is the order they are seen in.
+ */
 export const ROW_ITEM = '[data-row-item]';
-const ROW = '[role="row"]';
+/** The item a row is entered at: the first that is a control of its own rather than a cell (its chip). */
+const ENTRY_ITEM = `${ROW_ITEM}:not([role])`;
+/** A message's row; the column headers' row has no key. */
+const ROW = '[role="row"][data-key]';
 const GRID = '[role="grid"]';
+/** The `aria-rowindex` of the first message: row 1 is the column headers. */
+const FIRST_ROW_INDEX = 2;
 /** Frames to wait for a virtualised row to render once scrolled to, before giving up on focusing it. */
 const RENDER_WAIT_FRAMES = 30;
 
@@ -17,8 +25,8 @@ const RENDER_WAIT_FRAMES = 30;
  * in view. While the remembered row is not rendered the grid itself is the stop, and hands focus on to it.
  */
 export class RowFocus implements ReactiveController {
-  /** The remembered stop: its row's message key and the item's place in that row. */
-  private stop?: { key: string; item: number };
+  /** The remembered stop: its row's message key and the item's place in that row (none: the row's entry item). */
+  private stop?: { key: string; item?: number };
   private messages: readonly Message[] = [];
   private grid?: HTMLElement;
   // A virtualised list renders rows after the host's update, as it scrolls: each time, the stop is set again.
@@ -37,7 +45,7 @@ export class RowFocus implements ReactiveController {
     const grid = this.host.renderRoot.querySelector<HTMLElement>(GRID) ?? undefined;
     if (grid !== this.grid) {
       this.rowsChanged.disconnect();
-      if (grid) this.rowsChanged.observe(grid, { childList: true });
+      if (grid) this.rowsChanged.observe(rowGroupOf(grid), { childList: true });
       this.grid = grid;
     }
     this.sync();
@@ -53,8 +61,7 @@ export class RowFocus implements ReactiveController {
     const grid = event.currentTarget as HTMLElement;
     if (event.target === grid) {
       // The grid was the stop because the remembered row is scrolled away: on to that row.
-      if (grid.tabIndex === 0)
-        void this.focusCell(grid, { row: Math.max(this.stopIndex(), 0), item: this.stop?.item ?? 0 });
+      if (grid.tabIndex === 0) void this.focusCell(grid, { row: Math.max(this.stopIndex(), 0), item: this.stop?.item });
       return;
     }
     const item = (event.target as Element).closest<HTMLElement>(ROW_ITEM);
@@ -83,8 +90,22 @@ export class RowFocus implements ReactiveController {
     void this.focusCell(grid, to);
   };
 
+  /**
+   * Makes a row (0-based, of the rows shown) the stop, at its entry item, and says what to focus for it: that item,
+   * or, while a virtualised list has not rendered the row, the grid, which hands focus on to it once it has.
+   */
+  stopAt(index: number): HTMLElement | undefined {
+    const message = this.messages[index];
+    const grid = this.grid;
+    if (!message || !grid?.isConnected) return undefined;
+    this.stop = { key: messageKey(message) };
+    this.sync();
+    const row = rowAt(grid, index);
+    return row ? itemAt(row) : grid;
+  }
+
   /** Focuses a cell, first bringing its row into the page if the virtualizer has not rendered it. */
-  private async focusCell(grid: HTMLElement, to: GridCell): Promise<void> {
+  private async focusCell(grid: HTMLElement, to: { row: number; item?: number }): Promise<void> {
     let row = rowAt(grid, to.row);
     for (let frame = 0; !row && frame < RENDER_WAIT_FRAMES; frame++) {
       scrollTowards(grid, to.row, this.messages.length);
@@ -115,7 +136,7 @@ export class RowFocus implements ReactiveController {
     const chosen = this.stop && rows.find((row) => row.dataset.key === this.stop!.key);
     if (!chosen && this.stop && this.stopIndex() < 0) this.stop = undefined;
     const stopRow = chosen ?? (this.stop ? undefined : rows.find((row) => rowIndexOf(row) === 0));
-    const stop = stopRow && itemAt(stopRow, chosen ? this.stop!.item : 0);
+    const stop = stopRow && itemAt(stopRow, chosen ? this.stop!.item : undefined);
     for (const item of grid.querySelectorAll<HTMLElement>(ROW_ITEM)) {
       const tabIndex = item === stop ? 0 : -1;
       if (item.tabIndex !== tabIndex) item.tabIndex = tabIndex;
@@ -126,13 +147,19 @@ export class RowFocus implements ReactiveController {
 }
 
 /**
- * A row's item at a place among those that show, or its last when it has fewer. The first (its chip) always shows,
- * so it is found without `itemsOf`, which lays the page out.
+ * A row's item at a place among those that show, or its last when it has fewer; without a place, its entry item.
+ * The entry (its chip) and the first item always show, so they are found without `itemsOf`, which lays the page out.
  */
-function itemAt(row: HTMLElement, index: number): HTMLElement | undefined {
+function itemAt(row: HTMLElement, index?: number): HTMLElement | undefined {
+  if (index === undefined) return entryItem(row);
   if (index <= 0) return row.querySelector<HTMLElement>(ROW_ITEM) ?? undefined;
   const items = itemsOf(row);
   return items[Math.min(index, items.length - 1)];
+}
+
+/** Where the grid is entered in a row before a person chose an item: its chip, the one control every row has. */
+export function entryItem(row: HTMLElement): HTMLElement | undefined {
+  return row.querySelector<HTMLElement>(ENTRY_ITEM) ?? row.querySelector<HTMLElement>(ROW_ITEM) ?? undefined;
 }
 
 /** A row's items that show: "Show more" is in every row, shown only where text is cut. */
@@ -140,13 +167,19 @@ function itemsOf(row: HTMLElement): HTMLElement[] {
   return [...row.querySelectorAll<HTMLElement>(ROW_ITEM)].filter((item) => item.getClientRects().length > 0);
 }
 
+/** The element the rows are in: the grid's row group, apart from the column headers. */
+export function rowGroupOf(grid: Element): Element {
+  return grid.querySelector('[role="rowgroup"]') ?? grid;
+}
+
 /**
- * A row's 0-based place among all rows: a virtualised list's rows say it (`aria-rowindex` counts from 1 and
- * holds for rows not rendered); in a list that renders every row, it is the row's place among them.
+ * A row's 0-based place among the messages' rows: a virtualised list's rows say it (`aria-rowindex` counts the
+ * column headers' row too, and holds for rows not rendered); in a list that renders every row, it is the row's place
+ * among them.
  */
 function rowIndexOf(row: HTMLElement): number {
   const said = row.getAttribute('aria-rowindex');
-  if (said) return Number(said) - 1;
+  if (said) return Number(said) - FIRST_ROW_INDEX;
   return [...row.parentElement!.children].filter((child) => child.matches(ROW)).indexOf(row);
 }
 
@@ -156,7 +189,7 @@ function rowIndexOf(row: HTMLElement): number {
  */
 export function rowAt(grid: ParentNode, index: number): HTMLElement | null {
   return (
-    grid.querySelector<HTMLElement>(`${ROW}[aria-rowindex="${index + 1}"]`) ??
+    grid.querySelector<HTMLElement>(`${ROW}[aria-rowindex="${index + FIRST_ROW_INDEX}"]`) ??
     (grid.querySelector(`${ROW}[aria-rowindex]`) ? null : grid.querySelectorAll<HTMLElement>(ROW)[index]) ??
     null
   );

@@ -29,6 +29,15 @@ export const addressHeaderStyles = css`
     overflow-wrap: anywhere;
   }
 
+  /* An address longer than any real one: two lines of it until "Show more" (styled with the rows' Show more). */
+  .value.cut {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+    overflow: hidden;
+  }
+
   .address.blocked {
     color: var(--_blocked);
     text-decoration: line-through;

@@ -3,7 +3,9 @@ import type { AddressState } from '../../data/address-state.js';
 import { MessageLoadError } from '../../data/errors.js';
 import type { Channel } from '../../data/types.js';
 import { icon } from '../../first/icons.js';
+import { CLAMPED_LENGTH, upTo } from '../../first/row.js';
 import { errorSentence } from '../wording/list-wording.js';
+import { LONGEST_ADDRESS, quotedAddress } from '../wording/quoted-address.js';
 import type { Text } from '../../languages/pack.js';
 import type { UnblockProgress } from '../controllers/unblock-controller.js';
 import { renderTechnicalDetails } from './notices.js';
@@ -17,12 +19,9 @@ export interface AddressHeaderHost {
   softBouncesShown: boolean;
   /** Shows only the email soft bounces, or (`false`) every message again. */
   showSoftBounces(on: boolean): void;
-}
-
-/** The widget's region name, "Messages for ada@…", so each of several lists on a page says whose it is. */
-export function regionLabel(text: Text, addresses: readonly AddressState[]): string {
-  const contact = addresses.find((address) => address.address)?.address;
-  return contact ? text('regionLabel', { contact }) : text('listLabel');
+  /** Whether an address longer than any real one is shown whole ("Show more"), and showing it so or not. */
+  addressOpen(channel: Channel): boolean;
+  toggleAddress(channel: Channel): void;
 }
 
 /** The contact's address and number, each with its state and, when blocked, an Unblock button. */
@@ -43,7 +42,10 @@ function renderAddress(host: AddressHeaderHost, address: AddressState) {
   const ask = () => progress?.phase !== 'pending' && askToUnblock(address);
   const { blocked, unsubscribed } = address;
   const parts = ['address', blocked && 'blocked-address', unsubscribed && 'unsubscribed-address'];
-  const values = { address: address.address };
+  const values = { address: quotedAddress(address.address) };
+  // Longer than any real address: two lines of it (and no more laid out than of a row's field) until Show more.
+  const long = address.address.length > LONGEST_ADDRESS;
+  const cut = long && !host.addressOpen(address.channel);
   // The icon's title is for the eye: the hidden "Email: " says it once to a screen reader.
   return html`<div class="address-line" data-channel=${address.channel}>
     <span class="channel-icon" title=${text(address.channel)} aria-hidden="true">${icon(address.channel)}</span>
@@ -51,8 +53,22 @@ function renderAddress(host: AddressHeaderHost, address: AddressState) {
       class="address ${blocked && !unsubscribed ? 'blocked' : ''} ${unsubscribed ? 'unsubscribed' : ''}"
       part=${parts.filter(Boolean).join(' ')}
       ><span class="visually-hidden">${text(address.channel)}: </span
-      ><span class="value" dir="auto">${address.address}</span></span
+      ><span class="value${cut ? ' cut' : ''}" dir="auto"
+        >${cut ? upTo(address.address, CLAMPED_LENGTH) : address.address}</span
+      ></span
     >
+    ${
+      long
+        ? html`<button
+            type="button"
+            class="show-more"
+            aria-expanded=${cut ? 'false' : 'true'}
+            @click=${() => host.toggleAddress(address.channel)}
+          >
+            ${text(cut ? 'showMore' : 'showLess')}
+          </button>`
+        : nothing
+    }
     ${unsubscribed ? html`<span class="tag">${text('unsubscribed')}</span>` : nothing}
     ${blocked ? html`<span class="tag danger">${blockedTag(text, address)}</span>` : nothing}
     ${

@@ -141,12 +141,13 @@ export const filterBarStyles = css`
     font-size: 0.8125rem;
   }
 
+  /* The muted text colour, not the dividers' one: a field's edge is what shows it, so it needs 3:1 (WCAG 1.4.11). */
   .search input,
   .status-filter select {
     font: inherit;
     color: var(--_text);
     background: var(--_surface);
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_muted);
     border-radius: var(--_radius);
     padding: 0.2em 0.5em;
   }

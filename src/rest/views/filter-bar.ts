@@ -22,8 +22,8 @@ export interface FilterBarHost {
   /** A status's name as the summary and the drop-down show it. */
   statusLabel(key: StatusFilter): string;
   readonly channels: readonly Channel[];
-  /** The contact's address the list is for, naming its toolbar apart from other lists' on the page. */
-  readonly contact?: string;
+  /** The summary toolbar's name, after its list's, so it differs from other lists' toolbars on the page. */
+  readonly toolbarLabel: string;
 }
 
 /** A status's name as the summary and the drop-down show it, in the host's wording where it gave one. */
@@ -124,7 +124,7 @@ export function renderSummary(host: FilterBarHost, messages: readonly Message[])
     <div
       class="summary-list"
       role="toolbar"
-      aria-label=${host.contact ? host.text('summaryLabelFor', { contact: host.contact }) : host.text('summaryLabel')}
+      aria-label=${host.toolbarLabel}
       @keydown=${rovingKeydown('.summary-button')}
     >
       ${entries.map(

@@ -1,8 +1,9 @@
 import { css } from 'lit';
 
 /**
- * What the rows gain with the rest of the widget: an opened row, its Show more, and a recent time's date shown on
- * hover and focus (until then it is only read, by screen readers).
+ * What the rows gain with the rest of the widget: an opened row, its Show more, focus rings on the cells the
+ * keyboard grid moves to, and a recent time's date shown on hover and focus (until then it is only read, by screen
+ * readers).
  */
 export const rowExtrasStyles = css`
   /* The class clamped marks every field clamped in the rows' sheet; RowExpansion measures the same ones. */
@@ -11,6 +12,16 @@ export const rowExtrasStyles = css`
     -webkit-line-clamp: unset;
     line-clamp: none;
     overflow: visible;
+  }
+
+  /*
+   * "View message" is a target of at least 24 px high (WCAG 2.5.8): padded to it, and the padding taken back by a
+   * negative margin, so the line it shares with the time keeps its height and nothing moves when this sheet arrives.
+   * Half a pixel over: Firefox lays the padding out to a 60th of a pixel, a hair under 24.
+   */
+  a[part~='link'] {
+    padding-block: max(0px, (24.5px - 1lh) / 2);
+    margin-block: min(0px, (1lh - 24.5px) / 2);
   }
 
   .show-more {
@@ -25,7 +36,14 @@ export const rowExtrasStyles = css`
     cursor: pointer;
   }
 
-  .show-more:focus-visible {
+  /* Words apart when the row is named from them (no whitespace between the tags: the grid has none). */
+  .column-headers > * {
+    display: inline-block;
+  }
+
+  /* A cell the arrow keys moved to (channel, name, text, when) is ringed as a control is. */
+  .show-more:focus-visible,
+  [role='gridcell']:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -69,6 +87,9 @@ export const rowExtrasStyles = css`
   @media (forced-colors: active) {
     .relative-time:hover:not([data-dismissed])::after {
       border-color: CanvasText;
+    }
+    [role='gridcell']:focus-visible {
+      outline-color: Highlight;
     }
   }
 `;

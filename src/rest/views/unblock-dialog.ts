@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { AddressState } from '../../data/address-state.js';
 import type { Text } from '../../languages/pack.js';
+import { quotedAddress } from '../wording/quoted-address.js';
 
 /**
  * The confirmation asked before an unblock: unblocking an address that is really invalid harms the
@@ -17,7 +18,7 @@ export function renderUnblockDialog(text: Text, address: AddressState | undefine
     ${
       address
         ? html`<form method="dialog">
-            <h2 id="confirm-title">${text('unblockTitle', { address: address.address })}</h2>
+            <h2 id="confirm-title">${text('unblockTitle', { address: quotedAddress(address.address) })}</h2>
             <p id="confirm-warning">${text('unblockWarning')}</p>
             ${
               // SMS soft bounces never block a number; only an email address's block can come from them.

@@ -6,6 +6,7 @@ import { endOfHistoryText, errorSentence, partialErrorLead } from './list-wordin
 import type { Text } from '../../languages/pack.js';
 import { countedText } from '../../languages/plural.js';
 import type { UnblockProgress } from '../controllers/unblock-controller.js';
+import { quotedAddress } from './quoted-address.js';
 
 /** What the wording of an announcement reads of its list. */
 export interface AnnouncementContext {
@@ -47,7 +48,7 @@ export function announcementText(announcement: Announcement, context: Announceme
     case 'unblock': {
       const progress = context.unblockProgress(CHANNELS[announcement.channel]);
       if (!progress) return undefined;
-      const { address } = progress;
+      const address = quotedAddress(progress.address);
       if (progress.phase === 'pending') return text('unblockingLabel', { address });
       if (progress.phase === 'done') return text('unblocked', { address });
       return text('unblockFailed', { address, message: errorSentence(text, progress.error, 'unblock') });
