@@ -49,7 +49,7 @@ export class KeptPresses implements ReactiveController {
 
   /**
    * The rest has arrived and listens: tells it where focus and the pointer are, then does the kept presses again, in
-   * order, on their targets still in the page.
+   * order: keys on the element focused by then, presses and taps on their targets still in the page.
    */
   release(): void {
     this.released = true;
@@ -62,7 +62,12 @@ export class KeptPresses implements ReactiveController {
       ?.dispatchEvent(new PointerEvent('pointerover', { ...options, pointerType: 'mouse' }));
     const kept = this.kept;
     this.kept = [];
-    for (const { event, target } of kept) if (target.isConnected) target.dispatchEvent(again(event));
+    for (const { event, target } of kept) {
+      // A key acts where focus is: after an arrow key moved it, the next one moves on from there, not again from
+      // where both were pressed.
+      const focused = event instanceof KeyboardEvent && root.activeElement?.closest(GRID) ? root.activeElement : target;
+      if (focused.isConnected) focused.dispatchEvent(again(event));
+    }
   }
 }
 
