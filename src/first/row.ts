@@ -15,10 +15,8 @@ export interface RowExtras {
   describedBy(message: Message): string;
   /** Whether a row was opened with "Show more". */
   isOpen(key: string): boolean;
-  /** Whether a row shows "Show more": its clamps cut its text, or it is open. */
-  showsMore(key: string): boolean;
-  /** Opens or closes a row. */
-  toggle(key: string): void;
+  /** What ends a row's last cell, after its link: "Copy link" where it has one, "Show more" where its text is cut. */
+  tail(message: Message, key: string, about: string): unknown;
 }
 
 /** What every row of a render reads, worked out once for all of them. */
@@ -42,7 +40,8 @@ export const rowKey = messageKey;
 
 /**
  * One message: channel, name, status chip, text, then when, what sent it and a link to view it. A grid row of cells,
- * whose chip, link and Show more are the items arrow keys move between (all tabindex -1 but the grid's one stop:
+ * whose chip, link and what the rest of the widget adds at its end (Copy link, Show more) are the items arrow keys
+ * move between (all tabindex -1 but the grid's one stop:
  * `stop` marks the first row's chip until the keyboard grid has arrived and keeps the stop itself).
  *
  * It renders what it shows and nothing more: no explanation (one hidden copy per distinct text serves every chip, and
@@ -58,7 +57,7 @@ export function renderRow(message: Message, context: RowContext, index?: number,
   const about = message.name || message.text || '';
   const open = extras?.isOpen(key) ?? false;
   // prettier-ignore
-  return html`<div class="row${open ? ' expanded' : ''}" part="row" role="row" aria-rowindex=${ifDefined(index === undefined ? undefined : index + 1)} data-key=${key}><span class="channel" part="channel" role="gridcell"><svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d=${ICON_PATHS[message.channel]}></path></svg><span .textContent=${text(message.channel)}></span></span><span class="name clamped" part="name" role="gridcell" dir="auto" .textContent=${message.name ?? ''}></span><span class="status" role="gridcell"><button type="button" class="chip ${status.severity}${status.pending ? ' pending' : ''}" part="chip chip-${status.key}${status.pending ? ' chip-pending' : ''}" dir="auto" aria-label=${about ? `${name} — ${about}` : name} aria-describedby=${ifDefined(extras?.describedBy(message))} tabindex=${stop ? '0' : '-1'} data-row-item><svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d=${ICON_PATHS[status.icon]}></path></svg>${status.label}</button></span><p class="text${message.text ? '' : ' none'} clamped" part="text" role="gridcell" dir=${ifDefined(message.text ? 'auto' : undefined)} .textContent=${message.text ?? text('noText')}></p><span class="meta" role="gridcell">${renderTime(message.sentAt, context)}${message.source ? renderSource(text, message.source) : nothing}${message.transactional ? html`<span class="badge" .textContent=${text('transactional')}></span>` : nothing}${renderLink(message, text, about)}${extras?.showsMore(key) ? renderShowMore(key, open, text, extras) : nothing}</span></div>`;
+  return html`<div class="row${open ? ' expanded' : ''}" part="row" role="row" aria-rowindex=${ifDefined(index === undefined ? undefined : index + 1)} data-key=${key}><span class="channel" part="channel" role="gridcell"><svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d=${ICON_PATHS[message.channel]}></path></svg><span .textContent=${text(message.channel)}></span></span><span class="name clamped" part="name" role="gridcell" dir="auto" .textContent=${message.name ?? ''}></span><span class="status" role="gridcell"><button type="button" class="chip ${status.severity}${status.pending ? ' pending' : ''}" part="chip chip-${status.key}${status.pending ? ' chip-pending' : ''}" dir="auto" aria-label=${about ? `${name} — ${about}` : name} aria-describedby=${ifDefined(extras?.describedBy(message))} tabindex=${stop ? '0' : '-1'} data-row-item><svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d=${ICON_PATHS[status.icon]}></path></svg>${status.label}</button></span><p class="text${message.text ? '' : ' none'} clamped" part="text" role="gridcell" dir=${ifDefined(message.text ? 'auto' : undefined)} .textContent=${message.text ?? text('noText')}></p><span class="meta" role="gridcell">${renderTime(message.sentAt, context)}${message.source ? renderSource(text, message.source) : nothing}${message.transactional ? html`<span class="badge" .textContent=${text('transactional')}></span>` : nothing}${renderLink(message, text, about)}${extras?.tail(message, key, about)}</span></div>`;
 }
 
 /**
@@ -97,9 +96,4 @@ function renderLink(message: Message, text: FirstText, about: string) {
   }
   if (!message.link) return nothing;
   return html`<span part="link" class="plain-link clamped" dir="auto" .textContent=${message.link}></span>`;
-}
-
-function renderShowMore(key: string, open: boolean, text: FirstText, extras: RowExtras) {
-  // prettier-ignore
-  return html`<button type="button" class="show-more" part="show-more-button" tabindex="-1" data-row-item aria-expanded=${open ? 'true' : 'false'} @click=${() => extras.toggle(key)} .textContent=${text(open ? 'showLess' : 'showMore')}></button>`;
 }

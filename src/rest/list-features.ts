@@ -10,9 +10,12 @@ import {
   type MessageFilter,
 } from '../data/filter-messages.js';
 import { withUnblocked } from '../data/history-changes.js';
+import { KnownHistories, type KnownHistory } from '../data/known-histories.js';
+import { messageKey } from '../data/merge-pages.js';
 import type { MessageHistory } from '../data/message-history.js';
 import type { Channel, Message } from '../data/types.js';
 import { requestUnblock } from '../data/unblock.js';
+import { formatTime } from '../first/format-time.js';
 import { hasPackFor } from '../languages/packs.js';
 import type { ListElement, ListFeatures, ListInternals } from '../first/list-features.js';
 import { attributeContact } from '../first/list-settings.js';
@@ -24,6 +27,7 @@ import { FocusKeeper } from './controllers/focus-keeper.js';
 import { HistoryPaging } from './controllers/history-paging.js';
 import { LangController } from './controllers/lang-controller.js';
 import { LazyVirtualizer } from './controllers/lazy-virtualize.js';
+import { LinkCopy } from './controllers/link-copy.js';
 import { LiveRegion } from './controllers/live-region.js';
 import { RowExpansion } from './controllers/row-expansion.js';
 import { RowFocus } from './controllers/row-focus.js';
@@ -46,7 +50,9 @@ import {
   type HistoryViewHost,
 } from './views/history-view.js';
 import { renderErrorNotice, renderUpdated } from './views/notices.js';
+import { renderRowTail } from './views/row-tail.js';
 import { renderUnblockDialog } from './views/unblock-dialog.js';
+import type { WriteDate } from './wording/block-story-text.js';
 import { restStyles } from './styles.js';
 
 /** The rest of the widget for one list: everything but loading the first page and drawing its rows. */
@@ -56,9 +62,13 @@ export function listFeatures(list: ListElement, internals: ListInternals): ListF
 
 class ListWithEverything implements ListFeatures, ReactiveController {
   private filter: MessageFilter = NO_FILTER;
+  /** A narrow list's summary shows the counts that are no problem too. */
+  private summaryOpen = false;
   private shownAddresses: AddressState[] = [];
   /** Addresses unblocked in this session, so a history-inferred block does not come back on the next load. */
   private readonly unblockedHere = new Set<string>();
+  /** The last answer for each of the contacts shown lately: a failed load keeps their addresses in the header. */
+  private readonly known = new KnownHistories();
   private readonly ticks: TickController;
   private readonly paging: HistoryPaging;
   private readonly unblocking: UnblockController;
@@ -69,6 +79,7 @@ class ListWithEverything implements ListFeatures, ReactiveController {
   private readonly liveRegion: LiveRegion;
   private readonly explanations: Explanations;
   private readonly search: TypedSearch;
+  private readonly links: LinkCopy;
   private lastFiltered?: {
     messages: readonly Message[];
     filter: MessageFilter;
@@ -106,6 +117,9 @@ class ListWithEverything implements ListFeatures, ReactiveController {
     this.liveRegion = new LiveRegion(list);
     this.explanations = new Explanations(list);
     this.search = new TypedSearch(list, (search) => this.setFilter({ ...this.filter, search }));
+    this.links = new LinkCopy(list, (copied) =>
+      this.liveRegion.say(internals.text(copied ? 'linkCopied' : 'linkNotCopied')),
+    );
     // One tooltip controller for every chip of the rows (and the address warning), by event delegation.
     new TooltipController(list, {
       root: () => list.renderRoot,
@@ -141,17 +155,47 @@ class ListWithEverything implements ListFeatures, ReactiveController {
   readonly rows: RowExtras = {
     describedBy: (message: Message) => this.explanations.describedBy(message),
     isOpen: (key) => this.expansion.has(key),
-    showsMore: (key) => this.expansion.showsMore(key),
-    toggle: (key) => this.expansion.toggle(key),
+    tail: (message, key, about) =>
+      renderRowTail(
+        {
+          text: this.internals.text,
+          isOpen: (row) => this.expansion.has(row),
+          showsMore: (row) => this.expansion.showsMore(row),
+          toggle: (row) => this.expansion.toggle(row),
+          copied: (row) => this.links.copied(row),
+          copy: (row, link) => void this.links.copy(row, link),
+        },
+        message,
+        key,
+        about,
+      ),
   };
 
-  /** The contact's addresses with their states, from the response first, then the `contact` property, then the attributes. */
+  /**
+   * The history the header and the dialog read: the one shown, else (a later load of this contact failed, or it is
+   * loading again) the last answer for it, so its addresses, their blocks and Unblock stay.
+   */
+  private get knownHistory(): KnownHistory | undefined {
+    return this.internals.history.current ?? this.known.get(this.list.contactId);
+  }
+
+  /**
+   * The contact's addresses with their states: from the response first (or the last one for this contact, when a
+   * later load failed), then the `contact` property, then the attributes.
+   */
   get addresses(): AddressState[] {
     const { list, internals } = this;
-    const shown = internals.history.current;
+    const shown = this.knownHistory;
     const sources = [shown?.contact, list.contact, attributeContact(list)];
     const check = { rule: internals.settings().softBounceRule, now: this.ticks.now() };
     return addressStates(sources, shown?.messages ?? [], internals.channels(), this.unblockedHere, check);
+  }
+
+  /** Writes a date as the rows do: the list's language and time zone. */
+  private get writeDate(): WriteDate {
+    const lang = this.internals.language();
+    const { timeZone } = this.internals.settings();
+    return (date) => formatTime(date, lang, timeZone);
   }
 
   get announcement(): string {
@@ -173,11 +217,16 @@ class ListWithEverything implements ListFeatures, ReactiveController {
       this.confirmation.cancel();
     }
     this.virtualizer.need(history.latest?.messages.length ?? 0);
+    // Only what was fetched: messages the host hands over cannot fail to load.
+    const shown = history.current;
+    if (shown?.loadedAt !== undefined) this.known.remember(shown.contactId, shown);
     this.shownAddresses = this.addresses;
-    const { strings, softBounceRule } = internals.settings();
+    const { strings, softBounceRule, timeZone } = internals.settings();
     const lang = internals.language();
     const chips = chipLanguage(() => lang, strings, softBounceRule);
-    this.explanations.begin(chips, this.ticks.now(), `${lang}|${softBounceRule.limit}|${softBounceRule.days}`);
+    const around = { messages: shown?.messages ?? [], text: internals.text, writeDate: this.writeDate };
+    const settingsKey = `${lang}|${timeZone}|${softBounceRule.limit}|${softBounceRule.days}`;
+    this.explanations.begin(chips, this.ticks.now(), settingsKey, around);
     // Nothing is said before the list's language has arrived: it would be said in English.
     if (!hasPackFor(lang)) return;
     this.liveRegion.update({
@@ -213,9 +262,23 @@ class ListWithEverything implements ListFeatures, ReactiveController {
         askToUnblock: (address) => void this.confirmation.ask(address),
         softBouncesShown: showsEmailSoftBounces(this.filter),
         showSoftBounces: (on) => this.setFilter(on ? EMAIL_SOFT_BOUNCES : NO_FILTER),
+        writeDate: this.writeDate,
+        canShow: (message) => !!this.internals.history.current?.messages.includes(message),
+        showMessage: (message) => void this.showMessage(message),
       },
       this.shownAddresses,
     );
+  }
+
+  /** Brings a message's row into view and focuses its chip (whose explanation then opens), lifting filters that hide it. */
+  private async showMessage(message: Message): Promise<void> {
+    const key = messageKey(message);
+    const shown = this.filteredOf(this.internals.history.current).shown;
+    if (!shown.some((each) => messageKey(each) === key)) {
+      this.setFilter(NO_FILTER);
+      await this.list.updateComplete;
+    }
+    await this.focus.focusMessage(key);
   }
 
   /** What the history's views read and do of this list. */
@@ -238,6 +301,11 @@ class ListWithEverything implements ListFeatures, ReactiveController {
       statusLabel: summaryLabel(text, lang, strings),
       channels: internals.channels(),
       contact: this.shownAddresses.find((address) => address.address)?.address,
+      summaryOpen: this.summaryOpen,
+      toggleSummary: () => {
+        this.summaryOpen = !this.summaryOpen;
+        list.requestUpdate();
+      },
     };
   }
 
@@ -247,11 +315,11 @@ class ListWithEverything implements ListFeatures, ReactiveController {
     const lang = this.internals.language();
     const last = this.lastFiltered;
     if (last?.messages === messages && last.filter === this.filter && last.lang === lang) return last.result;
-    const { channel, search, problemsOnly, status } = this.filter;
-    // The summary counts what the channel and the search let through, not its own status choice:
-    // pressing one of its buttons must not make the others vanish.
-    const counted = filterMessages(messages, { ...NO_FILTER, channel, search }, lang);
-    const result = { counted, shown: filterMessages(counted, { ...NO_FILTER, problemsOnly, status }, lang) };
+    const { status, ...others } = this.filter;
+    // The summary counts the rows every other filter lets through ("Only problems" too, so it never counts rows that
+    // are not shown), but not its own status choice: pressing one of its buttons must not make the others vanish.
+    const counted = filterMessages(messages, { ...others }, lang);
+    const result = { counted, shown: filterMessages(counted, { ...NO_FILTER, status }, lang) };
     this.lastFiltered = { messages, filter: this.filter, lang, result };
     return result;
   }
@@ -292,8 +360,15 @@ class ListWithEverything implements ListFeatures, ReactiveController {
   }
 
   renderFooter() {
-    const { text } = this.internals;
-    const dialog = renderUnblockDialog(text, this.confirmation.address, this.confirmation.closed);
+    const { internals } = this;
+    const lang = internals.language();
+    const context = {
+      text: internals.text,
+      writeDate: this.writeDate,
+      messages: this.knownHistory?.messages ?? [],
+      labels: { lang, overrides: internals.settings().strings[lang]?.statuses },
+    };
+    const dialog = renderUnblockDialog(context, this.confirmation.address, this.confirmation.closed);
     // prettier-ignore
     return html`${this.renderUpdated()}${dialog}${this.explanations.render()}<div class="tooltip shared" role="tooltip" part="tooltip" hidden></div>`;
   }

@@ -83,6 +83,19 @@ export class RowFocus implements ReactiveController {
     void this.focusCell(grid, to);
   };
 
+  /**
+   * Focuses a message's row at its chip, scrolling it into view (a virtualised list renders it first): the way to
+   * the row a header's story names. False when the row is not among those shown.
+   */
+  async focusMessage(key: string): Promise<boolean> {
+    const row = this.messages.findIndex((message) => messageKey(message) === key);
+    const grid = this.grid;
+    if (row < 0 || !grid?.isConnected) return false;
+    this.stop = { key, item: 0 };
+    await this.focusCell(grid, { row, item: 0 });
+    return true;
+  }
+
   /** Focuses a cell, first bringing its row into the page if the virtualizer has not rendered it. */
   private async focusCell(grid: HTMLElement, to: GridCell): Promise<void> {
     let row = rowAt(grid, to.row);

@@ -13,7 +13,7 @@ export const rowExtrasStyles = css`
     overflow: visible;
   }
 
-  .show-more {
+  .row-action {
     min-block-size: 24px;
     min-inline-size: 24px;
     padding: 0;
@@ -25,7 +25,12 @@ export const rowExtrasStyles = css`
     cursor: pointer;
   }
 
-  .show-more:focus-visible {
+  .copied {
+    color: var(--_success);
+    font-weight: 600;
+  }
+
+  .row-action:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
