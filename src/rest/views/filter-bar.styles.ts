@@ -208,6 +208,10 @@ export const filterBarStyles = css`
     .summary-list {
       column-gap: calc(var(--_space) * 0.5);
     }
+    /* "Showing 25 of 25" repeats the summary's total while nothing is filtered out: a line a phone can spare. */
+    .showing.all {
+      display: none;
+    }
   }
 
   @media (forced-colors: active) {

@@ -180,5 +180,7 @@ function keysOf(entry: SummaryEntry): StatusFilter[] {
 
 /** How many of the loaded messages the filters let through; the list's live region says it after each change. */
 export function renderShowing(host: FilterBarHost, shown: number, total: number) {
-  return html`<p class="showing" part="showing">${host.text('showingCount', { shown, total })}</p>`;
+  return html`<p class="showing ${shown === total ? 'all' : ''}" part="showing">
+    ${host.text('showingCount', { shown, total })}
+  </p>`;
 }
