@@ -5,8 +5,9 @@ import type { MessageStatusList } from '../src/message-status-list.js';
 import { frames } from './helpers/frames.js';
 import { click, press } from './helpers/input.js';
 import { freshContact } from './helpers/mock-api.js';
-import { loaded, part, rows, settled } from './helpers/list.js';
-import { closePage, openMarkup } from './helpers/page-frame.js';
+import { loaded, part, rows } from './helpers/list.js';
+import { openNarrowList } from './helpers/narrow-page.js';
+import { closePage } from './helpers/page-frame.js';
 
 // Issue 23: the summary counts what is shown, lists problems first, and in a narrow list folds the other counts
 // behind one button, so that on a phone (320 × 640) the first message is in view without scrolling.
@@ -19,6 +20,9 @@ const shows = (element: Element) => element.getClientRects().length > 0;
 function summaryItems(list: MessageStatusList): HTMLElement[] {
   return [...part(list, 'summary')!.querySelectorAll<HTMLElement>('.summary-item')];
 }
+
+/** Ada's problems, in the catalog's order: the summary's first counts. */
+const PROBLEMS = ['Soft bounce', 'Hard bounce', 'Deferred', 'Not delivered', 'Failed', 'Expired'];
 
 const moreButton = (list: MessageStatusList) => part(list, 'summary')!.querySelector<HTMLElement>('.summary-more');
 
@@ -52,12 +56,7 @@ describe('a summary that counts what is shown', () => {
     await loaded(list);
     const labels = summaryItems(list).map((item) => read(item).replace(/ \d+.*$/, ''));
     expect(labels).to.deep.equal([
-      'Soft bounce',
-      'Hard bounce',
-      'Deferred',
-      'Not delivered',
-      'Failed',
-      'Expired',
+      ...PROBLEMS,
       'Delivered',
       'Delivered (Opened)',
       'Unknown',
@@ -75,21 +74,7 @@ describe('a narrow list’s summary', () => {
   afterEach(() => closePage());
 
   async function phone() {
-    const win = await openMarkup(`<!doctype html>
-      <html lang="en">
-        <meta name="viewport" content="width=device-width" />
-        <body style="margin: 0">
-          <message-status-list contact-id="${freshContact('42')}" endpoint="${ENDPOINT}"></message-status-list>
-          <script type="module" src="/src/define.ts"></script>
-        </body>
-      </html>`);
-    const frame = win.frameElement as HTMLIFrameElement;
-    frame.style.width = '320px';
-    frame.style.height = '640px';
-    await waitUntil(() => win.innerWidth === 320 && win.innerHeight === 640, 'the frame is not a phone');
-    const list = win.document.querySelector('message-status-list') as MessageStatusList;
-    await waitUntil(() => list.shadowRoot, 'the list never rendered');
-    await settled(list);
+    const { win, list } = await openNarrowList('42', 320, 640);
     await waitUntil(() => list.shadowRoot!.querySelector('[part~="summary"]'), 'the rest of the widget never came');
     await frames(2);
     return { win, list };
@@ -105,14 +90,7 @@ describe('a narrow list’s summary', () => {
     // Nothing filtered out: "Showing 25 of 25" would only repeat the total.
     expect(shows(part(list, 'showing')!)).to.be.false;
     const items = summaryItems(list);
-    expect(items.filter(shows).map((item) => read(item).replace(/ \d+.*$/, ''))).to.deep.equal([
-      'Soft bounce',
-      'Hard bounce',
-      'Deferred',
-      'Not delivered',
-      'Failed',
-      'Expired',
-    ]);
+    expect(items.filter(shows).map((item) => read(item).replace(/ \d+.*$/, ''))).to.deep.equal(PROBLEMS);
     const more = moreButton(list)!;
     expect(read(more)).to.equal('6 more');
     expect(more.getAttribute('aria-expanded')).to.equal('false');
