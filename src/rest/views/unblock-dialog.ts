@@ -4,7 +4,7 @@ import type { Message } from '../../data/types.js';
 import { icon } from '../../first/icons.js';
 import type { Text } from '../../languages/pack.js';
 import { statusLabel, type LabelOptions } from '../../languages/status-label.js';
-import { blockStoryText, messageName, type WriteDate } from '../wording/block-story-text.js';
+import { blockStoryText, plainName, type WriteDate } from '../wording/block-story-text.js';
 import { renderReason } from './address-header.js';
 
 /** How many of the latest messages on the address's channel the dialog lists. */
@@ -88,7 +88,7 @@ function renderRecent({ text, writeDate, messages, labels }: UnblockDialogContex
               ? html`<time datetime=${message.sentAt.toISOString()}>${writeDate(message.sentAt)}</time>`
               : html`<span>${text('unknownTime')}</span>`
           }
-          <span class="recent-name" dir="auto">${messageName(text, message)}</span>
+          <span class="recent-name" dir="auto">${plainName(text, message)}</span>
         </li>`;
       })}
     </ol>

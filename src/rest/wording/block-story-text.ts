@@ -5,12 +5,17 @@ import type { Text } from '../../languages/pack.js';
 /** How a date is written where a story or an explanation quotes it: the list's language and time zone. */
 export type WriteDate = (date: Date) => string;
 
+/** A message as it is named: its send-out's name, else its text. */
+export function plainName(text: Text, message: Message): string {
+  return message.name || message.text || text('noText');
+}
+
 /**
- * A message as a sentence names it: its send-out's name, else its text. Isolated (FSI … PDI, what `<bdi>` does for
- * markup), so a right-to-left name cannot reorder the words of the sentence around it.
+ * A message as a sentence names it, isolated (FSI … PDI, what `<bdi>` does for markup), so a right-to-left name
+ * cannot reorder the words of the sentence around it.
  */
 export function messageName(text: Text, message: Message): string {
-  return `\u2068${message.name || message.text || text('noText')}\u2069`;
+  return `\u2068${plainName(text, message)}\u2069`;
 }
 
 /**
