@@ -92,7 +92,7 @@ describe('a narrow list’s summary', () => {
     const items = summaryItems(list);
     expect(items.filter(shows).map((item) => read(item).replace(/ \d+.*$/, ''))).to.deep.equal(PROBLEMS);
     const more = moreButton(list)!;
-    expect(read(more)).to.equal('6 more');
+    expect(read(more)).to.equal('+6 more');
     expect(more.getAttribute('aria-expanded')).to.equal('false');
   });
 

@@ -60,7 +60,7 @@ export const enRest: RestWords = {
     messageCountOther: '{count} messages',
     summaryWithin: 'of which {label}: {count}',
     summaryOther: 'Other',
-    summaryMore: '{count} more',
+    summaryMore: '+{count} more',
     summaryFewer: 'Fewer',
     refreshFailed: 'The messages could not be updated.',
     loadingMore: 'Loading older messages…',

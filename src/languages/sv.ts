@@ -71,7 +71,7 @@ export const sv: LanguagePack = deepFreeze({
     messageCountOther: '{count} meddelanden',
     summaryWithin: 'varav {label}: {count}',
     summaryOther: 'Övrigt',
-    summaryMore: '{count} till',
+    summaryMore: '+{count} till',
     summaryFewer: 'Färre',
     refreshFailed: 'Meddelandena kunde inte uppdateras.',
     loadingMore: 'Hämtar äldre meddelanden…',

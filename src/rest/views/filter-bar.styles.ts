@@ -167,14 +167,6 @@ export const filterBarStyles = css`
     display: none;
   }
 
-  .summary-more::before {
-    content: '+';
-  }
-
-  .summary.open .summary-more::before {
-    content: none;
-  }
-
   /*
    * A phone or a CRM's side panel: the counts that are no problem fold behind one button, the status drop-down and
    * the search share a line, so the first message is in view at 320 × 640 without scrolling.
