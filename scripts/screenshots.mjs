@@ -35,6 +35,7 @@ const SHOTS = [
   // Issue 23: why and since when an address is blocked, beside it and in the dialog; a header that outlives an error.
   { name: 'blocked-header', controls: { contact: 'blocked-email' }, height: 330 },
   { name: 'blocked-unexplained', controls: { contact: 'blocked-unexplained' }, height: 330 },
+  { name: 'blocked-header-320', width: 320, zoom: 2, controls: { contact: 'blocked-email' }, height: 640 },
   {
     name: 'unblock-dialog-320',
     capture: 'viewport',
