@@ -50,7 +50,7 @@ import {
   type HistoryViewHost,
 } from './views/history-view.js';
 import { renderErrorNotice, renderUpdated } from './views/notices.js';
-import { renderRowTail } from './views/row-tail.js';
+import { renderRowTail, type RowTailHost } from './views/row-tail.js';
 import { renderUnblockDialog } from './views/unblock-dialog.js';
 import type { WriteDate } from './wording/block-story-text.js';
 import { restStyles } from './styles.js';
@@ -155,20 +155,17 @@ class ListWithEverything implements ListFeatures, ReactiveController {
   readonly rows: RowExtras = {
     describedBy: (message: Message) => this.explanations.describedBy(message),
     isOpen: (key) => this.expansion.has(key),
-    tail: (message, key, about) =>
-      renderRowTail(
-        {
-          text: this.internals.text,
-          isOpen: (row) => this.expansion.has(row),
-          showsMore: (row) => this.expansion.showsMore(row),
-          toggle: (row) => this.expansion.toggle(row),
-          copied: (row) => this.links.copied(row),
-          copy: (row, link) => void this.links.copy(row, link),
-        },
-        message,
-        key,
-        about,
-      ),
+    tail: (message, key, about) => renderRowTail(this.rowTail, message, key, about),
+  };
+
+  /** What a row's Copy link and Show more read and do. */
+  private readonly rowTail: RowTailHost = {
+    text: (key, values) => this.internals.text(key, values),
+    isOpen: (key) => this.expansion.has(key),
+    showsMore: (key) => this.expansion.showsMore(key),
+    toggle: (key) => this.expansion.toggle(key),
+    copied: (key) => this.links.copied(key),
+    copy: (key, link) => void this.links.copy(key, link),
   };
 
   /**
@@ -318,7 +315,7 @@ class ListWithEverything implements ListFeatures, ReactiveController {
     const { status, ...others } = this.filter;
     // The summary counts the rows every other filter lets through ("Only problems" too, so it never counts rows that
     // are not shown), but not its own status choice: pressing one of its buttons must not make the others vanish.
-    const counted = filterMessages(messages, { ...others }, lang);
+    const counted = filterMessages(messages, others, lang);
     const result = { counted, shown: filterMessages(counted, { ...NO_FILTER, status }, lang) };
     this.lastFiltered = { messages, filter: this.filter, lang, result };
     return result;
