@@ -1,4 +1,5 @@
 import '../src/define.js';
+import type { Contact } from '../src/data/types.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
 import { STATUS_CATALOG, STATUS_KEYS } from '../src/statuses/catalog.js';
 import { manyMessages } from './mock-data.mjs';
@@ -11,11 +12,22 @@ function select(id: string): HTMLSelectElement {
 }
 
 select('contact').addEventListener('change', (event) => {
+  const option = (event.target as HTMLSelectElement).selectedOptions[0];
   // Back from the handed-over messages to fetching.
   list.messages = undefined;
-  list.contact = undefined;
-  list.contactId = (event.target as HTMLSelectElement).value;
+  // What the page itself knows of some contacts, as a CRM's contact card does: the header shows it even when the
+  // messages cannot be loaded.
+  list.contact = hostContact(option.dataset);
+  list.contactId = option.value;
 });
+
+function hostContact(data: DOMStringMap): Contact | undefined {
+  if (!data.email && !data.phone) return undefined;
+  return {
+    ...(data.email && { email: { address: data.email, ...('emailBlocked' in data && { blocked: true }) } }),
+    ...(data.phone && { sms: { address: data.phone } }),
+  };
+}
 select('page-size').addEventListener('change', (event) => {
   list.pageSize = Number((event.target as HTMLSelectElement).value);
 });

@@ -16,6 +16,7 @@
 //                     `POST /api/_release/{contactId}`: what happens before the answer, without a race
 //   status=code       answer with this HTTP status and a JSON error body…
 //   times=n           …only for the id's first n requests (default: every one); also limits drop
+//   from=n            …only from the id's nth request on: an answer first, failures after (a header that outlives them)
 //   flap=1            fail every other request (the 1st, 3rd, …) with `status`, 503 by default
 //   retryAfter=value  send this Retry-After header with the failure
 //   drop=1            close the connection mid-answer, after the headers: a network error to the client
@@ -338,7 +339,19 @@ export function mockApi(options = {}) {
 // ---------------------------------------------------------------------------
 // Helpers (no state).
 
-const FAULT_NAMES = ['delay', 'hold', 'status', 'times', 'flap', 'retryAfter', 'drop', 'truncate', 'type', 'raw'];
+const FAULT_NAMES = [
+  'delay',
+  'hold',
+  'status',
+  'times',
+  'from',
+  'flap',
+  'retryAfter',
+  'drop',
+  'truncate',
+  'type',
+  'raw',
+];
 
 /** The fault modes asked for: `~name=value` parts of the id, overridden by the query. */
 function faultModes(ctx, id) {
@@ -353,9 +366,12 @@ function faultModes(ctx, id) {
   return modes;
 }
 
-/** Whether the id's `hits`-th request is among the first `times` (all of them without `times`). */
+/** Whether the id's `hits`-th request is among the first `times` and not before `from` (without either, every one). */
 function withinTimes(faults, hits) {
-  return faults.times === undefined || hits <= Number(faults.times);
+  return (
+    (faults.times === undefined || hits <= Number(faults.times)) &&
+    (faults.from === undefined || hits >= Number(faults.from))
+  );
 }
 
 /** The error a fault mode asks for on the id's `hits`-th request, if any. */

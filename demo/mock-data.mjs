@@ -25,7 +25,7 @@ function message(now, row) {
 const postal = (now, id, age, name) => ({ id, sentAt: new Date(now - age).toISOString(), name });
 
 // ---------------------------------------------------------------------------
-// 42 / ada: every status of SPEC §3, written in varied spellings.
+// 42 / ada: every status of SPEC §3, written in varied spellings. The showcase: nothing hostile here (see `hostile`).
 
 const ADA_ROWS = [
   // email
@@ -132,8 +132,7 @@ const ADA_ROWS = [
     name: 'Recensera ditt köp',
     text: 'Vad tyckte du om din nya jacka?',
     source: 'Automation',
-    // Must be shown as plain text, never as a link.
-    link: 'javascript:alert(1)',
+    link: 'https://mail.example.com/view/m-1009',
   },
   {
     id: 'm-1010',
@@ -434,6 +433,7 @@ const hardBounceEmail = (address) => ({
   key: 'hard-bounce',
   status: 'Hard bounce',
   age: 6 * HOUR,
+  statusAfter: 2 * MINUTE,
   name: 'Spring sale 2026 – last chance',
   text: 'Sista chansen: upp till 50 %',
   source: 'Send-out',
@@ -532,6 +532,85 @@ export function inferredBlock(now) {
   });
   data.contact = { email: { address: data.contact.email.address }, sms: { address: data.contact.sms.address } };
   return data;
+}
+
+/**
+ * Kim Berg: the server states the email address is blocked, but no bounce in the history explains it: the one hard
+ * bounce was followed by deliveries (the address worked since), so the block must come from elsewhere.
+ */
+export function blockedUnexplained(now) {
+  const data = person(now, {
+    prefix: 'bu',
+    name: 'Kim Berg',
+    email: 'kim.berg@example.com',
+    sms: '+46 70 313 13 13',
+  });
+  const oldBounce = message(now, {
+    id: 'bu-900',
+    ...hardBounceEmail('kim.berg@example.com'),
+    age: 40 * DAY,
+    name: 'Newsletter March',
+    text: 'News for March',
+  });
+  data.messages.push(oldBounce);
+  data.contact.email.blocked = true;
+  return data;
+}
+
+/**
+ * Hostile data under its own name, away from the showcase: links that must stay text, markup that must stay text,
+ * bidi overrides that must not reorder what is around them, and a string too long to fit anywhere.
+ */
+export function hostile(now) {
+  const at = (age) => new Date(now - age).toISOString();
+  const messages = [
+    {
+      id: 'h-js',
+      channel: 'email',
+      status: 'Delivered (Opened)',
+      sentAt: at(1 * HOUR),
+      name: 'Recensera ditt köp',
+      text: 'The link is javascript: and must be shown as plain text',
+      link: 'javascript:alert(1)',
+    },
+    {
+      id: 'h-data',
+      channel: 'email',
+      status: 'Soft bounce',
+      sentAt: at(2 * HOUR),
+      name: '<b>Bold?</b> no',
+      text: '<img src=x onerror=alert(1)>',
+      reason: '<script>alert(1)</script>',
+      link: 'data:text/html,<script>alert(1)</script>',
+    },
+    {
+      id: 'h-bidi',
+      channel: 'sms',
+      status: 'Delivered',
+      sentAt: at(3 * HOUR),
+      name: '\u202Egnp.exe',
+      text: 'An override at the start of the name must not reverse the row',
+      source: '\u202Bמקור',
+    },
+    {
+      id: 'h-long',
+      channel: 'sms',
+      status: 'Hard bounce',
+      sentAt: at(4 * HOUR),
+      name: 'x'.repeat(300),
+      text: 'y'.repeat(3000),
+      reason: 'z'.repeat(500),
+    },
+  ];
+  return {
+    name: 'Hostile Data',
+    contact: {
+      email: { address: 'hostile.data@example.com' },
+      sms: { address: '\u202E+46 70 444 44 44' },
+    },
+    messages,
+    postal: [],
+  };
 }
 
 export function unblockFails(now) {
@@ -907,6 +986,8 @@ export const HISTORIES = {
   'blocked-sms': blockedSms,
   unsubscribed,
   'inferred-block': inferredBlock,
+  'blocked-unexplained': blockedUnexplained,
+  hostile,
   'unblock-fails': unblockFails,
   'soft-bounces-near': softBouncesNear,
   'soft-bounces-at-limit': softBouncesAtLimit,

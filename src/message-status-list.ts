@@ -46,16 +46,19 @@ const NO_GRID: GridHandlers = { keydown: () => {}, focusin: () => {} };
  * @csspart blocked-address - A blocked address or number, besides `address`.
  * @csspart unsubscribed-address - An unsubscribed address or number, besides `address`.
  * @csspart address-warning - The line warning that an email address's soft bounces near the block limit, with its explanation and a button showing those bounces.
+ * @csspart block-story - Under a blocked address, and in the unblock dialog: since when it is blocked and what blocked it (the hard bounce with the server's reason, or the soft bounces that reached the limit), or that no loaded bounce explains it.
+ * @csspart block-story-button - The block story's button that brings the row of the message that blocked the address into view and focuses it.
  * @csspart unblock-button - The button that starts an unblock.
  * @csspart confirm-dialog - The confirmation asked before an unblock.
  * @csspart confirm-button - The dialog's button that confirms the unblock; `cancel-button` is its twin.
  * @csspart cancel-button - The dialog's button that keeps the address blocked.
+ * @csspart recent-messages - The unblock dialog's list of the latest messages on the address's channel, each with its status and date.
  * @csspart summary - How many messages ended in each status.
  * @csspart filters - The channel, "only problems" and status filters and the search field.
  * @csspart filter-button - One filter button; `aria-pressed` tells whether it is on.
  * @csspart status-filter - The status drop-down among the filters.
  * @csspart search - The search field among the filters.
- * @csspart summary-button - One count in the summary; pressing it shows only that status (`aria-pressed`).
+ * @csspart summary-button - One count in the summary; pressing it shows only that status (`aria-pressed`). Problems come first; in a narrow list the other counts fold behind one more button (`aria-expanded`).
  * @csspart showing - The line saying how many of the loaded messages are shown.
  * @csspart scroller - The scroll box around a long list, whose rows are rendered only while in view.
  * @csspart list - The list of messages.
@@ -65,6 +68,7 @@ const NO_GRID: GridHandlers = { keydown: () => {}, focusin: () => {} };
  * @csspart text - An email's subject or an SMS's text.
  * @csspart time - When it was sent: how long ago for the last week (the date and time on hover and focus), else the date and time.
  * @csspart link - The link to view the message, when the server gave a safe one.
+ * @csspart copy-link-button - The row's button that copies that link ("Link copied" shows beside it, and is announced).
  * @csspart chip - A status chip; also `chip-<status>`, e.g. `chip-hard-bounce` (`chip-other` for a status the widget does not know), and `chip-pending` for a deferred or unknown one.
  * @csspart tooltip - A status explanation.
  * @csspart loading - The loading indicator.

@@ -69,7 +69,7 @@ describe('accessible names', () => {
       const link = all(root, (node) => node.role === 'link')[0];
       expect(link.name).to.equal('View message: Order confirmation #10433 (opens in a new window)');
       const chips = all(root, (node) => node.role === 'button' && /—/.test(node.name ?? ''));
-      expect(chips.map((node) => node.name)).to.include('Opened — Order confirmation #10433');
+      expect(chips.map((node) => node.name)).to.include('Delivered (Opened) — Order confirmation #10433');
       // A pending status's name reads as one phrase, with no stray space before its comma.
       const deferred = chips.find((node) => node.name!.startsWith('Deferred'))!;
       expect(deferred.name).to.match(/^Deferred, [^ ,]/);

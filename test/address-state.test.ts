@@ -58,6 +58,8 @@ describe('addressStates', () => {
       blocked: true,
       inferred: false,
       unsubscribed: false,
+      // Blocked with no history loaded: nothing explains it, and no date is made up (block-story.test.ts).
+      story: { kind: 'unexplained' },
     });
     expect(health).to.include({ count: 0, limitReached: false });
     expect(states[1]).to.deep.equal({

@@ -32,6 +32,26 @@ describe('the demo page', function () {
   this.timeout(30_000);
   afterEach(closePage);
 
+  it('opens on a clean showcase, and keeps what the page knows of a contact whose history fails', async () => {
+    const { win, list } = await openDemo();
+    // The first contact shows every status, and nothing hostile: no link shown as text, no markup as text.
+    expect(list.shadowRoot!.querySelector('[part~="row"] .plain-link')).to.be.null;
+    expect(rows(list).some((row) => /[<>]/.test(row.textContent!))).to.be.false;
+    // The hostile cases have a contact of their own.
+    choose(win, 'contact', 'hostile');
+    await waitUntil(
+      () => list.state === 'ready' && part(list, 'header')?.textContent?.includes('hostile.data@example.com'),
+      'the hostile contact did not load',
+    );
+    expect(list.shadowRoot!.querySelector('[part~="row"] .plain-link')!.textContent).to.equal('javascript:alert(1)');
+    // A history that fails: the page, like a CRM's contact card, knows the addresses, and the header shows them.
+    choose(win, 'contact', 'broken');
+    await waitUntil(() => list.state === 'error', 'the broken contact did not fail', { timeout: 8000 });
+    await list.updateComplete;
+    expect(part(list, 'blocked-address')!.textContent).to.contain('noor.ali@example.com');
+    expect(part(list, 'unblock-button')).to.exist;
+  });
+
   it('asks for the page size chosen, and offers older messages past it', async () => {
     const { win, list } = await openDemo();
     choose(win, 'contact', 'many');

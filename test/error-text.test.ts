@@ -8,7 +8,8 @@ describe('errorTextKey', () => {
   it('words HTTP failures by status', () => {
     expect([404, 401, 403, 429, 500, 503, 400, 409].map((status) => errorTextKey(http(status)))).to.deep.equal([
       'errorNotFound',
-      'errorNotAuthorised',
+      // Signed out (401) and no access (403) are different things to do for an agent.
+      'errorSignedOut',
       'errorNotAuthorised',
       'errorRateLimited',
       'errorServer',
@@ -30,7 +31,7 @@ describe('errorTextKey', () => {
   it('words a failed unblock in words of its own, never the load path’s', () => {
     expect([404, 401, 403, 429, 500, 409].map((status) => errorTextKey(http(status), 'unblock'))).to.deep.equal([
       'unblockErrorNotFound',
-      'unblockErrorNotAuthorised',
+      'unblockErrorSignedOut',
       'unblockErrorNotAuthorised',
       'unblockErrorRateLimited',
       'unblockErrorServer',

@@ -111,11 +111,12 @@ describe('faults', () => {
 
   describe('not retried: 4xx', () => {
     const cases: [number, RegExp][] = [
-      [404, /does not know this contact/],
-      [401, /not authorised .* \(HTTP 401\)/],
-      [403, /not authorised .* \(HTTP 403\)/],
-      [410, /refused the request \(HTTP 410\)/],
-      [422, /refused the request \(HTTP 422\)/],
+      // In an agent's words; the status code only in the technical details.
+      [404, /contact was not found in the message service\..*Technical details.*\(HTTP 404\)/s],
+      [401, /seem to be signed out: sign in again.*Technical details.*\(HTTP 401\)/s],
+      [403, /account has no access to this contact’s messages\..*Technical details.*\(HTTP 403\)/s],
+      [410, /turned the request down\..*Technical details.*\(HTTP 410\)/s],
+      [422, /turned the request down\..*Technical details.*\(HTTP 422\)/s],
     ];
     for (const [status, says] of cases) {
       it(`says what went wrong for ${status}, after one try`, async () => {
@@ -126,6 +127,9 @@ describe('faults', () => {
         await list.updateComplete;
         expect(list.state).to.equal('error');
         expect(part(list, 'error')!.textContent).to.match(says);
+        const words = part(list, 'error')!.querySelector('.message')!.cloneNode(true) as Element;
+        words.querySelector('details')!.remove();
+        expect(words.textContent).not.to.contain('HTTP');
         expect(part(list, 'retry-button')).not.to.equal(null);
         expect(await requestsFor(contactId)).to.have.length(1);
       });

@@ -55,6 +55,23 @@ const STATES: Record<string, (theme: Theme) => Promise<MessageStatusList>> = {
     await settled(list);
     return list;
   },
+  async 'blocked, with its story'(theme) {
+    const list = await listOf(freshContact('blocked-email'), theme);
+    await settled(list);
+    return list;
+  },
+  async 'error, the host’s addresses kept'(theme) {
+    const list = await listOf(freshContact('broken'), theme);
+    list.contact = { email: { address: 'noor.ali@example.com', blocked: true }, sms: { address: '+46 70 515 15 15' } };
+    await settled(list);
+    return list;
+  },
+  async 'narrow, its summary folded'(theme) {
+    const list = await listOf(freshContact('42'), theme);
+    list.style.width = '20rem';
+    await settled(list);
+    return list;
+  },
   async 'dialog open'(theme) {
     const list = await listOf(freshContact('blocked-email'), theme);
     await settled(list);
@@ -94,9 +111,9 @@ describe("IBM's accessibility checker", () => {
   });
 
   for (const theme of ['light', 'dark'] as const) {
-    it(`finds no violation in the ${theme} theme: loading, ready, empty, error, dialog open`, async function () {
-      // Five states, each loaded and checked: well over the default on a busy machine.
-      this.timeout(60_000);
+    it(`finds no violation in the ${theme} theme: loading, ready, empty, error, blocked, narrow, dialog open`, async function () {
+      // Eight states, each loaded and checked: well over the default on a busy machine.
+      this.timeout(90_000);
       await checkEveryState(theme);
     });
   }
@@ -132,7 +149,7 @@ describe("IBM's accessibility checker", () => {
     NO_MEDIA_EMULATION,
     'finds no violation when the page follows a dark system setting (prefers-color-scheme)',
     async function () {
-      this.timeout(60_000);
+      this.timeout(90_000);
       await emulateMedia([{ name: 'prefers-color-scheme', value: 'dark' }]);
       // The widget follows the page's color-scheme, which follows the system where the page allows both.
       document.documentElement.style.colorScheme = 'light dark';
@@ -144,7 +161,7 @@ describe("IBM's accessibility checker", () => {
   );
 
   itExceptIn(['firefox', 'webkit'], NO_MEDIA_EMULATION, 'finds no violation with forced colours', async function () {
-    this.timeout(60_000);
+    this.timeout(90_000);
     await emulateMedia([{ name: 'forced-colors', value: 'active' }]);
     expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
     await checkEveryState(undefined);

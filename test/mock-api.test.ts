@@ -106,14 +106,17 @@ describe('mock API', () => {
       expect(messages.find((m) => m.status === 'Queued at carrier')?.channel).to.equal('sms');
     });
 
-    it('has a deferred email still inside its 72 h window and one javascript: link', async () => {
+    it('has a deferred email still inside its 72 h window, and no hostile data (that is the hostile contact’s)', async () => {
       const { messages } = await getJson<ProjectPage>('/api/contacts/42/messages');
       const deferred = messages.find((m) => m.id === 'm-1002');
       expect(deferred?.status).to.equal('Deferred');
       const hoursAgo = (Date.now() - Date.parse(deferred!.sentAt)) / 3_600_000;
       expect(hoursAgo).to.be.within(19.9, 20.1);
-      expect(messages.filter((m) => m.link?.startsWith('javascript:')).map((m) => m.id)).to.deep.equal(['m-1009']);
+      expect(messages.filter((m) => m.link && !m.link.startsWith('https:'))).to.deep.equal([]);
+      expect(messages.filter((m) => /[<>\u202A-\u202E]/.test(`${m.name}${m.text}`))).to.deep.equal([]);
       expect(messages.find((m) => m.id === 'm-1011')?.reason).to.contain('550 5.1.1');
+      const hostile = (await getJson<ProjectPage>('/api/contacts/hostile/messages')).messages;
+      expect(hostile.filter((m) => m.link?.startsWith('javascript:')).map((m) => m.id)).to.deep.equal(['h-js']);
     });
 
     it('restricts to one channel', async () => {

@@ -3,7 +3,7 @@ import { resetMouse } from '@web/test-runner-commands';
 import './helpers/readable-failures.js';
 import './helpers/define.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
-import { chips, explanationOf, loaded, part, rows, tipOf } from './helpers/list.js';
+import { chips, explanationOf, loaded, part, rows, tipOf, tipText } from './helpers/list.js';
 import { click, hover, press } from './helpers/input.js';
 import { freshContact } from './helpers/mock-api.js';
 import { closePage, openMarkup, type FrameWindow } from './helpers/page-frame.js';
@@ -95,7 +95,7 @@ describe('pay as you go: the first rows before the rest of the widget', () => {
     await hover(chip);
     await restArrived(win, list);
     const tip = tipOf(chip);
-    await waitUntil(() => !tip.hidden && tip.textContent!.trim() === explanationOf(chip), 'no explanation shown');
+    await waitUntil(() => !tip.hidden && tipText(tip) === explanationOf(chip), 'no explanation shown');
     (win.frameElement as HTMLElement).focus();
     await press('Escape');
     await waitUntil(() => tip.hidden, 'Escape did not close it');
@@ -108,7 +108,7 @@ describe('pay as you go: the first rows before the rest of the widget', () => {
     await resetMouse();
     await restArrived(win, list);
     const tip = tipOf(chip);
-    await waitUntil(() => !tip.hidden && tip.textContent!.trim() === explanationOf(chip), 'the press was lost');
+    await waitUntil(() => !tip.hidden && tipText(tip) === explanationOf(chip), 'the press was lost');
   });
 
   for (const [language, lang, delivered] of [

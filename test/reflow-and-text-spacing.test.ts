@@ -1,17 +1,16 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import './helpers/readable-failures.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
-import { freshContact } from './helpers/mock-api.js';
 import { frames } from './helpers/frames.js';
-import { chipOf, rows, settled } from './helpers/list.js';
-import { closePage, openMarkup, type FrameWindow } from './helpers/page-frame.js';
+import { chipOf, rows } from './helpers/list.js';
+import { openNarrowList } from './helpers/narrow-page.js';
+import { closePage, type FrameWindow } from './helpers/page-frame.js';
 
 // WCAG 1.4.10 (reflow: 320 CSS px wide, no scrolling sideways) and 1.4.12 (text spacing: a reader's own line,
 // paragraph, letter and word spacing lose no content), together, as a person zoomed in with a spacing bookmarklet
 // meets them. The list is in a page of its own in a 320 px wide frame: a real 320 px viewport in every engine
 // (the runner's setViewport has no WebDriver version, so WebKit could not be narrowed otherwise).
 
-const ENDPOINT = '/api/contacts/{contactId}/messages';
 const NARROW = 320;
 
 /** WCAG 1.4.12's spacing, with `!important` as a reader's user style has it, put inside the shadow root. */
@@ -21,19 +20,7 @@ const TEXT_SPACING = `
 `;
 
 async function narrowListWithSpacing(scenario: string): Promise<{ win: FrameWindow; list: MessageStatusList }> {
-  const win = await openMarkup(`<!doctype html>
-    <html lang="en">
-      <meta name="viewport" content="width=device-width" />
-      <body style="margin: 0">
-        <message-status-list contact-id="${freshContact(scenario)}" endpoint="${ENDPOINT}"></message-status-list>
-        <script type="module" src="/src/define.ts"></script>
-      </body>
-    </html>`);
-  (win.frameElement as HTMLIFrameElement).style.width = `${NARROW}px`;
-  await waitUntil(() => win.innerWidth === NARROW, 'the frame did not narrow');
-  const list = win.document.querySelector('message-status-list') as MessageStatusList;
-  await waitUntil(() => list.shadowRoot, 'the list never rendered');
-  await settled(list);
+  const { win, list } = await openNarrowList(scenario, NARROW);
   // A sheet of the frame's own document: a constructed sheet can only be adopted where it was made.
   const spacing = new win.CSSStyleSheet();
   spacing.replaceSync(TEXT_SPACING);

@@ -12,7 +12,8 @@ import { part, rows, tipOf, virtualised } from './helpers/list.js';
 // Page Down move inside it, by the real keyboard.
 
 const start = Date.parse('2026-06-01T12:00:00Z');
-// Every 3rd message has a link, every 5th a long text (with "Show more"): rows with one, two and three items.
+// Every 3rd message has a link (with "Copy link" after it), every 5th a long text (with "Show more"): rows with one,
+// three and more items.
 const items = (count: number) =>
   Array.from({ length: count }, (_, i) => ({
     id: `g-${i}`,
@@ -59,7 +60,7 @@ function focused(list: MessageStatusList): HTMLElement | null {
   return (list.shadowRoot!.activeElement ?? document.activeElement) as HTMLElement | null;
 }
 
-/** What has focus, as "<message number> <item>": "3 chip", "2 link", "5 show-more", "4 channel", "1 meta". */
+/** What has focus, as "<message number> <item>": "3 chip", "2 link", "2 copy-link", "5 show-more", "4 channel". */
 function where(list: MessageStatusList): string {
   const active = focused(list);
   const row = active?.closest('[role="row"]');
@@ -124,7 +125,9 @@ describe('the rows as one grid', function () {
     await press('ArrowRight');
     expect(where(list), 'row 2 has a link').to.equal('2 link');
     await press('ArrowRight');
-    expect(where(list), 'no further item: focus stays').to.equal('2 link');
+    expect(where(list), 'and Copy link beside it').to.equal('2 copy-link');
+    await press('ArrowRight');
+    expect(where(list), 'no further item: focus stays').to.equal('2 copy-link');
     await press('ArrowDown');
     expect(where(list), 'row 3 has no link: its last item').to.equal('3 meta');
     await press('ArrowDown');
@@ -234,7 +237,7 @@ describe('the rows as one grid', function () {
       const short = await listOf(17);
       rows(short.list)[3].querySelector<HTMLElement>('[part~="chip"]')!.focus();
       await pressWith('Control', 'End');
-      expect(where(short.list), 'the last item of the last row').to.equal('17 link');
+      expect(where(short.list), 'the last item of the last row').to.equal('17 copy-link');
       await pressWith('Control', 'Home');
       expect(where(short.list), 'the first cell of the first row').to.equal('1 channel');
       short.list.parentElement!.remove();

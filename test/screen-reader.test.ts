@@ -77,7 +77,7 @@ describe('what a screen reader says', () => {
     const end = await moveUntil(next, /^end of (listitem|row|article)\b/);
     const forward = await heard();
     // A grid row, named by its content; a screen reader counts rows in a grid itself ("row 3 of 25").
-    expect(start).to.match(/^row, Email Order confirmation #10433 Opened /);
+    expect(start).to.match(/^row, Email Order confirmation #10433 Delivered \(Opened\) /);
     expect(end).to.match(/^end of row, Email Order confirmation #10433 /);
 
     const explanation =
@@ -85,18 +85,20 @@ describe('what a screen reader says', () => {
       'open, so this does not prove that someone read it.';
     // The row's absolute date depends on today; everything else is said word for word.
     const said = forward.map((line) => line.replace(DATE_TIME, '<date>'));
-    const chip = `button, Opened — Order confirmation #10433, ${explanation}`;
-    const meta = `2 hours ago , <date> Via Webshop Transactional ${link.slice('link, '.length)}`;
-    // A grid: a screen reader says each cell as it enters it, and the row's controls (chip, link) inside their cells.
-    // The cells that hold only text (channel, name, text) are said in one line each.
+    // After the explanation, when the status was set: this message's data gives that time.
+    const chip = `button, Delivered (Opened) — Order confirmation #10433, ${explanation} Status last changed <date>.`;
+    const meta = `2 hours ago , <date> Via Webshop Transactional ${link.slice('link, '.length)} Copy link`;
+    const copy = 'button, Copy link: Order confirmation #10433';
+    // A grid: a screen reader says each cell as it enters it, and the row's controls (chip, link, Copy link) inside
+    // their cells. The cells that hold only text (channel, name, text) are said in one line each.
     expect(said).to.deep.equal([
       'gridcell, Email',
       'gridcell, Order confirmation #10433',
-      'gridcell, Opened',
+      'gridcell, Delivered (Opened)',
       chip,
-      'Opened',
+      'Delivered (Opened)',
       `end of ${chip}`,
-      'end of gridcell, Opened',
+      'end of gridcell, Delivered (Opened)',
       'gridcell, Tack för din beställning, Ada! (#10433)',
       `gridcell, ${meta}`,
       'time',
@@ -110,8 +112,11 @@ describe('what a screen reader says', () => {
       link,
       'View message',
       `end of ${link}`,
+      copy,
+      'Copy link',
+      `end of ${copy}`,
       `end of gridcell, ${meta}`,
-      `end of row, Email Order confirmation #10433 Opened Tack för din beställning, Ada! (#10433) ${meta}`,
+      `end of row, Email Order confirmation #10433 Delivered (Opened) Tack för din beställning, Ada! (#10433) ${meta}`,
     ]);
 
     // Read backwards, the same row says the same things in the opposite order.
@@ -143,18 +148,42 @@ describe('what a screen reader says', () => {
     const address = 'erik.holm@nonexistent.example';
     await readerOn(list);
     await moveUntil(next, /^button, Unblock/);
-    // The channel once, the address, that it is blocked, then the button naming what it unblocks.
-    expect(await heard()).to.deep.equal([
+    // The block's story: since when (the bounce's date, which moves with the mock's clock), what blocked it, and the
+    // receiving server's words. Data inside a sentence is isolated (FSI … PDI), which a listener does not hear.
+    const story =
+      'Blocked since <date>, when “Spring sale 2026 – last chance” came back as a hard bounce. ' +
+      `Receiving server said: 550 5.1.1 <${address}>: User unknown`;
+    const plain = (line: string) => line.replace(/[\u2068\u2069]/g, '').replace(DATE_TIME, '<date>');
+    // The channel once, the address, that it is blocked, then the button naming what it unblocks, described by the story.
+    expect((await heard()).map(plain)).to.deep.equal([
       `region, Messages for ${address}`,
       'group, Contact details',
       'Email',
       ':',
       address,
       'blocked',
-      `button, Unblock ${address}, not disabled`,
+      `button, Unblock ${address}, ${story}, not disabled`,
+    ]);
+    // Read on, the story itself, and the way to the row it names.
+    await moveUntil(next, /^button, Show the message/);
+    expect((await heard()).map(plain)).to.deep.equal([
+      'Unblock',
+      `end of button, Unblock ${address}, ${story}, not disabled`,
+      'paragraph',
+      'Blocked since <date>, when “Spring sale 2026 – last chance” came back as a hard bounce.',
+      'end of paragraph',
+      'paragraph',
+      'Receiving server said:',
+      'code',
+      `550 5.1.1 <${address}>: User unknown`,
+      'end of code',
+      'end of paragraph',
+      `button, Show the message that blocked ${address}`,
     ]);
 
-    // Opening the confirmation: its title, then its warning (aria-describedby), then Cancel, which has focus.
+    // Opening the confirmation: its title, then the story and the warning (aria-describedby), then Cancel, which has
+    // focus.
+    await moveUntil(previous, /^button, Unblock/);
     await virtual.act();
     const dialog = part(list, 'confirm-dialog') as HTMLDialogElement;
     await waitUntil(() => dialog.open, 'the confirmation did not open');
@@ -162,10 +191,22 @@ describe('what a screen reader says', () => {
     const warning =
       'Only unblock it if you know the address works now. Sending to an invalid address again harms the ' +
       'sender’s reputation with mail and SMS providers, so later messages to everyone may land in spam or be ' +
-      'refused. A block can also come from soft bounces that kept repeating (10 within 90 days), so check the ' +
-      'recent messages below first.';
-    const opened = await heard();
-    expect(opened.slice(-2)).to.deep.equal([`dialog, Unblock ${address}?, ${warning}`, 'button, Cancel, cancel']);
+      'refused. A block can also come from soft bounces that kept repeating (10 within 90 days), so look through ' +
+      'the latest messages first.';
+    const opened = (await heard()).map(plain);
+    expect(opened.slice(-2)).to.deep.equal([
+      `dialog, Unblock ${address}?, ${story} ${warning}`,
+      'button, Cancel, cancel',
+    ]);
+    // Inside the dialog, before its warning: the latest emails, each with its status and date.
+    await moveUntil(previous, /^heading, Latest emails to this contact/);
+    const first = plain(await moveUntil(next, /^listitem/));
+    await virtual.clearSpokenPhraseLog();
+    await moveUntil(next, /^end of listitem/);
+    expect(first).to.equal('listitem, level 1, position 1, set size 5');
+    const item = (await heard()).map(plain).filter((line) => !/^(time|end of)/.test(line));
+    expect(item).to.deep.equal(['Hard bounce', '<date>', 'Spring sale 2026 – last chance']);
+    await moveUntil(next, /^button, Cancel/, 100);
 
     await moveUntil(next, /^button, Unblock, confirm$/);
     await virtual.clearSpokenPhraseLog();

@@ -69,7 +69,10 @@ describe('an unblock without proof is a failure', () => {
   it('words unblock failures as the unblock’s, not as loading messages, in Swedish too', async () => {
     const list = await blockedList(freshContact('unblock-fails'));
     await confirmUnblock(list);
-    expect(part(list, 'error').textContent).to.contain('The unblock service ran into an error (HTTP 500)');
+    expect(part(list, 'error').textContent).to.contain(
+      'The unblock service is failing at the moment; nothing was confirmed.',
+    );
+    expect(part(list, 'error').querySelector('details code')!.textContent).to.contain('HTTP 500');
     expect(part(list, 'error').textContent).not.to.contain('The message service failed');
 
     const swedish = await blockedList(freshContact('unblock-html'), 'sv');

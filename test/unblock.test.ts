@@ -227,8 +227,10 @@ describe('unblocking', () => {
     await list.updateComplete;
     expect(addressPart(list, BLOCKED_EMAIL).getAttribute('part')).to.equal('address blocked-address');
     const note = line(list, BLOCKED_EMAIL).querySelector('[part="error"]')!;
-    expect(note.textContent).to.contain('You are not allowed to unblock addresses (HTTP 403).');
+    expect(note.textContent).to.contain('Your account is not allowed to unblock addresses.');
     expect(note.textContent).not.to.contain('messages');
+    // The status code only as a detail.
+    expect(note.querySelector('details code')!.textContent).to.contain('HTTP 403');
   });
 
   it('keeps the block when the unblock times out, says so, and a retry then works, one POST per try', async () => {

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import './helpers/readable-failures.js';
-import { chipOf, explanationOf, rows, tipOf, virtualised } from './helpers/list.js';
+import { chipOf, explanationOf, rows, tipOf, tipText, virtualised } from './helpers/list.js';
 import './helpers/define.js';
 import type { MessageStatusList } from '../src/message-status-list.js';
 import { frames } from './helpers/frames.js';
@@ -161,7 +161,7 @@ describe('a long list (virtualised)', function () {
     const shown = (chip: HTMLElement) =>
       tipOf(chip).checkVisibility() &&
       tipOf(chip).getBoundingClientRect().height > 0 &&
-      tipOf(chip).textContent!.replace(/\s+/g, ' ').trim() === explanationOf(chip);
+      tipText(tipOf(chip)) === explanationOf(chip);
 
     await hover(inView[0]);
     await waitUntil(() => shown(inView[0]), 'no explanation on hover');

@@ -1,4 +1,4 @@
-import { normalizeStatus } from '../statuses/normalize.js';
+import { isDelivery } from '../statuses/delivery.js';
 import { type SoftBounceRule, warningThreshold } from '../statuses/soft-bounce-rule.js';
 import { summaryBucket } from '../statuses/summary.js';
 import type { Message } from './types.js';
@@ -28,8 +28,7 @@ export function softBounceHealth(messages: readonly Message[], rule: SoftBounceR
     if (message.channel !== 'email' || !message.sentAt) continue;
     const time = message.sentAt.getTime();
     if (Number.isNaN(time)) continue;
-    const key = normalizeStatus(message.status);
-    if (key === 'delivered' || key === 'opened') newestDelivery = Math.max(newestDelivery, time);
+    if (isDelivery(message.status)) newestDelivery = Math.max(newestDelivery, time);
     else if (summaryBucket(message.status) === 'soft-bounce') bounces.push(time);
   }
   const since = bounces.filter((time) => time > newestDelivery).sort((a, b) => a - b);

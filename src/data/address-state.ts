@@ -1,8 +1,10 @@
 import { withoutInvisibleCharacters } from './bidi-controls.js';
 import { normalizeStatus } from '../statuses/normalize.js';
 import { STATUS_CATALOG } from '../statuses/catalog.js';
+import { isDelivery } from '../statuses/delivery.js';
 import { DEFAULT_SOFT_BOUNCE_RULE, type SoftBounceRule } from '../statuses/soft-bounce-rule.js';
 import { softBounceHealth, type AddressHealth } from './address-health.js';
+import { blockStory, type BlockStory } from './block-story.js';
 import type { Channel, Contact, ContactAddress, Message } from './types.js';
 
 /** What the header shows for one channel's address or number. */
@@ -17,6 +19,8 @@ export interface AddressState {
   unsubscribed: boolean;
   /** An email address's soft bounces against the rule; SMS soft bounces never block, so a number has none. */
   health?: AddressHealth;
+  /** A blocked address's story as the loaded history tells it: since when, and what blocked it. */
+  story?: BlockStory;
 }
 
 /** The soft-bounce rule in force, and the time its window ends at. */
@@ -38,7 +42,7 @@ export function blockInferredFromHistory(messages: readonly Message[], channel: 
     const key = normalizeStatus(message.status);
     const time = message.sentAt.getTime();
     if (key && STATUS_CATALOG[key].blocksAddress) newestBounce = Math.max(newestBounce, time);
-    if (key === 'delivered' || key === 'opened') newestDelivery = Math.max(newestDelivery, time);
+    if (isDelivery(key)) newestDelivery = Math.max(newestDelivery, time);
   }
   return newestBounce > newestDelivery;
 }
@@ -85,6 +89,7 @@ export function addressStates(
     const state: AddressState = { channel, address, blocked: stated ?? inferred, inferred, unsubscribed };
     if (inferredFrom) state.inferredFrom = inferredFrom;
     if (health) state.health = health;
+    if (state.blocked && !unsubscribed) state.story = blockStory(messages, channel, check.rule);
     states.push(state);
   }
   return states;

@@ -15,12 +15,13 @@ export interface RowExtras {
   describedBy(message: Message): string;
   /** Whether a row was opened with "Show more". */
   isOpen(key: string): boolean;
-  /** Whether a row shows "Show more": its clamps cut its text, or it is open. */
-  showsMore(key: string): boolean;
-  /** Opens or closes a row. */
-  toggle(key: string): void;
   /** The grid's row of column headers (for screen readers); `long`: the rows say where they sit (`aria-rowindex`). */
   columnHeaders(long: boolean): unknown;
+  /**
+   * What ends a row's last cell, after its link: "Copy link" where it has one, "Show more" where its text is cut
+   * (`cut`: a field was bounded to its first characters, so there is more whatever the row measures).
+   */
+  tail(message: Message, key: string, about: string, cut: boolean): unknown;
 }
 
 /** What every row of a render reads, worked out once for all of them. */
@@ -59,9 +60,9 @@ export const rowKey = messageKey;
 /**
  * One message: channel, name, status chip, text, then when, what sent it and a link to view it. A grid row of cells
  * (row 1 is the column headers, so a message's `aria-rowindex` is its index plus 2), whose items arrow keys move
- * between are every cell without a control (channel, name, text, when) and the controls (chip, link, Show more),
- * all tabindex -1 but the grid's one stop: `stop` marks the first row's chip until the keyboard grid has arrived and
- * keeps the stop itself.
+ * between are every cell without a control (channel, name, text, when) and the controls (chip, link, and what the rest
+ * of the widget adds at its end: Copy link, Show more), all tabindex -1 but the grid's one stop: `stop` marks the
+ * first row's chip until the keyboard grid has arrived and keeps the stop itself.
  *
  * It renders what it shows and nothing more: no explanation (one hidden copy per distinct text serves every chip, and
  * one tooltip shows it), no Show more until a clamp is measured cutting text, and not a whitespace node: the
@@ -77,12 +78,9 @@ export function renderRow(message: Message, context: RowContext, index?: number,
   const open = extras?.isOpen(key) ?? false;
   const clamped = (value: string) => (open ? value : upTo(value, CLAMPED_LENGTH));
   // A field cut to its first characters has more to show, whatever the row measures.
-  const long = [message.name, message.text, message.source, message.link].some(
-    (v) => (v?.length ?? 0) > CLAMPED_LENGTH,
-  );
-  const more = !!extras && (long || extras.showsMore(key));
+  const cut = [message.name, message.text, message.source, message.link].some((v) => (v?.length ?? 0) > CLAMPED_LENGTH);
   // prettier-ignore
-  return html`<div class="row${open ? ' expanded' : ''}" part="row" role="row" aria-rowindex=${ifDefined(index === undefined ? undefined : index + 2)} data-key=${key}><span class="channel" part="channel" role="gridcell" tabindex="-1" data-row-item><svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d=${ICON_PATHS[message.channel]}></path></svg>${text(message.channel)}</span><span class="name clamped" part="name" role="gridcell" tabindex="-1" data-row-item dir="auto" .textContent=${clamped(message.name ?? '')}></span><span class="status" role="gridcell"><button type="button" class="chip ${status.severity}${status.pending ? ' pending' : ''}" part="chip chip-${status.key}${status.pending ? ' chip-pending' : ''}" dir="auto" aria-label=${about ? `${name} — ${about}` : name} aria-describedby=${ifDefined(extras?.describedBy(message))} tabindex=${stop ? '0' : '-1'} data-row-item><svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d=${ICON_PATHS[status.icon]}></path></svg>${status.label}</button></span><p class="text${message.text ? '' : ' none'} clamped" part="text" role="gridcell" tabindex="-1" data-row-item dir=${ifDefined(message.text ? 'auto' : undefined)} .textContent=${message.text ? clamped(message.text) : text('noText')}></p><span class="meta" role="gridcell" tabindex="-1" data-row-item>${renderTime(message.sentAt, context)}${message.source ? renderSource(text, clamped(message.source)) : nothing}${message.transactional ? html`<span class="badge" .textContent=${text('transactional')}></span>` : nothing}${renderLink(message, text, about, clamped)}${more ? renderShowMore(key, open, text, extras!) : nothing}</span></div>`;
+  return html`<div class="row${open ? ' expanded' : ''}" part="row" role="row" aria-rowindex=${ifDefined(index === undefined ? undefined : index + 2)} data-key=${key}><span class="channel" part="channel" role="gridcell" tabindex="-1" data-row-item><svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d=${ICON_PATHS[message.channel]}></path></svg>${text(message.channel)}</span><span class="name clamped" part="name" role="gridcell" tabindex="-1" data-row-item dir="auto" .textContent=${clamped(message.name ?? '')}></span><span class="status" role="gridcell"><button type="button" class="chip ${status.severity}${status.pending ? ' pending' : ''}" part="chip chip-${status.key}${status.pending ? ' chip-pending' : ''}" dir="auto" aria-label=${about ? `${name} — ${about}` : name} aria-describedby=${ifDefined(extras?.describedBy(message))} tabindex=${stop ? '0' : '-1'} data-row-item><svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d=${ICON_PATHS[status.icon]}></path></svg>${status.label}</button></span><p class="text${message.text ? '' : ' none'} clamped" part="text" role="gridcell" tabindex="-1" data-row-item dir=${ifDefined(message.text ? 'auto' : undefined)} .textContent=${message.text ? clamped(message.text) : text('noText')}></p><span class="meta" role="gridcell" tabindex="-1" data-row-item>${renderTime(message.sentAt, context)}${message.source ? renderSource(text, clamped(message.source)) : nothing}${message.transactional ? html`<span class="badge" .textContent=${text('transactional')}></span>` : nothing}${renderLink(message, text, about, clamped)}${extras?.tail(message, key, about, cut)}</span></div>`;
 }
 
 /**
@@ -123,9 +121,4 @@ function renderLink(message: Message, text: FirstText, about: string, clamped: (
   }
   if (!message.link) return nothing;
   return html`<span part="link" class="plain-link clamped" dir="auto" .textContent=${clamped(message.link)}></span>`;
-}
-
-function renderShowMore(key: string, open: boolean, text: FirstText, extras: RowExtras) {
-  // prettier-ignore
-  return html`<button type="button" class="show-more" part="show-more-button" tabindex="-1" data-row-item aria-expanded=${open ? 'true' : 'false'} @click=${() => extras.toggle(key)} .textContent=${text(open ? 'showLess' : 'showMore')}></button>`;
 }

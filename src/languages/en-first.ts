@@ -21,8 +21,6 @@ export const enFirst: FirstWords = {
     noContact: 'No contact is chosen.',
     notSetUp: 'No endpoint is set, so no messages can be loaded.',
     source: 'Via {source}',
-    showMore: 'Show more',
-    showLess: 'Show less',
   },
   statuses: {
     statuses: {
@@ -30,7 +28,8 @@ export const enFirst: FirstWords = {
         label: 'Delivered',
       },
       opened: {
-        label: 'Opened',
+        // The vendor's own term: an agent who read its help article looks for this one.
+        label: 'Delivered (Opened)',
       },
       'soft-bounce': {
         label: 'Soft bounce',

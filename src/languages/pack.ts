@@ -27,6 +27,12 @@ export interface UiStrings {
   softBounceLimitPassed: string;
   softBounceRule: string;
   softBounceShow: string;
+  blockStoryHardBounce: string;
+  blockStorySoftBounces: string;
+  blockStoryUnexplained: string;
+  blockStoryLastDelivery: string;
+  blockStoryShow: string;
+  blockStoryShowLabel: string;
   unsubscribed: string;
   unblock: string;
   unblockLabel: string;
@@ -35,12 +41,15 @@ export interface UiStrings {
   unblockTitle: string;
   unblockWarning: string;
   unblockSoftBounces: string;
+  unblockRecentEmail: string;
+  unblockRecentSms: string;
   unblockConfirm: string;
   cancel: string;
   unblockFailed: string;
   unblocked: string;
   unblockNotSetUp: string;
   unblockErrorNotFound: string;
+  unblockErrorSignedOut: string;
   unblockErrorNotAuthorised: string;
   unblockErrorRateLimited: string;
   unblockErrorServer: string;
@@ -66,6 +75,8 @@ export interface UiStrings {
   messageCountOther: string;
   summaryWithin: string;
   summaryOther: string;
+  summaryMore: string;
+  summaryFewer: string;
   refreshFailed: string;
   loadingMore: string;
   loadMoreFailed: string;
@@ -85,6 +96,7 @@ export interface UiStrings {
   limitReached: string;
   source: string;
   errorNotFound: string;
+  errorSignedOut: string;
   errorNotAuthorised: string;
   errorRateLimited: string;
   errorServer: string;
@@ -106,6 +118,13 @@ export interface UiStrings {
   loadedAnnouncement: string;
   showMore: string;
   showLess: string;
+  copyLink: string;
+  copyLinkLabel: string;
+  linkCopied: string;
+  linkNotCopied: string;
+  workedSinceEmail: string;
+  workedSinceSms: string;
+  statusTime: string;
 }
 
 /** A status's short label and what it means on each channel, for a support agent reading a contact card. */
@@ -170,9 +189,7 @@ export type FirstUiKey =
   | 'noText'
   | 'noContact'
   | 'notSetUp'
-  | 'source'
-  | 'showMore'
-  | 'showLess';
+  | 'source';
 
 /** One of the first file's words, placeholders filled: what its views are handed. */
 export type FirstText = (key: FirstUiKey, values?: Readonly<Record<string, string | number>>) => string;

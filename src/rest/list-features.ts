@@ -10,9 +10,12 @@ import {
   type MessageFilter,
 } from '../data/filter-messages.js';
 import { withUnblocked } from '../data/history-changes.js';
+import { KnownHistories, type KnownHistory } from '../data/known-histories.js';
+import { messageKey } from '../data/merge-pages.js';
 import type { MessageHistory } from '../data/message-history.js';
 import type { Channel, Message } from '../data/types.js';
 import { requestUnblock } from '../data/unblock.js';
+import { formatTime } from '../first/format-time.js';
 import { hasPackFor } from '../languages/packs.js';
 import type { ListElement, ListFeatures, ListInternals } from '../first/list-features.js';
 import type { RowExtras } from '../first/row.js';
@@ -23,6 +26,7 @@ import { FocusKeeper } from './controllers/focus-keeper.js';
 import { HistoryPaging } from './controllers/history-paging.js';
 import { LangController } from './controllers/lang-controller.js';
 import { LazyVirtualizer } from './controllers/lazy-virtualize.js';
+import { LinkCopy } from './controllers/link-copy.js';
 import { LiveRegion } from './controllers/live-region.js';
 import { RowExpansion } from './controllers/row-expansion.js';
 import { RowFocus } from './controllers/row-focus.js';
@@ -47,7 +51,9 @@ import {
   type HistoryViewHost,
 } from './views/history-view.js';
 import { renderErrorNotice, renderUpdated } from './views/notices.js';
+import { renderRowTail, type RowTailHost } from './views/row-tail.js';
 import { renderUnblockDialog } from './views/unblock-dialog.js';
+import type { WriteDate } from './wording/block-story-text.js';
 import { restStyles } from './styles.js';
 import { forgetListName, listNames, type ListNames } from './wording/list-names.js';
 
@@ -58,12 +64,16 @@ export function listFeatures(list: ListElement, internals: ListInternals): ListF
 
 class ListWithEverything implements ListFeatures, ReactiveController {
   private filter: MessageFilter = NO_FILTER;
+  /** A narrow list's summary shows the counts that are no problem too. */
+  private summaryOpen = false;
   private shownAddresses: AddressState[] = [];
   private names: ListNames = { region: '', toolbar: '' };
   /** The channels whose address (longer than any real one) is shown whole. */
   private readonly openAddresses = new Set<Channel>();
   /** Addresses unblocked in this session, so a history-inferred block does not come back on the next load. */
   private readonly unblockedHere = new Set<string>();
+  /** The last answer for each of the contacts shown lately: a failed load keeps their addresses in the header. */
+  private readonly known = new KnownHistories();
   private readonly ticks: TickController;
   private readonly paging: HistoryPaging;
   private readonly unblocking: UnblockController;
@@ -74,6 +84,7 @@ class ListWithEverything implements ListFeatures, ReactiveController {
   private readonly liveRegion: LiveRegion;
   private readonly explanations: Explanations;
   private readonly search: TypedSearch;
+  private readonly links: LinkCopy;
   private lastFiltered?: {
     messages: readonly Message[];
     filter: MessageFilter;
@@ -117,6 +128,9 @@ class ListWithEverything implements ListFeatures, ReactiveController {
         return messages && { messages, lang: internals.language() };
       }),
     );
+    this.links = new LinkCopy(list, (copied) =>
+      this.liveRegion.say(internals.text(copied ? 'linkCopied' : 'linkNotCopied')),
+    );
     // One tooltip controller for every chip of the rows (and the address warning), by event delegation.
     new TooltipController(list, {
       root: () => list.renderRoot,
@@ -158,18 +172,45 @@ class ListWithEverything implements ListFeatures, ReactiveController {
   readonly rows: RowExtras = {
     describedBy: (message: Message) => this.explanations.describedBy(message),
     isOpen: (key) => this.expansion.has(key),
-    showsMore: (key) => this.expansion.showsMore(key),
-    toggle: (key) => this.expansion.toggle(key),
     columnHeaders: (long) => renderColumnHeaders(this.internals.text, long),
+    tail: (message, key, about, cut) => renderRowTail(this.rowTail, message, key, about, cut),
   };
 
-  /** The contact's addresses with their states, from the response first, then the `contact` property, then the attributes. */
+  /** What a row's Copy link and Show more read and do. */
+  private readonly rowTail: RowTailHost = {
+    text: (key, values) => this.internals.text(key, values),
+    isOpen: (key) => this.expansion.has(key),
+    showsMore: (key) => this.expansion.showsMore(key),
+    toggle: (key) => this.expansion.toggle(key),
+    copied: (key) => this.links.copied(key),
+    copy: (key, link) => void this.links.copy(key, link),
+  };
+
+  /**
+   * The history the header and the dialog read: the one shown, else (a later load of this contact failed, or it is
+   * loading again) the last answer for it, so its addresses, their blocks and Unblock stay.
+   */
+  private get knownHistory(): KnownHistory | undefined {
+    return this.internals.history.current ?? this.known.get(this.list.contactId);
+  }
+
+  /**
+   * The contact's addresses with their states: from the response first (or the last one for this contact, when a
+   * later load failed), then the `contact` property, then the attributes.
+   */
   get addresses(): AddressState[] {
     const { list, internals } = this;
-    const shown = internals.history.current;
+    const shown = this.knownHistory;
     const sources = [shown?.contact, list.contact, attributeContact(list)];
     const check = { rule: internals.settings().softBounceRule, now: this.ticks.now() };
     return addressStates(sources, shown?.messages ?? [], internals.channels(), this.unblockedHere, check);
+  }
+
+  /** Writes a date as the rows do: the list's language and time zone. */
+  private get writeDate(): WriteDate {
+    const lang = this.internals.language();
+    const { timeZone } = this.internals.settings();
+    return (date) => formatTime(date, lang, timeZone);
   }
 
   get announcement(): string {
@@ -192,13 +233,18 @@ class ListWithEverything implements ListFeatures, ReactiveController {
       this.openAddresses.clear();
     }
     this.virtualizer.need(history.latest?.messages.length ?? 0);
+    // Only what was fetched: messages the host hands over cannot fail to load.
+    const shown = history.current;
+    if (shown?.loadedAt !== undefined) this.known.remember(shown.contactId, shown);
     this.shownAddresses = this.addresses;
     const contact = this.shownAddresses.find((address) => address.address)?.address;
     this.names = listNames(this, internals.text, list.label, contact);
-    const { strings, softBounceRule } = internals.settings();
+    const { strings, softBounceRule, timeZone } = internals.settings();
     const lang = internals.language();
     const chips = chipLanguage(() => lang, strings, softBounceRule);
-    this.explanations.begin(chips, this.ticks.now(), `${lang}|${softBounceRule.limit}|${softBounceRule.days}`);
+    const around = { messages: shown?.messages ?? [], text: internals.text, writeDate: this.writeDate };
+    const settingsKey = `${lang}|${timeZone}|${softBounceRule.limit}|${softBounceRule.days}`;
+    this.explanations.begin(chips, this.ticks.now(), settingsKey, around);
     // Nothing is said before the list's language has arrived: it would be said in English.
     if (!hasPackFor(lang)) return;
     this.liveRegion.update({
@@ -239,9 +285,23 @@ class ListWithEverything implements ListFeatures, ReactiveController {
           if (!this.openAddresses.delete(channel)) this.openAddresses.add(channel);
           this.list.requestUpdate();
         },
+        writeDate: this.writeDate,
+        canShow: (message) => !!this.internals.history.current?.messages.includes(message),
+        showMessage: (message) => void this.showMessage(message),
       },
       this.shownAddresses,
     );
+  }
+
+  /** Brings a message's row into view and focuses its chip (whose explanation then opens), lifting filters that hide it. */
+  private async showMessage(message: Message): Promise<void> {
+    const key = messageKey(message);
+    const shown = this.filteredOf(this.internals.history.current).shown;
+    if (!shown.some((each) => messageKey(each) === key)) {
+      this.setFilter(NO_FILTER);
+      await this.list.updateComplete;
+    }
+    await this.focus.focusMessage(key);
   }
 
   /** What the history's views read and do of this list. */
@@ -264,6 +324,11 @@ class ListWithEverything implements ListFeatures, ReactiveController {
       statusLabel: summaryLabel(text, lang, strings),
       channels: internals.channels(),
       toolbarLabel: this.names.toolbar,
+      summaryOpen: this.summaryOpen,
+      toggleSummary: () => {
+        this.summaryOpen = !this.summaryOpen;
+        list.requestUpdate();
+      },
     };
   }
 
@@ -273,11 +338,11 @@ class ListWithEverything implements ListFeatures, ReactiveController {
     const lang = this.internals.language();
     const last = this.lastFiltered;
     if (last?.messages === messages && last.filter === this.filter && last.lang === lang) return last.result;
-    const { channel, search, problemsOnly, status } = this.filter;
-    // The summary counts what the channel and the search let through, not its own status choice:
-    // pressing one of its buttons must not make the others vanish.
-    const counted = filterMessages(messages, { ...NO_FILTER, channel, search }, lang);
-    const result = { counted, shown: filterMessages(counted, { ...NO_FILTER, problemsOnly, status }, lang) };
+    const { status, ...others } = this.filter;
+    // The summary counts the rows every other filter lets through ("Only problems" too, so it never counts rows that
+    // are not shown), but not its own status choice: pressing one of its buttons must not make the others vanish.
+    const counted = filterMessages(messages, others, lang);
+    const result = { counted, shown: filterMessages(counted, { ...NO_FILTER, status }, lang) };
     this.lastFiltered = { messages, filter: this.filter, lang, result };
     return result;
   }
@@ -318,8 +383,15 @@ class ListWithEverything implements ListFeatures, ReactiveController {
   }
 
   renderFooter() {
-    const { text } = this.internals;
-    const dialog = renderUnblockDialog(text, this.confirmation.address, this.confirmation.closed);
+    const { internals } = this;
+    const lang = internals.language();
+    const context = {
+      text: internals.text,
+      writeDate: this.writeDate,
+      messages: this.knownHistory?.messages ?? [],
+      labels: { lang, overrides: internals.settings().strings[lang]?.statuses },
+    };
+    const dialog = renderUnblockDialog(context, this.confirmation.address, this.confirmation.closed);
     // prettier-ignore
     return html`${this.renderUpdated()}${dialog}${this.explanations.render()}<div class="tooltip shared" role="tooltip" part="tooltip" hidden></div>`;
   }

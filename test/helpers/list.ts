@@ -56,6 +56,15 @@ export function explanationOf(button: Element): string {
     .trim();
 }
 
+/** What an open tooltip shows, read as `explanationOf` reads what it copies: its paragraphs, spaced. */
+export function tipText(tip: Element): string {
+  return [...tip.children]
+    .map((child) => child.textContent ?? '')
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** The canonical status a chip shows (`soft-bounce`, `other`…), read from its `chip-<status>` part. */
 export function statusKeyOf(button: Element): string {
   const parts = button.getAttribute('part')!.split(' ');

@@ -38,6 +38,8 @@ export class LiveRegion implements ReactiveController {
   /** What the region says now; the list renders it in its live region, which is in the page from the first render. */
   said = '';
   private settling?: ReturnType<typeof setTimeout>;
+  /** The list's name as last told, for what is said outside an update. */
+  private name = '';
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -52,7 +54,19 @@ export class LiveRegion implements ReactiveController {
     clearTimeout(this.settling);
   }
 
+  /**
+   * Says a sentence about something done outside the list's own changes (a link copied). Said again, it still
+   * changes the region's text (a no-break space comes or goes), or it would not be heard the second time.
+   */
+  say(sentence: string): void {
+    clearTimeout(this.settling);
+    const said = speaking.size > 1 ? `${this.name}: ${sentence}` : sentence;
+    this.said = this.said === said ? `${said}\u00a0` : said;
+    this.host.requestUpdate();
+  }
+
   update(list: ListReading): void {
+    this.name = list.name;
     const { history, filter } = list;
     const shown = history.current;
     const snapshot: ListSnapshot = {

@@ -104,6 +104,20 @@ export class RowFocus implements ReactiveController {
     return row ? itemAt(row) : grid;
   }
 
+  /**
+   * Focuses a message's row at its chip, scrolling it into view (a virtualised list renders it first): the way to
+   * the row a header's story names. False when the row is not among those shown.
+   */
+  async focusMessage(key: string): Promise<boolean> {
+    const row = this.messages.findIndex((message) => messageKey(message) === key);
+    const grid = this.grid;
+    if (row < 0 || !grid?.isConnected) return false;
+    // Its entry item, the chip (the row's first item is its channel cell).
+    this.stop = { key };
+    await this.focusCell(grid, { row });
+    return true;
+  }
+
   /** Focuses a cell, first bringing its row into the page if the virtualizer has not rendered it. */
   private async focusCell(grid: HTMLElement, to: { row: number; item?: number }): Promise<void> {
     let row = rowAt(grid, to.row);

@@ -29,6 +29,8 @@ export class UnblockConfirmation {
       // returnValue outlives a close: Escape after an earlier confirm must not read as a confirm.
       dialog.returnValue = '';
       dialog.showModal();
+      // Focus is on Cancel, whose row of buttons stays in view at the bottom: the story is read from its start.
+      dialog.scrollTop = 0;
     }
   }
 

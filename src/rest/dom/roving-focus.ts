@@ -7,7 +7,8 @@ export function rovingKeydown(selector: string, orientation: 'horizontal' | 'ver
   const [back, forward] = orientation === 'horizontal' ? ['ArrowLeft', 'ArrowRight'] : ['ArrowUp', 'ArrowDown'];
   return (event: KeyboardEvent) => {
     const container = event.currentTarget as HTMLElement;
-    const items = [...container.querySelectorAll<HTMLElement>(selector)];
+    // Only those that show: a narrow list's summary folds some of its counts away.
+    const items = [...container.querySelectorAll<HTMLElement>(selector)].filter((item) => item.getClientRects().length);
     const from = items.findIndex((item) => item === (container.getRootNode() as ShadowRoot).activeElement);
     if (from < 0) return;
     // In a right-to-left page the arrows point the other way along the row.

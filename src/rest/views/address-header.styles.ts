@@ -106,6 +106,30 @@ export const addressHeaderStyles = css`
     flex: none;
   }
 
+  /* Under a blocked address: what blocked it and since when, with a way to its row. */
+  .block-story {
+    flex-basis: 100%;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em 0.6em;
+    font-size: 0.8125rem;
+    color: var(--_text);
+  }
+
+  .block-story > div {
+    flex: 1 1 16em;
+    min-width: 0;
+  }
+
+  .block-story p {
+    margin: 0;
+  }
+
+  .block-story .reason {
+    color: var(--_muted);
+  }
+
   @media (forced-colors: active) {
     .address.blocked {
       text-decoration-color: CanvasText;

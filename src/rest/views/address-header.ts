@@ -1,9 +1,11 @@
 import { html, nothing } from 'lit';
 import type { AddressState } from '../../data/address-state.js';
+import type { BlockStory } from '../../data/block-story.js';
 import { MessageLoadError } from '../../data/errors.js';
-import type { Channel } from '../../data/types.js';
+import type { Channel, Message } from '../../data/types.js';
 import { icon } from '../../first/icons.js';
 import { CLAMPED_LENGTH, upTo } from '../../first/row.js';
+import { blockStoryText, type WriteDate } from '../wording/block-story-text.js';
 import { errorSentence } from '../wording/list-wording.js';
 import { LONGEST_ADDRESS, quotedAddress } from '../wording/quoted-address.js';
 import type { Text } from '../../languages/pack.js';
@@ -22,6 +24,12 @@ export interface AddressHeaderHost {
   /** Whether an address longer than any real one is shown whole ("Show more"), and showing it so or not. */
   addressOpen(channel: Channel): boolean;
   toggleAddress(channel: Channel): void;
+  /** Writes a date as the rows do: the list's language and time zone. */
+  writeDate: WriteDate;
+  /** Whether a message's row is in the list now (after a failed load, the header may outlive its rows). */
+  canShow(message: Message): boolean;
+  /** Brings a message's row into view and focuses it, lifting any filter that hides it. */
+  showMessage(message: Message): void;
 }
 
 /** The contact's address and number, each with its state and, when blocked, an Unblock button. */
@@ -46,6 +54,8 @@ function renderAddress(host: AddressHeaderHost, address: AddressState) {
   // Longer than any real address: two lines of it (and no more laid out than of a row's field) until Show more.
   const long = address.address.length > LONGEST_ADDRESS;
   const cut = long && !host.addressOpen(address.channel);
+  const story = blocked && !unsubscribed ? address.story : undefined;
+  const storyId = `block-story-${address.channel}`;
   // The icon's title is for the eye: the hidden "Email: " says it once to a screen reader.
   return html`<div class="address-line" data-channel=${address.channel}>
     <span class="channel-icon" title=${text(address.channel)} aria-hidden="true">${icon(address.channel)}</span>
@@ -61,7 +71,7 @@ function renderAddress(host: AddressHeaderHost, address: AddressState) {
       long
         ? html`<button
             type="button"
-            class="show-more"
+            class="link-button show-more"
             aria-expanded=${cut ? 'false' : 'true'}
             @click=${() => host.toggleAddress(address.channel)}
           >
@@ -79,6 +89,7 @@ function renderAddress(host: AddressHeaderHost, address: AddressState) {
             part="unblock-button"
             data-channel=${address.channel}
             aria-label=${text(pending ? 'unblockingLabel' : 'unblockLabel', values)}
+            aria-describedby=${story ? storyId : nothing}
             aria-disabled=${pending ? 'true' : 'false'}
             @click=${ask}
           >
@@ -96,8 +107,58 @@ function renderAddress(host: AddressHeaderHost, address: AddressState) {
           ? html`<p class="unblock-note">${text('unblocked', values)}</p>`
           : nothing
     }
-    ${renderSoftBounceWarning(host, address)}
+    ${story ? renderBlockStory(host, address, story, storyId) : nothing} ${renderSoftBounceWarning(host, address)}
   </div>`;
+}
+
+/**
+ * Beside a blocked address, what blocked it and since when, as the loaded history tells it: the hard bounce (its
+ * send-out, the receiving server's words, a button to its row), the soft bounces that reached the limit (a button
+ * that shows them), or that no loaded bounce explains the block. The Unblock button is described by it.
+ */
+function renderBlockStory(host: AddressHeaderHost, address: AddressState, story: BlockStory, id: string) {
+  const { text } = host;
+  const sentence = blockStoryText(text, story, host.writeDate);
+  const cause = story.kind === 'hard-bounce' ? story.cause : undefined;
+  return html`<div class="block-story" part="block-story">
+    <div id=${id}>
+      <p>${sentence}</p>
+      ${cause?.reason ? renderReason(text, cause.reason) : nothing}
+    </div>
+    ${
+      cause && host.canShow(cause)
+        ? html`<button
+            type="button"
+            class="button small"
+            part="block-story-button"
+            aria-label=${text('blockStoryShowLabel', { address: address.address })}
+            @click=${() => host.showMessage(cause)}
+          >
+            ${text('blockStoryShow')}
+          </button>`
+        : story.kind === 'soft-bounces'
+          ? renderShowSoftBounces(host)
+          : nothing
+    }
+  </div>`;
+}
+
+/** The receiving server's own words for a bounce, quoted as it gave them. */
+export function renderReason(text: Text, reason: string) {
+  return html`<p class="reason">${text('serverSaid')} <code dir="auto">${reason}</code></p>`;
+}
+
+/** Shows only the email soft bounces, blocked ones included (pressed again, every message). */
+function renderShowSoftBounces(host: AddressHeaderHost) {
+  const { softBouncesShown } = host;
+  return html`<button
+    type="button"
+    class="button small"
+    aria-pressed=${softBouncesShown ? 'true' : 'false'}
+    @click=${() => host.showSoftBounces(!softBouncesShown)}
+  >
+    ${host.text('softBounceShow')}
+  </button>`;
 }
 
 /** "blocked", or what the inferred block rests on: a hard bounce, or soft bounces that reached the limit. */
@@ -114,7 +175,7 @@ function blockedTag(text: Text, { inferred, inferredFrom, health }: AddressState
  */
 function renderSoftBounceWarning(host: AddressHeaderHost, { health, blocked, unsubscribed }: AddressState) {
   if (!health?.warning || blocked || unsubscribed) return nothing;
-  const { text, softBouncesShown } = host;
+  const { text } = host;
   const { count, rule } = health;
   const values = { count, limit: rule.limit, days: rule.days };
   const reached = count >= rule.limit;
@@ -127,13 +188,6 @@ function renderSoftBounceWarning(host: AddressHeaderHost, { health, blocked, uns
         <p>${text('softBounceRule', values)}</p>
       </div>
     </span>
-    <button
-      type="button"
-      class="button small"
-      aria-pressed=${softBouncesShown ? 'true' : 'false'}
-      @click=${() => host.showSoftBounces(!softBouncesShown)}
-    >
-      ${text('softBounceShow')}
-    </button>
+    ${renderShowSoftBounces(host)}
   </div>`;
 }

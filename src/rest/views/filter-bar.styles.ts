@@ -163,6 +163,50 @@ export const filterBarStyles = css`
     color: var(--_muted);
   }
 
+  /* Only a narrow list folds the summary: a wide one shows every count and has no use for the button. */
+  .summary-more {
+    display: none;
+  }
+
+  /*
+   * A phone or a CRM's side panel: the counts that are no problem fold behind one button, the status drop-down and
+   * the search share a line, so the first message is in view at 320 × 640 without scrolling.
+   */
+  @container (max-width: 30rem) {
+    .summary:not(.open) .summary-item.calm:not(.chosen) {
+      display: none;
+    }
+    .summary-more {
+      display: inline-flex;
+    }
+    .status-filter > span {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .status-filter select {
+      max-inline-size: 9.5em;
+    }
+    .search {
+      flex: 1 1 6em;
+    }
+    .search input {
+      inline-size: 100%;
+      min-inline-size: 0;
+    }
+    .summary,
+    .summary-list {
+      column-gap: calc(var(--_space) * 0.5);
+    }
+    /* "Showing 25 of 25" repeats the summary's total while nothing is filtered out: a line a phone can spare. */
+    .showing.all {
+      display: none;
+    }
+  }
+
   @media (forced-colors: active) {
     /* The dots only repeat the chips' colours, which forced colours take away: no empty gaps. */
     .summary-item .dot {

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Channel, Message } from '../../data/types.js';
 import type { MessageFilter, StatusFilter } from '../../data/filter-messages.js';
 import { STATUS_CATALOG } from '../../statuses/catalog.js';
-import { summarizeStatuses } from '../../statuses/summary.js';
+import { summarizeStatuses, type SummaryEntry } from '../../statuses/summary.js';
 import type { StringOverrides, Text } from '../../languages/pack.js';
 import { describeStatus } from '../../languages/describe-status.js';
 import { countedText } from '../../languages/plural.js';
@@ -24,6 +24,9 @@ export interface FilterBarHost {
   readonly channels: readonly Channel[];
   /** The summary toolbar's name, after its list's, so it differs from other lists' toolbars on the page. */
   readonly toolbarLabel: string;
+  /** Whether a narrow list shows the summary's counts that are no problem, folded away at first. */
+  readonly summaryOpen: boolean;
+  toggleSummary(): void;
 }
 
 /** A status's name as the summary and the drop-down show it, in the host's wording where it gave one. */
@@ -73,10 +76,7 @@ export function renderFilters(host: FilterBarHost, messages: readonly Message[])
 /** The statuses of what is loaded (and the one chosen, should it be gone), as the summary counts them. */
 function renderStatusFilter(host: FilterBarHost, messages: readonly Message[]) {
   const chosen = host.filter.status;
-  const keys: StatusFilter[] = summarizeStatuses(messages).flatMap((entry) => [
-    entry.key,
-    ...entry.within.map((inner) => inner.key),
-  ]);
+  const keys: StatusFilter[] = summarizeStatuses(messages).flatMap(keysOf);
   if (chosen && !keys.includes(chosen)) keys.push(chosen);
   return html`<label class="status-filter">
     <span>${host.text('statusFilterLabel')}</span>
@@ -94,18 +94,30 @@ function renderStatusFilter(host: FilterBarHost, messages: readonly Message[]) {
   </label>`;
 }
 
+/** Whether a summary line counts a problem (a bounce, a failure, a delay), which a support agent looks for first. */
+function countsProblems(entry: SummaryEntry): boolean {
+  const severity = entry.key === 'other' ? 'neutral' : STATUS_CATALOG[entry.key].severity;
+  return severity === 'warning' || severity === 'danger';
+}
+
 /**
- * Counts per status, each a button that shows only that status (pressed again, all of them). Soft bounces
- * include the blocked ones, as a send-out's statistics count them; "of which blocked" is a button of its own.
- * A toolbar: one Tab stop, arrow keys, Home and End between its buttons.
+ * Counts per status, problems first, each a button that shows only that status (pressed again, all of them). Soft
+ * bounces include the blocked ones, as a send-out's statistics count them; "of which blocked" is a button of its own.
+ * A toolbar: one Tab stop, arrow keys, Home and End between its buttons. In a narrow list the counts that are no
+ * problem fold behind one "4 more" button (CSS decides when, from the list's width), so the rows start near the top.
  */
 export function renderSummary(host: FilterBarHost, messages: readonly Message[]) {
   const count = messages.length;
   const chosen = host.filter.status;
+  const all = summarizeStatuses(messages);
+  const problems = all.filter(countsProblems);
+  const calm = all.filter((entry) => !countsProblems(entry));
+  const entries = [...problems, ...calm];
+  const folds = problems.length > 0 && calm.length > 0;
+  const open = host.summaryOpen;
   // The visible text is the name (label in name); aria-pressed says whether it is the filter in force.
-  const entries = summarizeStatuses(messages);
   // One Tab stop for the whole toolbar: the count in force, else the first; arrows reach the others.
-  const keys = entries.flatMap((entry) => [entry.key, ...entry.within.map((inner) => inner.key)]);
+  const keys = entries.flatMap(keysOf);
   const tabStop = chosen && keys.includes(chosen) ? chosen : keys[0];
   const button = (key: StatusFilter, content: unknown, extraClass = '', name?: string) =>
     html`<button
@@ -119,7 +131,7 @@ export function renderSummary(host: FilterBarHost, messages: readonly Message[])
     >
       ${content}
     </button>`;
-  return html`<div class="summary" part="summary">
+  return html`<div class="summary ${open ? 'open' : ''}" part="summary">
     <span class="total">${countedText(host.text, host.lang, 'messageCount', count)}</span>
     <div
       class="summary-list"
@@ -129,7 +141,11 @@ export function renderSummary(host: FilterBarHost, messages: readonly Message[])
     >
       ${entries.map(
         (entry) =>
-          html`<span class="summary-item ${entry.key === 'other' ? 'neutral' : STATUS_CATALOG[entry.key].severity}">
+          html`<span
+            class="summary-item ${entry.key === 'other' ? 'neutral' : STATUS_CATALOG[entry.key].severity} ${
+              folds && !countsProblems(entry) ? 'calm' : ''
+            } ${chosen && keysOf(entry).includes(chosen) ? 'chosen' : ''}"
+          >
             ${button(
               entry.key,
               html`<span class="dot" aria-hidden="true"></span>${host.statusLabel(entry.key)}
@@ -143,11 +159,31 @@ export function renderSummary(host: FilterBarHost, messages: readonly Message[])
             })}
           </span>`,
       )}
+      ${
+        folds
+          ? html`<button
+              type="button"
+              class="summary-button summary-more"
+              tabindex="-1"
+              aria-expanded=${open ? 'true' : 'false'}
+              @click=${() => host.toggleSummary()}
+            >
+              ${open ? host.text('summaryFewer') : host.text('summaryMore', { count: calm.length })}
+            </button>`
+          : nothing
+      }
     </div>
   </div>`;
 }
 
+/** A summary line's statuses: its own, and those counted within it. */
+function keysOf(entry: SummaryEntry): StatusFilter[] {
+  return [entry.key, ...entry.within.map((inner) => inner.key)];
+}
+
 /** How many of the loaded messages the filters let through; the list's live region says it after each change. */
 export function renderShowing(host: FilterBarHost, shown: number, total: number) {
-  return html`<p class="showing" part="showing">${host.text('showingCount', { shown, total })}</p>`;
+  return html`<p class="showing ${shown === total ? 'all' : ''}" part="showing">
+    ${host.text('showingCount', { shown, total })}
+  </p>`;
 }

@@ -20,11 +20,6 @@ export const noticeStyles = css`
     cursor: pointer;
   }
 
-  .details code {
-    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-    overflow-wrap: anywhere;
-  }
-
   .partial {
     margin-bottom: var(--_space);
     padding: var(--_space) calc(var(--_space) * 1.5);

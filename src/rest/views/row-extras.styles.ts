@@ -24,7 +24,8 @@ export const rowExtrasStyles = css`
     margin-block: min(0px, (1lh - 24.5px) / 2);
   }
 
-  .show-more {
+  /* A button that reads as a link: a row's Copy link and Show more, a long address's Show more. */
+  .link-button {
     min-block-size: 24px;
     min-inline-size: 24px;
     padding: 0;
@@ -41,8 +42,13 @@ export const rowExtrasStyles = css`
     display: inline-block;
   }
 
+  .copied {
+    color: var(--_success);
+    font-weight: 600;
+  }
+
   /* A cell the arrow keys moved to (channel, name, text, when) is ringed as a control is. */
-  .show-more:focus-visible,
+  .link-button:focus-visible,
   [role='gridcell']:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;

@@ -34,7 +34,11 @@ export const tooltipStyles = css`
     margin-top: 0.4em;
   }
 
-  .tooltip .reason code {
+  /*
+   * Every quoted server text: a bounce's reason here, and (this sheet is the list's too) in an error's details, the
+   * header's block story and the unblock dialog.
+   */
+  code {
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
     overflow-wrap: anywhere;
   }

@@ -11,6 +11,7 @@ type Reason =
   | 'network'
   | 'unreadable'
   | 'not-found'
+  | 'signed-out'
   | 'not-authorised'
   | 'rate-limited'
   | 'server'
@@ -26,7 +27,9 @@ function reasonOf(error: MessageLoadError): Reason {
       return 'unreadable';
     case 'http':
       if (error.status === 404) return 'not-found';
-      if (error.status === 401 || error.status === 403) return 'not-authorised';
+      // 401 asks who you are (a session that ended), 403 says who you are may not: an agent acts on each differently.
+      if (error.status === 401) return 'signed-out';
+      if (error.status === 403) return 'not-authorised';
       if (error.status === 429) return 'rate-limited';
       return (error.status ?? 0) >= 500 ? 'server' : 'refused';
   }
@@ -42,6 +45,7 @@ const LOAD_TEXT: Record<Reason, keyof UiStrings> = {
   network: 'errorNetwork',
   unreadable: 'errorUnreadable',
   'not-found': 'errorNotFound',
+  'signed-out': 'errorSignedOut',
   'not-authorised': 'errorNotAuthorised',
   'rate-limited': 'errorRateLimited',
   server: 'errorServer',
@@ -59,6 +63,7 @@ const UNBLOCK_TEXT: Record<Reason, keyof UiStrings> = {
   network: 'unblockErrorNetwork',
   unreadable: 'unblockErrorUnreadable',
   'not-found': 'unblockErrorNotFound',
+  'signed-out': 'unblockErrorSignedOut',
   'not-authorised': 'unblockErrorNotAuthorised',
   'rate-limited': 'unblockErrorRateLimited',
   server: 'unblockErrorServer',
