@@ -35,6 +35,7 @@ function texts(pack: LanguagePack): Map<string, string> {
 const english = texts(en);
 
 // Words these languages spell as English does: a text may equal English's only if it is one of them.
+// Besides these words, a text of placeholders and signs only, which every language writes alike: "{name} ({number})".
 const SAME_AS_ENGLISH: Record<Nordic, readonly string[]> = { nb: ['SMS', 'Status'], da: ['SMS', 'Status'], fi: [] };
 
 // English words none of these languages uses. `for`, `at`, `time`, `server`, `status`… are left out: they are
@@ -97,7 +98,7 @@ describe('the Nordic languages', () => {
 
       it('leaves no English in its texts, but for Voyado’s names of the two bounces', () => {
         for (const [path, text] of own) {
-          if (text === english.get(path)) {
+          if (text === english.get(path) && /\p{L}/u.test(text.replace(/\{\w+\}/g, ''))) {
             expect(SAME_AS_ENGLISH[lang], `${path} is English's "${text}"`).to.include(text);
           }
           const words = text

@@ -266,7 +266,7 @@ describe('the rows as one grid', function () {
       expect(item.closest('[role="row"]'), 'focus left the row').to.equal(row);
       await press('ArrowRight');
     }
-    expect(reached).to.deep.equal(['channel', 'name', 'chip', 'text', 'meta', 'link', 'show-more']);
+    expect(reached).to.deep.equal(['channel', 'name', 'chip', 'text', 'meta', 'link', 'copy-link', 'show-more']);
     // Every cell is reached: itself, or the one control it holds (the status cell, its chip).
     const cells = [...row.querySelectorAll<HTMLElement>('[role="gridcell"]')];
     expect(cells).to.have.length(5);

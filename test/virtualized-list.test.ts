@@ -94,7 +94,7 @@ describe('a long list (virtualised)', function () {
       visited.push(`${nameOf(active)} ${what}`);
     };
     note();
-    // Down the chips, and along to the row's last item (its link where it has one, else when it was sent) and back.
+    // Down the chips, and along to the row's last item (Copy link where it has a link, else when it was sent) and back.
     for (let i = 1; i < 60; i++) {
       await press('ArrowDown');
       note();
@@ -110,7 +110,7 @@ describe('a long list (virtualised)', function () {
       .slice(0, 60)
       .flatMap((item, i) => [
         `${item.name} chip`,
-        ...(i > 0 && (i % 5 === 0 || item.link) ? [`${item.name} ${item.link ? 'link' : 'meta'}`] : []),
+        ...(i > 0 && (i % 5 === 0 || item.link) ? [`${item.name} ${item.link ? 'copy-link-button' : 'meta'}`] : []),
       ]);
     expect(visited).to.deep.equal(expected);
     // The focused row was rendered on the way and scrolled into view; its position is that in the whole list.
