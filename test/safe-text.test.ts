@@ -41,8 +41,13 @@ describe('text that cannot spoof or break layout', () => {
     const list = await listOf([], { email: { address: 'ada\u200B@exam\u2060ple.com\uFEFF', blocked: true } });
     expect(part(list, 'address')!.querySelector('.value')!.textContent).to.equal('ada@example.com');
     const requested = oneEvent(list, 'unblock-request');
-    void list.unblock('email');
+    // No handler and no unblock URL on this page: the request still names the clean address, then fails plainly.
+    const outcome = list.unblock('email').then(
+      () => 'unblocked',
+      (error: Error) => error.message,
+    );
     expect((await requested).detail.address).to.equal('ada@example.com');
+    expect(await outcome).to.equal('Unblocking is not set up on this page.');
   });
 
   it('shows a phone number with a right-to-left override as the number it is', async () => {
