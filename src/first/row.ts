@@ -80,7 +80,7 @@ export function renderRow(message: Message, context: RowContext, index?: number,
   // A field cut to its first characters has more to show, whatever the row measures.
   const cut = [message.name, message.text, message.source, message.link].some((v) => (v?.length ?? 0) > CLAMPED_LENGTH);
   // prettier-ignore
-  return html`<div class="row${open ? ' expanded' : ''}" part="row" role="row" aria-rowindex=${ifDefined(index === undefined ? undefined : index + 2)} data-key=${key}><span class="channel" part="channel" role="gridcell" tabindex="-1" data-row-item><svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d=${ICON_PATHS[message.channel]}></path></svg>${text(message.channel)}</span><span class="name clamped" part="name" role="gridcell" tabindex="-1" data-row-item dir="auto" .textContent=${clamped(message.name ?? '')}></span><span class="status" role="gridcell"><button type="button" class="chip ${status.severity}${status.pending ? ' pending' : ''}" part="chip chip-${status.key}${status.pending ? ' chip-pending' : ''}" dir="auto" aria-label=${about ? `${name} — ${about}` : name} aria-describedby=${ifDefined(extras?.describedBy(message))} tabindex=${stop ? '0' : '-1'} data-row-item><svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d=${ICON_PATHS[status.icon]}></path></svg>${status.label}</button></span><p class="text${message.text ? '' : ' none'} clamped" part="text" role="gridcell" tabindex="-1" data-row-item dir=${ifDefined(message.text ? 'auto' : undefined)} .textContent=${message.text ? clamped(message.text) : text('noText')}></p><span class="meta" role="gridcell" tabindex="-1" data-row-item>${renderTime(message.sentAt, context)}${message.source ? renderSource(text, clamped(message.source)) : nothing}${message.transactional ? html`<span class="badge" .textContent=${text('transactional')}></span>` : nothing}${renderLink(message, text, about, clamped)}${extras?.tail(message, key, about, cut)}</span></div>`;
+  return html`<div class="row${open ? ' expanded' : ''}" part="row" role="row" aria-rowindex=${ifDefined(index === undefined ? undefined : index + 2)} data-key=${key}><span class="channel" part="channel" role="gridcell" tabindex="-1" data-row-item><svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d=${ICON_PATHS[message.channel]}></path></svg>${text(message.channel)}</span><span class="name clamped" part="name" role="gridcell" tabindex="-1" data-row-item dir="auto" .textContent=${clamped(message.name ?? '')}></span><span class="status" role="gridcell"><button type="button" class="chip ${status.severity}${status.pending ? ' pending' : ''}" part="chip chip-${status.key}${status.pending ? ' chip-pending' : ''}" dir="auto" aria-label=${about ? `${name} — ${about}` : name} aria-describedby=${ifDefined(extras?.describedBy(message))} tabindex=${stop ? '0' : '-1'} data-row-item><svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d=${ICON_PATHS[status.icon]}></path></svg>${status.label}</button></span><p class="text${message.text ? '' : ' none'} clamped" part="text" role="gridcell" tabindex="-1" data-row-item dir=${ifDefined(message.text ? 'auto' : undefined)} .textContent=${message.text ? clamped(message.text) : text('noText')}></p><span class="meta" role="gridcell" tabindex="-1" data-row-item>${renderTime(message.sentAt, context)}${renderOrigin(message, text, clamped)}${renderLink(message, text, about, clamped)}${extras?.tail(message, key, about, cut)}</span></div>`;
 }
 
 /**
@@ -98,11 +98,22 @@ function renderTime(sentAt: Date | null, { lang, timeZone, now, timesReady, text
   if (!relative) return html`<time part="time" datetime=${iso} .textContent=${absolute}></time>`;
   // The date, for screen readers, as two texts (", " and the date, each said apart); to the eye it shows from data-date.
   // prettier-ignore
-  return html`<time part="time" class="relative-time" datetime=${iso} data-date=${absolute}>${relative}<span class="absolute">${', '}${absolute}</span></time>`;
+  return html`<time part="time" class="relative-time" datetime=${iso} data-date=${absolute}>${relative}<span class="absolute">, ${absolute}</span></time>`;
 }
 
 // Stands for the data value inside a translated sentence, so the value can be isolated on its own.
 const SLOT = '\u{F0000}';
+
+/**
+ * What sent the message and whether it was transactional, as one binding: most rows have neither, and each binding
+ * costs every row a marker node.
+ */
+function renderOrigin(message: Message, text: FirstText, clamped: (value: string) => string) {
+  const source = message.source ? renderSource(text, clamped(message.source)) : nothing;
+  if (!message.transactional) return source;
+  // prettier-ignore
+  return html`${source}<span class="badge" .textContent=${text('transactional')}></span>`;
+}
 
 /** "Via Webshop", the source in a `<bdi>` so its direction cannot spill over into the sentence around it. */
 function renderSource(text: FirstText, source: string) {

@@ -33,6 +33,9 @@ export function renderRowTail(host: RowTailHost, message: Message, key: string, 
   const copy = link ? html`<button type="button" class="link-button" part="copy-link-button" tabindex="-1" data-row-item aria-label=${text('copyLinkLabel', { about: about || text('noText') })} @click=${() => host.copy(key, link)} .textContent=${text('copyLink')}></button>${host.copied(key) ? html`<span class="copied" .textContent=${text('linkCopied')}></span>` : nothing}` : nothing;
   // prettier-ignore
   const more = cut || host.showsMore(key) ? html`<button type="button" class="link-button show-more" part="show-more-button" tabindex="-1" data-row-item aria-expanded=${open ? 'true' : 'false'} @click=${() => host.toggle(key)} .textContent=${text(open ? 'showLess' : 'showMore')}></button>` : nothing;
+  // One of them alone is returned as it is: a template around it would cost every row two marker nodes.
+  if (more === nothing) return copy;
+  if (copy === nothing) return more;
   // prettier-ignore
   return html`${copy}${more}`;
 }
