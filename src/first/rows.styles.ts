@@ -153,8 +153,9 @@ export const messageRowsStyles = css`
    */
   @container (min-width: 44rem) {
     .row {
-      /* Fixed columns before the text keep the chips and the subjects aligned from row to row. */
-      grid-template-columns: auto 13rem 10rem minmax(0, 1fr);
+      /* Fixed columns before the text keep the chips and the subjects aligned from row to row. The status column
+         fits the longest label of the built-in languages whole (Danish "Midlertidig afvisning", 11.5rem). */
+      grid-template-columns: auto 13rem 12rem minmax(0, 1fr);
       grid-template-areas:
         'channel name status text'
         'channel meta meta meta';
