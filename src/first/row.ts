@@ -98,7 +98,7 @@ function renderTime(sentAt: Date | null, { lang, timeZone, now, timesReady, text
   if (!relative) return html`<time part="time" datetime=${iso} .textContent=${absolute}></time>`;
   // The date, for screen readers, as two texts (", " and the date, each said apart); to the eye it shows from data-date.
   // prettier-ignore
-  return html`<time part="time" class="relative-time" datetime=${iso} data-date=${absolute}>${relative}<span class="absolute">, ${absolute}</span></time>`;
+  return html`<time part="time" class="relative-time" datetime=${iso} data-date=${absolute}>${relative}<span class="visually-hidden">, ${absolute}</span></time>`;
 }
 
 // Stands for the data value inside a translated sentence, so the value can be isolated on its own.

@@ -165,16 +165,6 @@ export const messageRowsStyles = css`
     }
   }
 
-  /* A recent time's date and time: read by screen readers always, never seen (row-extras draws it from data-date). */
-  .relative-time .absolute {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
   /* Phone-narrow containers: the chip gets a line of its own, so a name is not squeezed into a sliver. */
   @container (max-width: 24rem) {
     .row {

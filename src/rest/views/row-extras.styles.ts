@@ -66,7 +66,7 @@ export const rowExtrasStyles = css`
   }
 
   /*
-   * The date to the eye, from data-date: screen readers already hear it (the hidden .absolute), so its generated
+   * The date to the eye, from data-date: screen readers already hear it (its visually hidden copy), so its generated
    * text has an empty alternative (after the slash) and is not heard twice. The time is not a Tab stop (a time is no
    * control): a row holding the focus shows the date in line, with a gap where screen readers hear ", ".
    */
