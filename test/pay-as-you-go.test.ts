@@ -130,7 +130,8 @@ describe('pay as you go: the first rows before the rest of the widget', () => {
       const note = () => seen.add(list.shadowRoot?.textContent ?? '');
       const watching = setInterval(note, 5);
       try {
-        await waitUntil(() => rows(list).length > 0, 'no rows', { timeout: 8000 });
+        // The element has no shadow root until the bundle has arrived and defined it.
+        await waitUntil(() => list.shadowRoot && rows(list).length > 0, 'no rows', { timeout: 8000 });
       } finally {
         clearInterval(watching);
       }
