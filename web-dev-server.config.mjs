@@ -31,8 +31,15 @@ export const sharedServerConfig = {
   ],
 };
 
+/** The server's root sends a visitor who typed only the address to the demo. */
+function rootToDemo(context, next) {
+  if (context.path !== '/') return next();
+  context.redirect('/demo/');
+}
+
 export default {
   ...sharedServerConfig,
+  middleware: [rootToDemo, ...sharedServerConfig.middleware],
   open: '/demo/',
   watch: true,
   appIndex: 'demo/index.html',
