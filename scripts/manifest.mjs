@@ -54,7 +54,8 @@ try {
   console.error(`custom-elements.json: ${error.message}`);
   process.exit(1);
 }
-await writeFile(OUT, `${JSON.stringify(shipped, null, 2)}\n`);
+// Compact: tools read it, people read docs/api.md (made from it); indented, it was a quarter of the installed package.
+await writeFile(OUT, `${JSON.stringify(shipped)}\n`);
 console.log(`custom-elements.json: ${elements.map((e) => `<${e.tagName ?? e.name}>`).join(', ')}.`);
 const generated = await writeFrameworkData(shipped);
 console.log(`Editor and framework data: ${generated.join(', ')}.`);
