@@ -314,7 +314,8 @@ function onChannel(error: MessageLoadError, channel: Channel | undefined): Messa
   });
 }
 
-function sleep(milliseconds: number, signal: AbortSignal): Promise<void> {
+/** Resolves after `milliseconds`; rejects with the abort's reason if `signal` aborts first (or already has). */
+export function sleep(milliseconds: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) {
       reject(signal.reason);

@@ -1,4 +1,4 @@
-import { loadMessages, type LoadMessagesOptions, type LoadMessagesResult } from './load-messages.js';
+import { loadMessages, sleep, type LoadMessagesOptions, type LoadMessagesResult } from './load-messages.js';
 import { RefreshSchedule } from './refresh-schedule.js';
 
 export interface MessageClientOptions {
@@ -50,7 +50,7 @@ export class MessageClient {
       const controller = new AbortController();
       // A Retry-After another list met holds this request too: a list added meanwhile waits for it like the rest.
       const hold = this.refreshSchedule(request.endpoint).holdLeft(Date.now());
-      const promise = waitFor(hold, controller.signal)
+      const promise = (hold > 0 ? sleep(hold, controller.signal) : Promise.resolve())
         .then(() => loadMessages({ ...request, signal: controller.signal }))
         .then((result) => {
           this.remember(key, result, request.contactId);
@@ -145,20 +145,4 @@ export class MessageClient {
     }
     return id;
   }
-}
-
-/** Resolves after `ms` (at once for none); rejects with the abort's reason if `signal` aborts first. */
-function waitFor(ms: number, signal: AbortSignal): Promise<void> {
-  if (!(ms > 0)) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const done = setTimeout(resolve, ms);
-    signal.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(done);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
 }
