@@ -87,10 +87,11 @@ export const messageRowsStyles = css`
     min-inline-size: 0;
   }
 
-  .name {
-    grid-area: name;
-    align-self: center;
-    font-weight: 600;
+  /*
+   * A row's height stays bounded: long names, texts, sources and links (class clamped in the row's template) show two
+   * lines, a text three, until "Show more".
+   */
+  .clamped {
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;
@@ -98,15 +99,15 @@ export const messageRowsStyles = css`
     overflow: hidden;
   }
 
-  /* A row's height stays bounded: long names, texts, sources and links are clamped until "Show more". */
+  .name {
+    grid-area: name;
+    align-self: center;
+    font-weight: 600;
+  }
+
   .source,
   .plain-link {
     max-inline-size: 100%;
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
-    line-clamp: 2;
-    overflow: hidden;
   }
 
   /* Its column is as wide as the chip, except from 44rem (a fixed one, the chip at its start). */
@@ -118,11 +119,8 @@ export const messageRowsStyles = css`
     grid-area: text;
     margin: 0;
     color: var(--_text);
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
     -webkit-line-clamp: 3;
     line-clamp: 3;
-    overflow: hidden;
   }
 
   .text.none {
