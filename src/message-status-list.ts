@@ -211,6 +211,7 @@ export class MessageStatusList extends LitElement {
   private readonly history = new HistoryController(this, {
     inputs: () => this.historyInputs(),
     now: () => this.now(),
+    takeOver: () => loadRest().then((rest) => rest.loadRequests),
   });
   private readonly kept = new KeptPresses(this);
 

@@ -10,6 +10,7 @@ import './languages/en.js';
 // the root keeps such a request and asks again once a provider appears. (No document on a server rendering React.)
 if (typeof document !== 'undefined') new ContextRoot().attach(document.documentElement);
 
+export { loadRequests } from './data/load-messages.js';
 export { listFeatures } from './rest/list-features.js';
 export { MessageStatusChip } from './message-status-chip.js';
 export { MessageStatusProvider } from './message-status-provider.js';

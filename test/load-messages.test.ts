@@ -1,11 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { MessageLoadError } from '../src/data/errors.js';
-import {
-  buildMessagesUrl,
-  defaultRetryDelay,
-  loadMessages,
-  type LoadMessagesOptions,
-} from '../src/data/load-messages.js';
+import { defaultRetryDelay, loadMessages, type LoadMessagesOptions } from '../src/data/load-messages.js';
+import { buildMessagesUrl } from '../src/data/message-requests.js';
 import { mergePages } from '../src/data/merge-pages.js';
 import { parseMessagePage } from '../src/data/parse.js';
 import type { Channel, Fetcher, Message } from '../src/data/types.js';

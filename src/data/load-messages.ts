@@ -1,10 +1,20 @@
+import {
+  collectPages,
+  isFullVoyadoAnswer,
+  onChannel,
+  type FetchedPage,
+  type LoadMessagesResult,
+} from './collect-pages.js';
 import { MessageLoadError } from './errors.js';
+import { DEFAULT_TIMEOUT, jsonHeaders } from './fetch-defaults.js';
+import { messageRequests, type PageRequest } from './message-requests.js';
 import { parseMessagePage } from './parse.js';
 import { readJsonResponse } from './read-response.js';
-import { anySignal, DEFAULT_TIMEOUT, jsonHeaders, sendRequest } from './send-request.js';
-import { mergePages } from './merge-pages.js';
-import { CHANNELS, type Channel, type Contact, type Fetcher, type Message, type MessagePage } from './types.js';
-import { expandUrlTemplate, templateUses } from './url-template.js';
+import { requestError, sendRequest } from './send-request.js';
+import { anySignal } from './signals.js';
+import { CHANNELS, type Channel, type Fetcher, type MessagePage } from './types.js';
+
+export type { LoadMessagesResult } from './collect-pages.js';
 
 export const DEFAULT_TRIES = 3;
 /** The most Voyado's message history hands out in one answer; it takes a `count` and gives no next link. */
@@ -40,24 +50,6 @@ export interface LoadMessagesOptions {
   maxBytes?: number;
 }
 
-export interface LoadMessagesResult {
-  /** Newest first (undated last), one per channel and id. */
-  messages: Message[];
-  /** Each channel's address taken from that channel's own response. */
-  contact?: Contact;
-  /** Next-page URLs, per channel, or under `all` for a single request. */
-  next?: Partial<Record<Channel | 'all', string>>;
-  /** Channels that failed while at least one other succeeded. */
-  errors: MessageLoadError[];
-  /** How many items the pages had that could not be read and were left out; absent when none. */
-  skipped?: number;
-  /**
-   * An answer in Voyado's shape (no next link, only a `count`) was full: asking again with a larger `count`
-   * may give older messages.
-   */
-  full?: boolean;
-}
-
 /**
  * Loads a contact's messages. With `{channel}` in the endpoint, one request per channel runs in
  * parallel and one channel failing still gives the others (its error lands in `errors`); only when
@@ -70,25 +62,27 @@ export async function loadMessages(options: LoadMessagesOptions): Promise<LoadMe
   const { endpoint, contactId, pageSize } = options;
   const channels = CHANNELS.filter((channel) => options.channels.includes(channel));
   if (channels.length === 0) return { messages: [], errors: [] };
-  // Built before any request, so a bad endpoint fails as a whole rather than per channel.
-  const requests: PageRequest[] = templateUses(endpoint, 'channel')
-    ? channels.map((channel) => ({ url: buildMessagesUrl(endpoint, contactId, channel, pageSize), channel }))
-    : [{ url: buildMessagesUrl(endpoint, contactId, undefined, pageSize) }];
-  return loadRequests(requests, { ...options, channels });
+  return loadRequests(messageRequests(endpoint, contactId, channels, pageSize), { ...options, channels });
 }
 
 /** The request options without the endpoint, which the requests' URLs replace. */
 export type LoadRequestsOptions = Omit<LoadMessagesOptions, 'endpoint' | 'contactId' | 'pageSize'>;
 
-export interface PageRequest {
-  url: string;
-  /** The channel the URL is for; none when one request answers for every channel. */
-  channel?: Channel;
+/**
+ * The first attempt at a request, made before this loader was at hand (the first file's plain load of a first page):
+ * the body it read, an answer it left to this loader (a failed status; a body that is not JSON, re-made from its
+ * text), or why it failed. The loader goes on from there as if the attempt had been its own: nothing is asked twice.
+ */
+export type StartedAttempt = { body: unknown } | { response: Response } | { error: unknown; timedOut: boolean };
+
+/** A request, perhaps already tried once. */
+export interface StartedRequest extends PageRequest {
+  started?: StartedAttempt;
 }
 
 /** Loads the pages of these requests: see {@link loadMessages}. */
 export async function loadRequests(
-  requests: readonly PageRequest[],
+  requests: readonly StartedRequest[],
   options: LoadRequestsOptions,
 ): Promise<LoadMessagesResult> {
   // The host may abort through either signal; the request's own signal is ours to set.
@@ -96,54 +90,18 @@ export async function loadRequests(
   try {
     outer.signal.throwIfAborted();
     const context = requestContext(options, outer.signal);
-    const settled = await Promise.allSettled(requests.map(({ url, channel }) => loadPage(url, channel, context)));
+    const settled = await Promise.allSettled(requests.map((request) => loadPage(request, context)));
     outer.signal.throwIfAborted();
-
-    const pages: MessagePage[] = [];
-    const errors: MessageLoadError[] = [];
-    const next: Partial<Record<Channel | 'all', string>> = {};
-    let full = false;
-    settled.forEach((outcome, i) => {
-      const { url, channel } = requests[i];
-      if (outcome.status === 'fulfilled') {
-        const { full: pageFull, ...page } = outcome.value;
-        pages.push(channel ? contactOf(page, channel) : page);
-        const link = page.next && nextPageUrl(page.next, url);
-        if (link) next[channel ?? 'all'] = link;
-        else if (pageFull) full = true;
-        return;
-      }
+    const outcomes = settled.map((outcome) => {
+      if (outcome.status === 'fulfilled') return outcome.value;
       // Anything else is a bug (e.g. in a host's retryDelay), not a load failure to show per channel.
       if (!(outcome.reason instanceof MessageLoadError)) throw outcome.reason;
-      errors.push(outcome.reason);
+      return outcome.reason;
     });
-    // With several requests, every one failed: the whole list did, not the first channel.
-    if (pages.length === 0) throw requests.length > 1 ? onChannel(errors[0], undefined) : errors[0];
-
-    const result: LoadMessagesResult = { ...mergePages(pages, options.channels), errors };
-    if (Object.keys(next).length > 0) result.next = next;
-    if (full) result.full = true;
-    return result;
+    return collectPages(requests, outcomes, options.channels);
   } finally {
     outer.dispose();
   }
-}
-
-/**
- * The next page's URL, resolved against the request that gave it (a relative link is relative to
- * it), or `undefined` when it cannot be read or leads elsewhere: the page itself is still good.
- */
-function nextPageUrl(next: string, requestUrl: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(next, requestUrl);
-  } catch {
-    return undefined;
-  }
-  // Every request carries the host's headers and credentials: following a link to another origin
-  // would hand them to whoever the answer names.
-  const origin = new URL(requestUrl).origin;
-  return url.origin === origin && origin !== 'null' ? url.href : undefined;
 }
 
 /**
@@ -164,46 +122,6 @@ export function defaultRetryDelay(
   // the same instant, and each wait is still longer than the one before.
   const share = Math.min(Math.max(random(), 0), 1);
   return Math.round(ceiling / 2 + (share * ceiling) / 2);
-}
-
-/**
- * The URL of one request: the expanded template, resolved against the page, with `count` set.
- * Other query parameters are kept byte for byte (a signed URL must stay valid).
- */
-export function buildMessagesUrl(
-  endpoint: string,
-  contactId: string,
-  channel: Channel | undefined,
-  pageSize: number,
-): string {
-  const expanded = expandUrlTemplate(endpoint, { contactId, channel });
-  let url: URL;
-  try {
-    // Against the document's base URL, as fetch() itself resolves: a <base href> or a srcdoc frame make it
-    // differ from the page's location.
-    url = new URL(expanded, globalThis.document?.baseURI ?? globalThis.location?.href);
-  } catch {
-    // The endpoint may carry a key in its query, so it is not quoted.
-    throw new TypeError('The endpoint could not be read as a URL; a relative one needs a page to resolve against.');
-  }
-  if (Number.isFinite(pageSize) && pageSize >= 1) {
-    const params = url.search
-      .slice(1)
-      .split('&')
-      .filter((param) => param !== '' && paramName(param) !== 'count');
-    params.push(`count=${Math.floor(pageSize)}`);
-    url.search = `?${params.join('&')}`;
-  }
-  return url.href;
-}
-
-function paramName(param: string): string {
-  const name = param.split('=')[0].replace(/\+/g, ' ');
-  try {
-    return decodeURIComponent(name);
-  } catch {
-    return name;
-  }
 }
 
 interface RequestContext {
@@ -238,26 +156,12 @@ function requestContext(options: LoadRequestsOptions, signal: AbortSignal): Requ
   };
 }
 
-/**
- * Whether a body is a Voyado-shaped answer (`{ items }`) holding as many items as the URL's `count` asked for:
- * then there may be more, and only a larger `count` reaches them.
- */
-function isFullVoyadoAnswer(body: unknown, url: string): boolean {
-  const items = body && typeof body === 'object' ? (body as { items?: unknown }).items : undefined;
-  const asked = Number(new URL(url).searchParams.get('count'));
-  return Array.isArray(items) && asked > 0 && items.length >= asked;
-}
-
 /** One URL, with retries for the failures that may pass (network, timeout, 5xx, 429), then parsed. */
-async function loadPage(
-  url: string,
-  channel: Channel | undefined,
-  context: RequestContext,
-): Promise<MessagePage & { full?: boolean }> {
+async function loadPage({ url, channel, started }: StartedRequest, context: RequestContext): Promise<FetchedPage> {
   let body: unknown;
   for (let attempt = 1; ; attempt++) {
     try {
-      body = await attemptOnce(url, channel, context);
+      body = await (attempt === 1 && started ? adopt(started, channel, context) : attemptOnce(url, channel, context));
       break;
     } catch (error) {
       if (!(error instanceof MessageLoadError) || !error.retryable || attempt >= context.tries) throw error;
@@ -288,30 +192,17 @@ function attemptOnce(url: string, channel: Channel | undefined, context: Request
   );
 }
 
-/** Keeps only the page's address for its own channel: the email response speaks for email. */
-function contactOf(page: MessagePage, channel: Channel): MessagePage {
-  const address = page.contact?.[channel];
-  const result: MessagePage = { messages: page.messages };
-  if (address) result.contact = { [channel]: address };
-  if (page.next) result.next = page.next;
-  if (page.skipped) result.skipped = page.skipped;
-  return result;
+/** What an attempt made before the loader was at hand got, read as {@link attemptOnce} would have read it. */
+async function adopt(started: StartedAttempt, channel: Channel | undefined, context: RequestContext): Promise<unknown> {
+  if ('body' in started) return started.body;
+  const { maxBytes, signal, timeout } = context;
+  if ('response' in started) return readJsonResponse(started.response, { channel, maxBytes, signal });
+  throw requestError(started.error, { service: 'message', channel }, timeout, started.timedOut);
 }
 
 function withChannel(error: MessageLoadError, channel: Channel | undefined): MessageLoadError {
   if (error.channel !== undefined || channel === undefined) return error;
   return onChannel(error, channel);
-}
-
-/** A copy of `error` that names `channel` (or none). */
-function onChannel(error: MessageLoadError, channel: Channel | undefined): MessageLoadError {
-  return new MessageLoadError(error.kind, error.message, {
-    status: error.status,
-    channel,
-    retryAfter: error.retryAfter,
-    code: error.code,
-    cause: error.cause,
-  });
 }
 
 /** Resolves after `milliseconds`; rejects with the abort's reason if `signal` aborts first (or already has). */

@@ -1,4 +1,5 @@
-import { loadRequests, type LoadMessagesResult, type LoadRequestsOptions, type PageRequest } from './load-messages.js';
+import { loadRequests, type LoadMessagesResult, type LoadRequestsOptions } from './load-messages.js';
+import type { PageRequest } from './message-requests.js';
 import type { Channel } from './types.js';
 
 /** What `loadNextPages` needs: the request options without the endpoint, which the `next` URLs replace. */

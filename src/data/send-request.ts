@@ -1,18 +1,7 @@
 import { MessageLoadError } from './errors.js';
+import { defaultFetcher, DEFAULT_TIMEOUT } from './fetch-defaults.js';
+import { abortable, anySignal } from './signals.js';
 import type { Channel, Fetcher } from './types.js';
-
-/** Milliseconds before a request counts as failed, unless the host says otherwise. */
-export const DEFAULT_TIMEOUT = 15_000;
-
-/** `globalThis.fetch`, looked up at request time: an unbound `fetch` throws "Illegal invocation". */
-export const defaultFetcher: Fetcher = (url, init) => globalThis.fetch(url, init);
-
-/** A copy of the host's headers that asks for JSON, unless the host asked for something else. */
-export function jsonHeaders(headers: HeadersInit | undefined): Headers {
-  const result = new Headers(headers);
-  if (!result.has('Accept')) result.set('Accept', 'application/json');
-  return result;
-}
 
 export interface SendOptions {
   /** Defaults to {@link defaultFetcher}. */
@@ -41,14 +30,13 @@ export async function sendRequest<T>(
   read: (response: Response, signal: AbortSignal) => Promise<T>,
   subject: RequestSubject,
 ): Promise<T> {
-  const { service, channel } = subject;
   const callerSignals = [options.signal, init.signal ?? undefined];
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
   const deadline = new AbortController();
   const timer =
     timeout > 0 && Number.isFinite(timeout)
       ? setTimeout(() => {
-          deadline.abort(new DOMException(`The ${service} service did not answer in time.`, 'TimeoutError'));
+          deadline.abort(new DOMException(`The ${subject.service} service did not answer in time.`, 'TimeoutError'));
         }, timeout)
       : undefined;
   const linked = anySignal([...callerSignals, deadline.signal]);
@@ -62,45 +50,32 @@ export async function sendRequest<T>(
     // An abort stays an abort: the caller asked for it, so it is not a failure to show.
     const aborted = callerSignals.find((callerSignal) => callerSignal?.aborted);
     if (aborted) throw aborted.reason;
-    if (deadline.signal.aborted) {
-      const message =
-        service === 'message'
-          ? `The message service did not answer within ${duration(timeout)}.`
-          : 'The unblock service did not answer in time.';
-      throw new MessageLoadError('timeout', message, { channel, cause: error });
-    }
-    if (error instanceof MessageLoadError) throw error;
-    throw new MessageLoadError('network', `Could not reach the ${service} service.`, { channel, cause: error });
+    throw requestError(error, subject, timeout, deadline.signal.aborted);
   } finally {
     clearTimeout(timer);
     linked.dispose();
   }
 }
 
-/** One signal that aborts when any of `signals` does, with that signal's reason. */
-export function anySignal(signals: readonly (AbortSignal | undefined)[]): { signal: AbortSignal; dispose(): void } {
-  const controller = new AbortController();
-  const cleanups: (() => void)[] = [];
-  for (const signal of signals) {
-    if (!signal) continue;
-    if (signal.aborted) {
-      controller.abort(signal.reason);
-      break;
-    }
-    const onAbort = () => controller.abort(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    cleanups.push(() => signal.removeEventListener('abort', onAbort));
+/**
+ * Why a request failed, as a {@link MessageLoadError}: out of time when `timedOut`, else what the read threw, else the
+ * service could not be reached.
+ */
+export function requestError(
+  error: unknown,
+  { service, channel }: RequestSubject,
+  timeout: number,
+  timedOut: boolean,
+): MessageLoadError {
+  if (timedOut) {
+    const message =
+      service === 'message'
+        ? `The message service did not answer within ${duration(timeout)}.`
+        : 'The unblock service did not answer in time.';
+    return new MessageLoadError('timeout', message, { channel, cause: error });
   }
-  return { signal: controller.signal, dispose: () => cleanups.forEach((cleanup) => cleanup()) };
-}
-
-function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    if (signal.aborted) onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
+  if (error instanceof MessageLoadError) return error;
+  return new MessageLoadError('network', `Could not reach the ${service} service.`, { channel, cause: error });
 }
 
 function duration(milliseconds: number): string {

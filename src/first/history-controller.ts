@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { MessageLoadError } from '../data/errors.js';
-import { loadMessages, type LoadMessagesResult } from '../data/load-messages.js';
+import type { LoadMessagesResult } from '../data/collect-pages.js';
+import { loadFirstPage, type TakeOver } from '../data/load-first-page.js';
 import type { MessageClient } from '../data/message-client.js';
 import { MessageHistory } from '../data/message-history.js';
 import type { Channel, Fetcher } from '../data/types.js';
@@ -31,6 +32,8 @@ export interface HistoryControllerOptions {
   inputs(): HistoryInputs;
   /** The clock "Updated 3 minutes ago" is measured against. */
   now(): number;
+  /** The data layer's whole loader, which finishes a first page that went wrong (it comes with the rest). */
+  takeOver: TakeOver;
 }
 
 /** How a load went, for the refresh schedule: failed (in whole or for a channel), and the server's `Retry-After`. */
@@ -161,7 +164,7 @@ export class HistoryController implements ReactiveController {
     this.fresh = false;
     const options = { endpoint, contactId, channels, pageSize, timeout, signal, fetcher, requestInit };
     try {
-      const result = await (client ? client.load({ ...options, fresh }) : loadMessages(options));
+      const result = await (client ? client.load({ ...options, fresh }) : loadFirstPage(options, this.options.takeOver));
       return { ...result, contactId };
     } catch (error) {
       throw new ContactLoadFailure(contactId, error);

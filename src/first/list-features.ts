@@ -1,6 +1,7 @@
 import type { PropertyValues, ReactiveElement } from 'lit';
 import type { AddressAttributes, AddressState } from '../data/address-state.js';
 import type { MessageLoadError } from '../data/errors.js';
+import type { loadRequests } from '../data/load-messages.js';
 import type { MessageHistory } from '../data/message-history.js';
 import type { Channel, Contact, Message } from '../data/types.js';
 import type { Text } from '../languages/pack.js';
@@ -90,4 +91,5 @@ export interface RestModule {
   listFeatures(list: ListElement, internals: ListInternals): ListFeatures;
   MessageStatusProvider: CustomElementConstructor;
   MessageStatusChip: CustomElementConstructor;
+  loadRequests: typeof loadRequests;
 }
