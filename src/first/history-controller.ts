@@ -164,7 +164,9 @@ export class HistoryController implements ReactiveController {
     this.fresh = false;
     const options = { endpoint, contactId, channels, pageSize, timeout, signal, fetcher, requestInit };
     try {
-      const result = await (client ? client.load({ ...options, fresh }) : loadFirstPage(options, this.options.takeOver));
+      const result = await (client
+        ? client.load({ ...options, fresh })
+        : loadFirstPage(options, this.options.takeOver));
       return { ...result, contactId };
     } catch (error) {
       throw new ContactLoadFailure(contactId, error);
