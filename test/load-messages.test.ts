@@ -3,7 +3,7 @@ import { MessageLoadError } from '../src/data/errors.js';
 import { defaultRetryDelay, loadMessages, type LoadMessagesOptions } from '../src/data/load-messages.js';
 import { buildMessagesUrl } from '../src/data/message-requests.js';
 import { mergePages } from '../src/data/merge-pages.js';
-import { parseMessagePage } from '../src/data/parse.js';
+import { parseMessagePage } from '../src/data/parse-page.js';
 import type { Channel, Fetcher, Message } from '../src/data/types.js';
 import { freshContact, requestsFor } from './helpers/mock-api.js';
 import { loadError, rejection } from './helpers/rejection.js';

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { loadMessages } from '../src/data/load-messages.js';
 import { loadNextPages } from '../src/data/load-next-pages.js';
-import { parseMessagePage } from '../src/data/parse.js';
+import { parseMessagePage } from '../src/data/parse-page.js';
 import type { Channel } from '../src/data/types.js';
 
 describe('loadNextPages, against the mock API', () => {

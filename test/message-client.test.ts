@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { MessageClient, type ClientLoadOptions } from '../src/data/message-client.js';
-import { parseMessagePage } from '../src/data/parse.js';
+import { parseMessagePage } from '../src/data/parse-page.js';
 import { freshContact, requestsFor } from './helpers/mock-api.js';
 import { rejection } from './helpers/rejection.js';
 

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { MessageLoadError } from '../src/data/errors.js';
-import { parseDate, parseMessageItems, parseMessagePage, readMessageItems } from '../src/data/parse.js';
+import { parseMessagePage } from '../src/data/parse-page.js';
+import { parseDate, parseMessageItems, readMessageItems } from '../src/data/parse.js';
 
 const ownItem = {
   id: 'm1',

@@ -1,4 +1,4 @@
-import { MessageLoadError } from './errors.js';
+import type { MessageLoadError } from './errors.js';
 import { mergePages } from './merge-pages.js';
 import type { PageRequest } from './message-requests.js';
 import type { Channel, Contact, Message, MessagePage } from './types.js';
@@ -25,36 +25,28 @@ export interface LoadMessagesResult {
 export type FetchedPage = MessagePage & { full?: boolean };
 
 /**
- * What a set of requests gave, as one result: their pages merged (each channel's address from its own request), their
- * next links, and the errors of those that failed. Throws when every one failed: with several requests the whole list
- * did, so the error then names no channel.
+ * The pages a set of requests gave, as one result: merged (each channel's address from its own request), with their
+ * next links, and the errors of the requests that failed.
  *
- * @param outcomes One per request, in the same order: its page, or why it failed.
+ * @param pages One per request that succeeded, in the order of `requests`, each with its request.
  */
 export function collectPages(
-  requests: readonly PageRequest[],
-  outcomes: readonly (FetchedPage | MessageLoadError)[],
+  pages: readonly { request: PageRequest; page: FetchedPage }[],
+  errors: MessageLoadError[],
   channels: readonly Channel[],
 ): LoadMessagesResult {
-  const pages: MessagePage[] = [];
-  const errors: MessageLoadError[] = [];
   const next: Partial<Record<Channel | 'all', string>> = {};
   let full = false;
-  outcomes.forEach((outcome, i) => {
-    if (outcome instanceof MessageLoadError) {
-      errors.push(outcome);
-      return;
-    }
-    const { url, channel } = requests[i];
-    const { full: pageFull, ...page } = outcome;
-    pages.push(channel ? contactOf(page, channel) : page);
-    const link = page.next && nextPageUrl(page.next, url);
-    if (link) next[channel ?? 'all'] = link;
-    else if (pageFull) full = true;
-  });
-  if (pages.length === 0) throw requests.length > 1 ? onChannel(errors[0], undefined) : errors[0];
-
-  const result: LoadMessagesResult = { ...mergePages(pages, channels), errors };
+  const merged = mergePages(
+    pages.map(({ request: { url, channel }, page: { full: pageFull, ...page } }) => {
+      const link = page.next && nextPageUrl(page.next, url);
+      if (link) next[channel ?? 'all'] = link;
+      else if (pageFull) full = true;
+      return channel ? contactOf(page, channel) : page;
+    }),
+    channels,
+  );
+  const result: LoadMessagesResult = { ...merged, errors };
   if (Object.keys(next).length > 0) result.next = next;
   if (full) result.full = true;
   return result;
@@ -68,17 +60,6 @@ export function isFullVoyadoAnswer(body: unknown, url: string): boolean {
   const items = body && typeof body === 'object' ? (body as { items?: unknown }).items : undefined;
   const asked = Number(new URL(url).searchParams.get('count'));
   return Array.isArray(items) && asked > 0 && items.length >= asked;
-}
-
-/** A copy of `error` that names `channel` (or none). */
-export function onChannel(error: MessageLoadError, channel: Channel | undefined): MessageLoadError {
-  return new MessageLoadError(error.kind, error.message, {
-    status: error.status,
-    channel,
-    retryAfter: error.retryAfter,
-    code: error.code,
-    cause: error.cause,
-  });
 }
 
 /**

@@ -2,7 +2,7 @@ import { collectPages, isFullVoyadoAnswer, type FetchedPage, type LoadMessagesRe
 import { defaultFetcher, DEFAULT_TIMEOUT, jsonHeaders } from './fetch-defaults.js';
 import type { LoadMessagesOptions, loadRequests, StartedAttempt } from './load-messages.js';
 import { messageRequests, type PageRequest } from './message-requests.js';
-import { parseMessagePage } from './parse.js';
+import { readMessagePage } from './parse.js';
 import { DEFAULT_MAX_BYTES, readText } from './read-text.js';
 import { abortable, anySignal } from './signals.js';
 import { CHANNELS, type Fetcher } from './types.js';
@@ -28,7 +28,7 @@ export async function loadFirstPage(options: FirstPageOptions, takeOver: TakeOve
   const requests = messageRequests(options.endpoint, options.contactId, channels, options.pageSize);
   const started = await attemptAll(requests, options);
   const pages = pagesOf(requests, started);
-  if (pages) return collectPages(requests, pages, channels);
+  if (pages) return collectPages(pages, [], channels);
   const loadRequests = await takeOver();
   return loadRequests(
     requests.map((request, i) => ({ ...request, started: started[i] })),
@@ -89,17 +89,17 @@ async function attemptAll(requests: readonly PageRequest[], options: FirstPageOp
 }
 
 /** Every request's page, or nothing when any answer needs the full loader: it failed, or it is not message data. */
-function pagesOf(requests: readonly PageRequest[], started: readonly StartedAttempt[]): FetchedPage[] | undefined {
-  const pages: FetchedPage[] = [];
+function pagesOf(
+  requests: readonly PageRequest[],
+  started: readonly StartedAttempt[],
+): { request: PageRequest; page: FetchedPage }[] | undefined {
+  const pages = [];
   for (const [i, attempt] of started.entries()) {
     if (!('body' in attempt)) return undefined;
-    const { url, channel } = requests[i];
-    try {
-      const page = parseMessagePage(attempt.body, { channel });
-      pages.push(isFullVoyadoAnswer(attempt.body, url) ? { ...page, full: true } : page);
-    } catch {
-      return undefined;
-    }
+    const request = requests[i];
+    const page = readMessagePage(attempt.body, { channel: request.channel });
+    if (!page) return undefined;
+    pages.push({ request, page: isFullVoyadoAnswer(attempt.body, request.url) ? { ...page, full: true } : page });
   }
   return pages;
 }

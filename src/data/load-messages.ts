@@ -1,14 +1,8 @@
-import {
-  collectPages,
-  isFullVoyadoAnswer,
-  onChannel,
-  type FetchedPage,
-  type LoadMessagesResult,
-} from './collect-pages.js';
+import { collectPages, isFullVoyadoAnswer, type FetchedPage, type LoadMessagesResult } from './collect-pages.js';
 import { MessageLoadError } from './errors.js';
 import { DEFAULT_TIMEOUT, jsonHeaders } from './fetch-defaults.js';
 import { messageRequests, type PageRequest } from './message-requests.js';
-import { parseMessagePage } from './parse.js';
+import { parseMessagePage } from './parse-page.js';
 import { readJsonResponse } from './read-response.js';
 import { requestError, sendRequest } from './send-request.js';
 import { anySignal } from './signals.js';
@@ -92,13 +86,17 @@ export async function loadRequests(
     const context = requestContext(options, outer.signal);
     const settled = await Promise.allSettled(requests.map((request) => loadPage(request, context)));
     outer.signal.throwIfAborted();
-    const outcomes = settled.map((outcome) => {
-      if (outcome.status === 'fulfilled') return outcome.value;
+    const pages: { request: PageRequest; page: FetchedPage }[] = [];
+    const errors: MessageLoadError[] = [];
+    settled.forEach((outcome, i) => {
+      if (outcome.status === 'fulfilled') pages.push({ request: requests[i], page: outcome.value });
       // Anything else is a bug (e.g. in a host's retryDelay), not a load failure to show per channel.
-      if (!(outcome.reason instanceof MessageLoadError)) throw outcome.reason;
-      return outcome.reason;
+      else if (outcome.reason instanceof MessageLoadError) errors.push(outcome.reason);
+      else throw outcome.reason;
     });
-    return collectPages(requests, outcomes, options.channels);
+    // With several requests, every one failed: the whole list did, not the first channel.
+    if (pages.length === 0) throw requests.length > 1 ? onChannel(errors[0], undefined) : errors[0];
+    return collectPages(pages, errors, options.channels);
   } finally {
     outer.dispose();
   }
@@ -203,6 +201,17 @@ async function adopt(started: StartedAttempt, channel: Channel | undefined, cont
 function withChannel(error: MessageLoadError, channel: Channel | undefined): MessageLoadError {
   if (error.channel !== undefined || channel === undefined) return error;
   return onChannel(error, channel);
+}
+
+/** A copy of `error` that names `channel` (or none). */
+export function onChannel(error: MessageLoadError, channel: Channel | undefined): MessageLoadError {
+  return new MessageLoadError(error.kind, error.message, {
+    status: error.status,
+    channel,
+    retryAfter: error.retryAfter,
+    code: error.code,
+    cause: error.cause,
+  });
 }
 
 /** Resolves after `milliseconds`; rejects with the abort's reason if `signal` aborts first (or already has). */

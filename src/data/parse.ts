@@ -1,4 +1,3 @@
-import { MessageLoadError } from './errors.js';
 import { messageKey } from './merge-pages.js';
 import type { Channel, Contact, ContactAddress, Message, MessagePage } from './types.js';
 
@@ -10,41 +9,27 @@ export interface ParseOptions {
 type Item = Record<string, unknown>;
 
 /**
- * Reads one response body into a page of messages. Accepts the project's own shape
- * (`{ contact?, messages, next? }`), Voyado Engage's message history (`{ count, items }`),
- * or a bare array of either kind of item (mixed is fine).
- *
- * @throws {MessageLoadError} of kind `parse` when the body is none of these.
+ * Reads one response body into a page of messages: the project's own shape (`{ contact?, messages, next? }`),
+ * Voyado Engage's message history (`{ count, items }`), or a bare array of either kind of item (mixed is fine).
+ * `undefined` when the body is none of these; `parseMessagePage` (parse-page.ts) says which way it is not.
  */
-export function parseMessagePage(body: unknown, options: ParseOptions = {}): MessagePage {
+export function readMessagePage(body: unknown, options: ParseOptions = {}): MessagePage | undefined {
   if (Array.isArray(body)) return pageOfItems(body, options);
-  if (!isObject(body)) {
-    throw new MessageLoadError('parse', `The message service sent ${describe(body)} instead of message data.`, {
-      channel: options.channel,
-    });
-  }
-  const listKey = 'messages' in body ? 'messages' : 'items' in body ? 'items' : undefined;
-  if (listKey === undefined) {
-    throw new MessageLoadError(
-      'parse',
-      'The message service answered, but without a list of messages ("messages" or "items").',
-      { channel: options.channel },
-    );
-  }
-  const list = body[listKey];
-  if (!Array.isArray(list)) {
-    throw new MessageLoadError(
-      'parse',
-      `The message service sent "${listKey}" as ${describe(list)} instead of a list of messages.`,
-      { channel: options.channel },
-    );
-  }
+  const list = listOf(body);
+  if (!list || !isObject(body)) return undefined;
   const page = pageOfItems(list, options);
   const contact = parseContact(body['contact']);
   if (contact) page.contact = contact;
   const next = optionalString(body['next']);
   if (next) page.next = next;
   return page;
+}
+
+/** The list of messages an object body holds under `messages` (or Voyado's `items`), when it is a list. */
+function listOf(body: unknown): unknown[] | undefined {
+  if (!isObject(body)) return undefined;
+  const list = 'messages' in body ? body['messages'] : body['items'];
+  return Array.isArray(list) ? list : undefined;
 }
 
 /** Message items read, and how many were left out because they could not be read. */
@@ -244,13 +229,6 @@ function optionalBoolean(value: unknown): boolean | undefined {
   return typeof value === 'boolean' ? value : undefined;
 }
 
-function isObject(value: unknown): value is Item {
+export function isObject(value: unknown): value is Item {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function describe(value: unknown): string {
-  if (value === null || value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return 'text';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }

@@ -1,4 +1,4 @@
-import { parseMessagePage } from '../data/parse.js';
+import { parseMessagePage } from '../data/parse-page.js';
 import type { Message } from '../data/types.js';
 import { type CallLimits, readVoyado, unreadable, type VoyadoConnection } from './voyado-request.js';
 
