@@ -13,7 +13,7 @@ import { HistoryController, type HistoryInputs } from './first/history-controlle
 import { KeptPresses } from './first/kept-presses.js';
 import { PendingWork } from './first/pending-work.js';
 import { nearestLang } from './first/nearest-lang.js';
-import type { ListFeatures, ListInternals } from './first/list-features.js';
+import type { ListFeatures, ListInternals, RestModule } from './first/list-features.js';
 import { numbersFromText, parseChannels, resolveSettings, type ListSettings } from './first/list-settings.js';
 import type { ListState } from './first/list-state.js';
 import { loadRest, restLoaded } from './first/load-rest.js';
@@ -218,7 +218,7 @@ export class MessageStatusList extends LitElement {
   constructor() {
     super();
     const rest = restLoaded();
-    if (rest) this.attach(rest.listFeatures(this, this.internals));
+    if (rest) this.attach(rest);
   }
 
   /** The `channels` attribute as a list, unknown names left out, never empty. */
@@ -263,7 +263,7 @@ export class MessageStatusList extends LitElement {
   /** The list's features, once the rest of the widget has arrived. */
   private rest(): Promise<ListFeatures> {
     return loadRest().then(
-      (rest) => this.features ?? this.attach(rest.listFeatures(this, this.internals)),
+      (rest) => this.features ?? this.attach(rest),
       (error: unknown) =>
         Promise.reject(
           new Error('The rest of the widget could not be loaded; check the network and reload.', { cause: error }),
@@ -271,11 +271,11 @@ export class MessageStatusList extends LitElement {
     );
   }
 
-  private attach(features: ListFeatures): ListFeatures {
-    this.features = features;
+  private attach(rest: RestModule): ListFeatures {
+    const features = (this.features = rest.listFeatures(this, this.internals));
     this.requestUpdate();
     // Once the rest has rendered its listeners, what was pressed meanwhile is done.
-    void this.updateComplete.then(() => this.kept.release());
+    void this.updateComplete.then(() => rest.replayPresses(this.renderRoot as ShadowRoot, this.kept.take()));
     return features;
   }
 

@@ -12,5 +12,6 @@ if (typeof document !== 'undefined') new ContextRoot().attach(document.documentE
 
 export { loadRequests } from './data/load-messages.js';
 export { listFeatures } from './rest/list-features.js';
+export { replayPresses } from './rest/dom/replay-presses.js';
 export { MessageStatusChip } from './message-status-chip.js';
 export { MessageStatusProvider } from './message-status-provider.js';

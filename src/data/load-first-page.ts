@@ -38,18 +38,10 @@ export async function loadFirstPage(options: FirstPageOptions, takeOver: TakeOve
 
 /** One attempt at each request, side by side, within one timeout; an abort by the caller rejects with its reason. */
 async function attemptAll(requests: readonly PageRequest[], options: FirstPageOptions): Promise<StartedAttempt[]> {
-  const caller = anySignal([options.signal, options.requestInit?.signal ?? undefined]);
+  const caller = anySignal([options.signal, options.requestInit?.signal]);
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
-  const deadline = new AbortController();
-  const timer =
-    timeout > 0 && Number.isFinite(timeout)
-      ? setTimeout(
-          () => deadline.abort(new DOMException('The message service did not answer in time.', 'TimeoutError')),
-          timeout,
-        )
-      : undefined;
-  const linked = anySignal([caller.signal, deadline.signal]);
-  const { signal } = linked;
+  const deadline = timeout > 0 && Number.isFinite(timeout) ? AbortSignal.timeout(timeout) : undefined;
+  const signal = anySignal([caller, deadline]);
   const init: RequestInit = {
     ...options.requestInit,
     method: 'GET',
@@ -58,34 +50,28 @@ async function attemptAll(requests: readonly PageRequest[], options: FirstPageOp
     signal,
   };
   const fetcher: Fetcher = options.fetcher ?? defaultFetcher;
-  try {
-    const started = await Promise.all(
-      requests.map(async ({ url, channel }): Promise<StartedAttempt> => {
+  const started = await Promise.all(
+    requests.map(async ({ url, channel }): Promise<StartedAttempt> => {
+      try {
+        // Raced against the signal: a host's fetcher may ignore it, and must not keep us waiting.
+        const response = await abortable(fetcher(url, init), signal);
+        if (!response.ok) return { response };
+        const text = await readText(response, DEFAULT_MAX_BYTES, channel, signal);
         try {
-          // Raced against the signal: a host's fetcher may ignore it, and must not keep us waiting.
-          const response = await abortable(fetcher(url, init), signal);
-          if (!response.ok) return { response };
-          const text = await readText(response, DEFAULT_MAX_BYTES, channel, signal);
-          try {
-            return { body: JSON.parse(text) };
-          } catch {
-            // Empty, a web page, cut short: the full loader says which, from the text as it came.
-            const { status, statusText, headers } = response;
-            return { response: new Response(text, { status, statusText, headers }) };
-          }
-        } catch (error) {
-          return { error, timedOut: deadline.signal.aborted };
+          return { body: JSON.parse(text) };
+        } catch {
+          // Empty, a web page, cut short: the full loader says which, from the text as it came.
+          const { status, statusText, headers } = response;
+          return { response: new Response(text, { status, statusText, headers }) };
         }
-      }),
-    );
-    // An abort stays an abort: the caller asked for it, so it is not a failure to show.
-    caller.signal.throwIfAborted();
-    return started;
-  } finally {
-    clearTimeout(timer);
-    linked.dispose();
-    caller.dispose();
-  }
+      } catch (error) {
+        return { error, timedOut: !!deadline?.aborted };
+      }
+    }),
+  );
+  // An abort stays an abort: the caller asked for it, so it is not a failure to show.
+  caller.throwIfAborted();
+  return started;
 }
 
 /** Every request's page, or nothing when any answer needs the full loader: it failed, or it is not message data. */

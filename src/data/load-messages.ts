@@ -80,26 +80,22 @@ export async function loadRequests(
   options: LoadRequestsOptions,
 ): Promise<LoadMessagesResult> {
   // The host may abort through either signal; the request's own signal is ours to set.
-  const outer = anySignal([options.signal, options.requestInit?.signal ?? undefined]);
-  try {
-    outer.signal.throwIfAborted();
-    const context = requestContext(options, outer.signal);
-    const settled = await Promise.allSettled(requests.map((request) => loadPage(request, context)));
-    outer.signal.throwIfAborted();
-    const pages: { request: PageRequest; page: FetchedPage }[] = [];
-    const errors: MessageLoadError[] = [];
-    settled.forEach((outcome, i) => {
-      if (outcome.status === 'fulfilled') pages.push({ request: requests[i], page: outcome.value });
-      // Anything else is a bug (e.g. in a host's retryDelay), not a load failure to show per channel.
-      else if (outcome.reason instanceof MessageLoadError) errors.push(outcome.reason);
-      else throw outcome.reason;
-    });
-    // With several requests, every one failed: the whole list did, not the first channel.
-    if (pages.length === 0) throw requests.length > 1 ? onChannel(errors[0], undefined) : errors[0];
-    return collectPages(pages, errors, options.channels);
-  } finally {
-    outer.dispose();
-  }
+  const outer = anySignal([options.signal, options.requestInit?.signal]);
+  outer.throwIfAborted();
+  const context = requestContext(options, outer);
+  const settled = await Promise.allSettled(requests.map((request) => loadPage(request, context)));
+  outer.throwIfAborted();
+  const pages: { request: PageRequest; page: FetchedPage }[] = [];
+  const errors: MessageLoadError[] = [];
+  settled.forEach((outcome, i) => {
+    if (outcome.status === 'fulfilled') pages.push({ request: requests[i], page: outcome.value });
+    // Anything else is a bug (e.g. in a host's retryDelay), not a load failure to show per channel.
+    else if (outcome.reason instanceof MessageLoadError) errors.push(outcome.reason);
+    else throw outcome.reason;
+  });
+  // With several requests, every one failed: the whole list did, not the first channel.
+  if (pages.length === 0) throw requests.length > 1 ? onChannel(errors[0], undefined) : errors[0];
+  return collectPages(pages, errors, options.channels);
 }
 
 /**

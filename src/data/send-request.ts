@@ -39,8 +39,7 @@ export async function sendRequest<T>(
           deadline.abort(new DOMException(`The ${subject.service} service did not answer in time.`, 'TimeoutError'));
         }, timeout)
       : undefined;
-  const linked = anySignal([...callerSignals, deadline.signal]);
-  const { signal } = linked;
+  const signal = anySignal([...callerSignals, deadline.signal]);
   try {
     signal.throwIfAborted();
     const fetcher = options.fetcher ?? defaultFetcher;
@@ -53,7 +52,6 @@ export async function sendRequest<T>(
     throw requestError(error, subject, timeout, deadline.signal.aborted);
   } finally {
     clearTimeout(timer);
-    linked.dispose();
   }
 }
 

@@ -1,18 +1,6 @@
-/** One signal that aborts when any of `signals` does, with that signal's reason. */
-export function anySignal(signals: readonly (AbortSignal | undefined)[]): { signal: AbortSignal; dispose(): void } {
-  const controller = new AbortController();
-  const cleanups: (() => void)[] = [];
-  for (const signal of signals) {
-    if (!signal) continue;
-    if (signal.aborted) {
-      controller.abort(signal.reason);
-      break;
-    }
-    const onAbort = () => controller.abort(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    cleanups.push(() => signal.removeEventListener('abort', onAbort));
-  }
-  return { signal: controller.signal, dispose: () => cleanups.forEach((cleanup) => cleanup()) };
+/** One signal that aborts when any of `signals` does, with that signal's reason; the missing ones left out. */
+export function anySignal(signals: readonly (AbortSignal | null | undefined)[]): AbortSignal {
+  return AbortSignal.any(signals.filter((signal): signal is AbortSignal => !!signal));
 }
 
 /** `promise`, or the abort's reason as soon as `signal` aborts: a host's fetcher may ignore the signal it is given. */

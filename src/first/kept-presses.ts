@@ -2,25 +2,31 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 
 /** The keys the rows' grid moves by (`RowFocus`); pressed before it has arrived, they must not scroll the page. */
 const GRID_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
-const CHIP = '.chip';
-const GRID = '[role="grid"]';
+export const CHIP = '.chip';
+export const GRID = '[role="grid"]';
+
+/** A press kept, with the element it was made on. */
+export interface KeptPress {
+  event: Event;
+  target: Element;
+}
 
 /**
  * What a person does to the rows in the moment between the first rows and the rest of the widget (the keyboard grid,
  * the explanations), kept and done once the rest has arrived, so no press is lost: arrow keys in the grid, and
- * presses and taps on a chip. A hovered or focused chip needs nothing kept: `release` tells the rest where the pointer
- * and the focus are. Controls that cannot work yet (filters, Unblock, Show more) are not shown until then.
+ * presses and taps on a chip, which the rest does again (`replayPresses`). A hovered or focused chip needs nothing
+ * kept: the rest asks where the pointer and the focus are. Controls that cannot work yet (filters, Unblock, Show more) are not shown until then.
  */
 export class KeptPresses implements ReactiveController {
-  private kept: { event: Event; target: Element }[] = [];
-  private released = false;
+  private kept: KeptPress[] = [];
+  private taken = false;
 
   constructor(private readonly host: ReactiveElement) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    if (!this.released) this.listen(true);
+    if (!this.taken) this.listen(true);
   }
 
   hostDisconnected(): void {
@@ -47,32 +53,12 @@ export class KeptPresses implements ReactiveController {
     this.kept.push({ event, target });
   };
 
-  /**
-   * The rest has arrived and listens: tells it where focus and the pointer are, then does the kept presses again, in
-   * order: keys on the element focused by then, presses and taps on their targets still in the page.
-   */
-  release(): void {
-    this.released = true;
+  /** The rest has arrived and listens: the presses kept until now, in order, for it to do again; none kept after. */
+  take(): KeptPress[] {
+    this.taken = true;
     this.listen(false);
-    const root = this.host.renderRoot as ShadowRoot;
-    const options = { bubbles: true, composed: true };
-    root.activeElement?.dispatchEvent(new FocusEvent('focusin', options));
-    root
-      .querySelector(`${CHIP}:hover`)
-      ?.dispatchEvent(new PointerEvent('pointerover', { ...options, pointerType: 'mouse' }));
     const kept = this.kept;
     this.kept = [];
-    for (const { event, target } of kept) {
-      // A key acts where focus is: after an arrow key moved it, the next one moves on from there, not again from
-      // where both were pressed.
-      const focused = event instanceof KeyboardEvent && root.activeElement?.closest(GRID) ? root.activeElement : target;
-      if (focused.isConnected) focused.dispatchEvent(again(event));
-    }
+    return kept;
   }
 }
-
-/**
- * A copy of a kept event that can be dispatched again (an event is dispatched once): its own class, initialised from
- * it, so a key keeps its key and modifiers and a pointer its type.
- */
-const again = (event: Event) => new (event.constructor as typeof Event)(event.type, event);

@@ -6,6 +6,7 @@ import type { MessageHistory } from '../data/message-history.js';
 import type { Channel, Contact, Message } from '../data/types.js';
 import type { Text } from '../languages/pack.js';
 import type { HistoryController, HistoryInputs } from './history-controller.js';
+import type { KeptPress } from './kept-presses.js';
 import type { ListSettings } from './list-settings.js';
 import type { RowContext } from './row.js';
 import type { GridHandlers, LongList } from './rows.js';
@@ -92,4 +93,6 @@ export interface RestModule {
   MessageStatusProvider: CustomElementConstructor;
   MessageStatusChip: CustomElementConstructor;
   loadRequests: typeof loadRequests;
+  /** Does again what was pressed before the rest arrived, once a list's rest has rendered its listeners. */
+  replayPresses(root: ShadowRoot, kept: readonly KeptPress[]): void;
 }

@@ -15,12 +15,6 @@ export const messageRowsStyles = css`
     overscroll-behavior: contain;
   }
 
-  /* The virtualizer places rows absolutely; they still span the list's width. */
-  .virtual .row {
-    inline-size: 100%;
-    box-sizing: border-box;
-  }
-
   .row {
     display: grid;
     grid-template-columns: auto minmax(0, 1fr) auto;
@@ -51,12 +45,6 @@ export const messageRowsStyles = css`
 
   .row:first-child {
     border-top: 0;
-  }
-
-  /* In a virtualised list the first row in the DOM is whichever is in view: only the first message (row 2, after the
-     column headers) has no line above. */
-  .virtual .row:not([aria-rowindex='2']) {
-    border-top: 1px solid var(--_border);
   }
 
   .channel {

@@ -22,9 +22,7 @@ export const listSharedStyles = css`
   }
 
   a:focus-visible,
-  button:focus-visible,
-  input:focus-visible,
-  select:focus-visible {
+  button:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -53,11 +51,7 @@ export const listSharedStyles = css`
   }
 
   /* Touch targets of at least 24 by 24 px (WCAG 2.5.8). */
-  .button,
-  .filter,
-  .summary-button,
-  .search input,
-  .status-filter select {
+  .button {
     min-height: 24px;
     min-width: 24px;
   }
@@ -73,9 +67,7 @@ export const listSharedStyles = css`
 
   @media (forced-colors: active) {
     a:focus-visible,
-    button:focus-visible,
-    input:focus-visible,
-    select:focus-visible {
+    button:focus-visible {
       outline-color: Highlight;
     }
     .error,

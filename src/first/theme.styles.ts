@@ -28,8 +28,6 @@ export const themeStyles = css`
     --_neutral: var(--msl-neutral, light-dark(#424a53, #c3cad2));
     --_neutral-bg: var(--msl-neutral-bg, light-dark(#eef1f4, #272c33));
     --_blocked: var(--msl-blocked, light-dark(#c5221f, #ff7b72));
-    --_tooltip-bg: var(--msl-tooltip-bg, light-dark(#1f2328, #f0f3f6));
-    --_tooltip-text: var(--msl-tooltip-text, light-dark(#ffffff, #1f2328));
     font-family: var(--_font);
     font-size: var(--_font-size);
     color: var(--_text);

@@ -2,6 +2,21 @@ import { css } from 'lit';
 
 /** The summary's counts, the filters and the search field. */
 export const filterBarStyles = css`
+  input:focus-visible,
+  select:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  /* Touch targets of at least 24 by 24 px (WCAG 2.5.8), as the first file's buttons. */
+  .filter,
+  .summary-button,
+  .search input,
+  .status-filter select {
+    min-height: 24px;
+    min-width: 24px;
+  }
+
   .summary {
     display: flex;
     flex-wrap: wrap;
@@ -208,6 +223,10 @@ export const filterBarStyles = css`
   }
 
   @media (forced-colors: active) {
+    input:focus-visible,
+    select:focus-visible {
+      outline-color: Highlight;
+    }
     /* The dots only repeat the chips' colours, which forced colours take away: no empty gaps. */
     .summary-item .dot {
       display: none;

@@ -37,6 +37,18 @@ export const rowExtrasStyles = css`
     cursor: pointer;
   }
 
+  /* The virtualizer places rows absolutely; they still span the list's width. */
+  .virtual .row {
+    inline-size: 100%;
+    box-sizing: border-box;
+  }
+
+  /* In a virtualised list the first row in the DOM is whichever is in view: only the first message (row 2, after the
+     column headers) has no line above. */
+  .virtual .row:not([aria-rowindex='2']) {
+    border-top: 1px solid var(--_border);
+  }
+
   /* Words apart when the row is named from them (no whitespace between the tags: the grid has none). */
   .column-headers > * {
     display: inline-block;

@@ -2,6 +2,11 @@ import { css } from 'lit';
 
 /** The one explanation shown at a time: a chip's, the address warning's. Placed by TooltipController. */
 export const tooltipStyles = css`
+  :host {
+    --_tooltip-bg: var(--msl-tooltip-bg, light-dark(#1f2328, #f0f3f6));
+    --_tooltip-text: var(--msl-tooltip-text, light-dark(#ffffff, #1f2328));
+  }
+
   .tooltip {
     position: fixed;
     inset: auto;
