@@ -15,7 +15,7 @@ import {
   type ChipView,
 } from './rest/views/chip-view.js';
 import type { StringOverrides } from './languages/pack.js';
-import { mergeStrings } from './languages/ui-strings.js';
+import { mergeStrings } from './languages/merge-strings.js';
 import { hasPackFor, loadPackFor } from './languages/packs.js';
 import { PendingWork } from './first/pending-work.js';
 import { sharedConfigContext, type SharedConfig } from './rest/controllers/config-context.js';

@@ -200,7 +200,7 @@ export class MessageStatusList extends LitElement {
   /** A provider's settings, once the rest of the widget has asked for them; the list's own settings win. */
   private shared?: SharedConfig;
   /** The settings in force, the language and what every row reads: worked out once per update. */
-  private settings: ListSettings = resolveSettings(this, undefined);
+  private settings: ListSettings = resolveSettings(this, undefined, undefined);
   private language = 'en';
   private rowContext!: RowContext;
   /** What the list gains once the rest of the widget has arrived. */
@@ -306,7 +306,7 @@ export class MessageStatusList extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     numbersFromText(this);
-    this.settings = resolveSettings(this, this.shared);
+    this.settings = resolveSettings(this, this.shared, restLoaded()?.mergeStrings);
     // A language the host added through `strings` counts as one the widget speaks (built-in texts fill its gaps).
     // The rest of the widget re-renders the list when a `lang` above it changes (LangController).
     const languages = [...BUILT_IN_LANGUAGES, ...Object.keys(this.settings.strings)];
@@ -332,9 +332,10 @@ export class MessageStatusList extends LitElement {
   }
 
   protected override updated(): void {
-    // The rest of the widget comes beside the first request, which the first update has just sent. Asked for once:
-    // should it fail, the list stays as it is, its rows and links working, and says so in the console.
-    if (!this.features && !this.restAsked) {
+    // The rest of the widget comes beside the first request, which the first update after the page's scripts sends
+    // (asked before it, the rest would take the bandwidth the data needs). Asked for once: should it fail, the list
+    // stays as it is, its rows and links working, and says so in the console.
+    if (!this.features && !this.restAsked && pageScriptsRan()) {
       this.restAsked = true;
       this.rest().catch((error: unknown) => console.error('message-status-list:', error));
     }

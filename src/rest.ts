@@ -11,6 +11,7 @@ import './languages/en.js';
 if (typeof document !== 'undefined') new ContextRoot().attach(document.documentElement);
 
 export { loadRequests } from './data/load-messages.js';
+export { mergeStrings } from './languages/merge-strings.js';
 export { listFeatures } from './rest/list-features.js';
 export { replayPresses } from './rest/dom/replay-presses.js';
 export { MessageStatusChip } from './message-status-chip.js';

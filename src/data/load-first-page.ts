@@ -3,7 +3,7 @@ import { defaultFetcher, DEFAULT_TIMEOUT, jsonHeaders } from './fetch-defaults.j
 import type { LoadMessagesOptions, loadRequests, StartedAttempt } from './load-messages.js';
 import { messageRequests, type PageRequest } from './message-requests.js';
 import { readMessagePage } from './parse.js';
-import { DEFAULT_MAX_BYTES, readText } from './read-text.js';
+import { DEFAULT_MAX_BYTES, readStreamedText } from './read-text.js';
 import { abortable, anySignal } from './signals.js';
 import { CHANNELS, type Fetcher } from './types.js';
 
@@ -55,8 +55,10 @@ async function attemptAll(requests: readonly PageRequest[], options: FirstPageOp
       try {
         // Raced against the signal: a host's fetcher may ignore it, and must not keep us waiting.
         const response = await abortable(fetcher(url, init), signal);
-        if (!response.ok) return { response };
-        const text = await readText(response, DEFAULT_MAX_BYTES, channel, signal);
+        const { body } = response;
+        // A failed status, or a body that is not a stream (some polyfills): the full loader reads it.
+        if (!response.ok || !body?.getReader) return { response };
+        const text = await readStreamedText(body, DEFAULT_MAX_BYTES, channel, signal);
         try {
           return { body: JSON.parse(text) };
         } catch {

@@ -1,5 +1,5 @@
 import { MessageLoadError } from './errors.js';
-import { DEFAULT_MAX_BYTES, readText, tooLarge } from './read-text.js';
+import { DEFAULT_MAX_BYTES, readStreamedText, tooLarge } from './read-text.js';
 import type { Channel } from './types.js';
 
 export interface ReadJsonOptions {
@@ -50,6 +50,22 @@ export async function readJsonResponse(response: Response, options: ReadJsonOpti
       cause: error,
     });
   }
+}
+
+/** Reads a body to its end as text, refusing it past `maxBytes`; a dropped connection rejects. */
+export async function readText(
+  response: Response,
+  maxBytes: number,
+  channel: Channel | undefined,
+  signal: AbortSignal | undefined,
+): Promise<string> {
+  const { body } = response;
+  if (body?.getReader) return readStreamedText(body, maxBytes, channel, signal);
+  // No stream (some polyfills and test doubles): the size can only be checked afterwards.
+  const buffer = await response.arrayBuffer();
+  signal?.throwIfAborted();
+  if (buffer.byteLength > maxBytes) throw tooLarge(maxBytes, channel);
+  return new TextDecoder().decode(buffer);
 }
 
 /**

@@ -5,22 +5,17 @@ import type { Channel } from './types.js';
 /** The largest body read by default: far more than any contact's message history needs. */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
-/** Reads a body to its end as text, refusing it past `maxBytes`; a dropped connection rejects. */
-export async function readText(
-  response: Response,
+/**
+ * Reads a body stream to its end as text, refusing it past `maxBytes`; a dropped connection rejects. (A body that is
+ * not a stream, from some polyfills and test doubles, is read by `readText`, which comes with the rest.)
+ */
+export async function readStreamedText(
+  body: ReadableStream<Uint8Array>,
   maxBytes: number,
   channel: Channel | undefined,
   signal: AbortSignal | undefined,
 ): Promise<string> {
-  const reader = response.body?.getReader?.();
-  if (!reader) {
-    // No stream (some polyfills and test doubles): the size can only be checked afterwards.
-    const buffer = await response.arrayBuffer();
-    signal?.throwIfAborted();
-    if (buffer.byteLength > maxBytes) throw tooLarge(maxBytes, channel);
-    return new TextDecoder().decode(buffer);
-  }
-
+  const reader = body.getReader();
   // Cancelling the reader ends a pending read(), so an abort cannot leave us waiting on the network.
   const onAbort = () => void reader.cancel(signal?.reason).catch(() => undefined);
   signal?.addEventListener('abort', onAbort, { once: true });

@@ -1,6 +1,6 @@
 import { MessageLoadError } from './errors.js';
 import { newIdempotencyKey } from './idempotency-key.js';
-import { readText } from './read-text.js';
+import { readText } from './read-response.js';
 import { jsonHeaders } from './fetch-defaults.js';
 import { sendRequest } from './send-request.js';
 import type { Channel, Fetcher } from './types.js';

@@ -36,12 +36,6 @@ export interface HistoryControllerOptions {
   takeOver: TakeOver;
 }
 
-/** How a load went, for the refresh schedule: failed (in whole or for a channel), and the server's `Retry-After`. */
-export interface LoadOutcome {
-  failed: boolean;
-  retryAfter?: number;
-}
-
 /**
  * Any failure as a load error. A TypeError is a bad endpoint template or URL (a set-up mistake): its
  * message says which, and quotes no URL.
@@ -51,12 +45,6 @@ export function asLoadError(error: unknown): MessageLoadError {
   if (error instanceof TypeError)
     return new MessageLoadError('network', error.message, { code: 'set-up', cause: error });
   return new MessageLoadError('network', 'The messages could not be loaded.', { cause: error });
-}
-
-/** A load's errors as the refresh schedule counts them: any failure, and the longest `Retry-After`. */
-function outcomeOf(errors: readonly MessageLoadError[]): LoadOutcome {
-  const waits = errors.map((error) => error.retryAfter ?? 0);
-  return { failed: errors.length > 0, retryAfter: waits.length ? Math.max(...waits) : undefined };
 }
 
 export function signalledAbort(error: unknown): boolean {
@@ -97,7 +85,7 @@ export class HistoryController implements ReactiveController {
   /** The load under way was started by the refresh timer, not by a person. */
   background = false;
   /** Told how each first-page load ended (nothing for an abort), so a refresh timer can plan the next. */
-  settled?: (outcome: LoadOutcome) => void;
+  settled?: (errors: readonly MessageLoadError[]) => void;
 
   // Set by refresh(): the next load must ask the server, not reuse a shared answer.
   private fresh = false;
@@ -141,7 +129,7 @@ export class HistoryController implements ReactiveController {
     this.background = false;
     void this.host.updateComplete.then(() => this.emitLoaded(contactId, result.errors));
     // One channel failing counts too: an always-failing channel must not be asked every interval.
-    this.settled?.(outcomeOf(result.errors));
+    this.settled?.(result.errors);
   }
 
   private failed({ contactId, error }: ContactLoadFailure): void {
@@ -151,7 +139,7 @@ export class HistoryController implements ReactiveController {
     const loadError = asLoadError(error);
     this.failure = { contactId, error: loadError };
     void this.host.updateComplete.then(() => this.emitError(contactId, loadError));
-    this.settled?.(outcomeOf([loadError]));
+    this.settled?.([loadError]);
   }
 
   private get inputs(): HistoryInputs {

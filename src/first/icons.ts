@@ -1,4 +1,3 @@
-import { html } from 'lit';
 import type { Channel } from '../data/types.js';
 import type { StatusIcon } from '../statuses/catalog.js';
 
@@ -26,7 +25,3 @@ export const ICON_PATHS: Readonly<Record<StatusIcon | Channel, string>> = {
     'M3 3h10a1.5 1.5 0 0 1 1.5 1.5v7a1.5 1.5 0 0 1 -1.5 1.5h-10a1.5 1.5 0 0 1 -1.5 -1.5v-7a1.5 1.5 0 0 1 1.5 -1.5zM2 4l6 5 6-5',
   sms: 'M2.5 3.5h11v7.5H7l-3 2.5V11H2.5zM5 7.2h.01M8 7.2h.01M11 7.2h.01',
 };
-
-/** One icon, for the views outside the rows (which write the same markup inline). */
-export const icon = (name: StatusIcon | Channel) =>
-  html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d=${ICON_PATHS[name]}></path></svg>`;

@@ -4,6 +4,7 @@ import type { MessageLoadError } from '../data/errors.js';
 import type { loadRequests } from '../data/load-messages.js';
 import type { MessageHistory } from '../data/message-history.js';
 import type { Channel, Contact, Message } from '../data/types.js';
+import type { mergeStrings } from '../languages/merge-strings.js';
 import type { Text } from '../languages/pack.js';
 import type { HistoryController, HistoryInputs } from './history-controller.js';
 import type { KeptPress } from './kept-presses.js';
@@ -28,6 +29,8 @@ export interface ListProperties extends AddressAttributes {
   readonly state: string;
   /** The host's name for the list. */
   readonly label: string;
+  readonly softBounceLimit?: number;
+  readonly softBounceDays?: number;
   contact?: Contact;
   refresh(): Promise<void>;
 }
@@ -93,6 +96,7 @@ export interface RestModule {
   MessageStatusProvider: CustomElementConstructor;
   MessageStatusChip: CustomElementConstructor;
   loadRequests: typeof loadRequests;
+  mergeStrings: typeof mergeStrings;
   /** Does again what was pressed before the rest arrived, once a list's rest has rendered its listeners. */
   replayPresses(root: ShadowRoot, kept: readonly KeptPress[]): void;
 }

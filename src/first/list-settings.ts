@@ -1,37 +1,35 @@
 import type { MessageClient } from '../data/message-client.js';
 import { CHANNELS, type Channel } from '../data/types.js';
-import { isWholeCount, softBounceRule, type SoftBounceRule } from '../statuses/soft-bounce-rule.js';
+import type { mergeStrings } from '../languages/merge-strings.js';
 import type { SharedConfig } from './shared-config.js';
-import { mergeStrings } from '../languages/ui-strings.js';
 
 /**
  * The settings a list works with: its own where it has them, else its provider's (whose client it shares). The
- * soft-bounce numbers, which either may leave unset, come out as one rule in force.
+ * soft-bounce numbers are the rest's to weigh (`softBounceRuleOf`): only its explanations and warnings read them.
  */
-export type ListSettings = Omit<SharedConfig, 'lang' | 'client' | SoftBounceNumbers> & {
-  client?: MessageClient;
-  softBounceRule: SoftBounceRule;
-};
+export type ListSettings = Omit<SharedConfig, 'lang' | 'client' | SoftBounceNumbers> & { client?: MessageClient };
 
 type SoftBounceNumbers = 'softBounceLimit' | 'softBounceDays';
 
 /** A list's own settings, as its properties hold them (empty strings where unset). */
-export type OwnSettings = Omit<ListSettings, 'client' | 'softBounceRule'> & Pick<SharedConfig, SoftBounceNumbers>;
+export type OwnSettings = Omit<ListSettings, 'client'> & Pick<SharedConfig, SoftBounceNumbers>;
 
-/** The list's own settings win; a provider fills the gaps, and its wording sits under the list's. */
-export function resolveSettings(own: OwnSettings, shared: SharedConfig | undefined): ListSettings {
+/**
+ * The list's own settings win; a provider fills the gaps, and its wording sits under the list's. A provider comes with
+ * the rest of the widget, which brings the `merge` of wordings too.
+ */
+export function resolveSettings(
+  own: OwnSettings,
+  shared: SharedConfig | undefined,
+  merge: typeof mergeStrings | undefined,
+): ListSettings {
   return {
     endpoint: own.endpoint || shared?.endpoint || '',
     unblockEndpoint: own.unblockEndpoint || shared?.unblockEndpoint || '',
     timeZone: own.timeZone || shared?.timeZone || '',
     requestInit: own.requestInit ?? shared?.requestInit,
     fetcher: own.fetcher ?? shared?.fetcher,
-    strings: shared ? mergeStrings(shared.strings, own.strings) : own.strings,
-    // A number of the list's own that is missing or unusable leaves the provider's in force.
-    softBounceRule: softBounceRule(
-      isWholeCount(own.softBounceLimit) ? own.softBounceLimit : shared?.softBounceLimit,
-      isWholeCount(own.softBounceDays) ? own.softBounceDays : shared?.softBounceDays,
-    ),
+    strings: shared && merge ? merge(shared.strings, own.strings) : own.strings,
     client: shared?.client,
   };
 }

@@ -55,6 +55,8 @@ import { renderRowTail, type RowTailHost } from './views/row-tail.js';
 import { renderUnblockDialog } from './views/unblock-dialog.js';
 import type { WriteDate } from './wording/block-story-text.js';
 import { restStyles } from './styles.js';
+import { softBounceRuleOf } from '../statuses/soft-bounce-rule.js';
+import type { SharedConfig } from '../first/shared-config.js';
 import { forgetListName, listNames, type ListNames } from './wording/list-names.js';
 
 /** The rest of the widget for one list: everything but loading the first page and drawing its rows. */
@@ -93,6 +95,8 @@ class ListWithEverything implements ListFeatures, ReactiveController {
   };
   /** The chip whose explanation the one shared tooltip holds. */
   private tipFor?: Element;
+  /** The provider's settings, where the list has one. */
+  private shared?: SharedConfig;
 
   constructor(
     private readonly list: ListElement,
@@ -103,7 +107,10 @@ class ListWithEverything implements ListFeatures, ReactiveController {
     new ContextConsumer(list, {
       context: sharedConfigContext,
       subscribe: true,
-      callback: (shared) => internals.useShared(shared),
+      callback: (shared) => {
+        this.shared = shared;
+        internals.useShared(shared);
+      },
     });
     this.ticks = new TickController(list);
     this.paging = new HistoryPaging(list, internals.history, internals.historyInputs);
@@ -202,7 +209,7 @@ class ListWithEverything implements ListFeatures, ReactiveController {
     const { list, internals } = this;
     const shown = this.knownHistory;
     const sources = [shown?.contact, list.contact, attributeContact(list)];
-    const check = { rule: internals.settings().softBounceRule, now: this.ticks.now() };
+    const check = { rule: softBounceRuleOf(list, this.shared), now: this.ticks.now() };
     return addressStates(sources, shown?.messages ?? [], internals.channels(), this.unblockedHere, check);
   }
 
@@ -239,7 +246,8 @@ class ListWithEverything implements ListFeatures, ReactiveController {
     this.shownAddresses = this.addresses;
     const contact = this.shownAddresses.find((address) => address.address)?.address;
     this.names = listNames(this, internals.text, list.label, contact);
-    const { strings, softBounceRule, timeZone } = internals.settings();
+    const { strings, timeZone } = internals.settings();
+    const softBounceRule = softBounceRuleOf(list, this.shared);
     const lang = internals.language();
     const chips = chipLanguage(() => lang, strings, softBounceRule);
     const around = { messages: shown?.messages ?? [], text: internals.text, writeDate: this.writeDate };

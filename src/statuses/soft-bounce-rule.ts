@@ -24,6 +24,20 @@ export function softBounceRule(limit?: number | null, days?: number | null): Sof
   };
 }
 
+/**
+ * A list's rule: its own numbers where they are usable, else its provider's. A number of the list's own that is
+ * missing or unusable leaves the provider's in force.
+ */
+export function softBounceRuleOf(
+  own: { softBounceLimit?: number; softBounceDays?: number },
+  shared: { softBounceLimit?: number; softBounceDays?: number } | undefined,
+): SoftBounceRule {
+  return softBounceRule(
+    isWholeCount(own.softBounceLimit) ? own.softBounceLimit : shared?.softBounceLimit,
+    isWholeCount(own.softBounceDays) ? own.softBounceDays : shared?.softBounceDays,
+  );
+}
+
 /** A whole number of at least 1: the only kind of limit or window the rule takes. */
 export function isWholeCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 1;

@@ -10,7 +10,7 @@ import {
   type HistoryInputs,
 } from '../../first/history-controller.js';
 import { LatestRun } from '../../first/latest-run.js';
-import { RefreshTimer } from './refresh-timer.js';
+import { outcomeOf, RefreshTimer } from './refresh-timer.js';
 
 /**
  * What a list's history gains with the rest of the widget: older pages on request ("Show older messages"), and the
@@ -34,7 +34,7 @@ export class HistoryPaging implements ReactiveController {
       },
       { shared: () => this.inputs().client?.refreshSchedule(this.inputs().endpoint) },
     );
-    history.settled = (outcome) => this.restartTimer(outcome);
+    history.settled = (errors) => this.restartTimer(outcomeOf(errors));
     this.olderPages = new LatestRun(host, {
       complete: ({ more, request }) => {
         const grown = withOlder(this.history.latest!, more, request, this.inputs().channels);

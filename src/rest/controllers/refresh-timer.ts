@@ -1,8 +1,18 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { RefreshSchedule } from '../../data/refresh-schedule.js';
-import type { LoadOutcome } from '../../first/history-controller.js';
+import type { MessageLoadError } from '../../data/errors.js';
 
-export type { LoadOutcome } from '../../first/history-controller.js';
+/** How a load went, for the refresh schedule: failed (in whole or for a channel), and the server's `Retry-After`. */
+export interface LoadOutcome {
+  failed: boolean;
+  retryAfter?: number;
+}
+
+/** A load's errors as the refresh schedule counts them: any failure, and the longest `Retry-After`. */
+export function outcomeOf(errors: readonly MessageLoadError[]): LoadOutcome {
+  const waits = errors.map((error) => error.retryAfter ?? 0);
+  return { failed: errors.length > 0, retryAfter: waits.length ? Math.max(...waits) : undefined };
+}
 
 /** The timers, clock and randomness the refresh timer runs on; tests hand in a fake one. */
 export interface RefreshClock {

@@ -3,7 +3,7 @@ import type { AddressState } from '../../data/address-state.js';
 import type { BlockStory } from '../../data/block-story.js';
 import { MessageLoadError } from '../../data/errors.js';
 import type { Channel, Message } from '../../data/types.js';
-import { icon } from '../../first/icons.js';
+import { icon } from './icon.js';
 import { CLAMPED_LENGTH, upTo } from '../../first/row.js';
 import { blockStoryText, type WriteDate } from '../wording/block-story-text.js';
 import { errorSentence } from '../wording/list-wording.js';

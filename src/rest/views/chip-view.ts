@@ -7,7 +7,7 @@ import { BUILT_IN_LANGUAGES } from '../../languages/packs.js';
 import { uiText } from '../../languages/ui-strings.js';
 import { normalizeStatus } from '../../statuses/normalize.js';
 import type { SoftBounceRule } from '../../statuses/soft-bounce-rule.js';
-import { icon } from '../../first/icons.js';
+import { icon } from './icon.js';
 
 /** The languages a chip's texts are in, worked out once for every chip of a render. */
 export interface ChipLanguage {

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { MessageLoadError } from '../../data/errors.js';
 import { formatTime } from '../../first/format-time.js';
-import { icon } from '../../first/icons.js';
+import { icon } from './icon.js';
 import { formatRelativeTime } from '../../first/relative-time.js';
 import { errorSentence } from '../wording/list-wording.js';
 import type { Text } from '../../languages/pack.js';

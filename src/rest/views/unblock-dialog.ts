@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { AddressState } from '../../data/address-state.js';
 import type { Message } from '../../data/types.js';
-import { icon } from '../../first/icons.js';
+import { icon } from './icon.js';
 import type { Text } from '../../languages/pack.js';
 import { quotedAddress } from '../wording/quoted-address.js';
 import { statusLabel, type LabelOptions } from '../../languages/status-label.js';
