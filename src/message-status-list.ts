@@ -10,6 +10,7 @@ import { pendingText } from './languages/status-label.js';
 import { uiText } from './languages/ui-strings.js';
 import { insideProvider, pageScriptsRan, whenPageScriptsRan } from './first/first-load-hold.js';
 import { HistoryController, type HistoryInputs } from './first/history-controller.js';
+import { hasTimeFormatter, warmTimeFormat } from './first/format-time.js';
 import { KeptPresses } from './first/kept-presses.js';
 import { PendingWork } from './first/pending-work.js';
 import { nearestLang } from './first/nearest-lang.js';
@@ -21,7 +22,6 @@ import { renderFirstError, renderLoading, renderNotice } from './first/notices.j
 import type { RowContext } from './first/row.js';
 import { renderRows, type GridHandlers } from './first/rows.js';
 import type { SharedConfig } from './first/shared-config.js';
-import { timeFormatsReady, warmTimeFormats } from './first/time-format-warmup.js';
 
 export type { ListState } from './first/list-state.js';
 export type { MessagesErrorDetail, MessagesLoadDetail, UnblockDetail, UnblockErrorDetail } from './events.js';
@@ -285,7 +285,6 @@ export class MessageStatusList extends LitElement {
     settings: () => this.settings,
     language: () => this.language,
     text: (key, values) => this.text(key, values),
-    rowContext: () => this.rowContext,
     channels: () => this.channelList,
     useShared: (shared) => {
       this.shared = shared;
@@ -320,8 +319,7 @@ export class MessageStatusList extends LitElement {
     this.rowContext = {
       lang,
       timeZone,
-      now: this.now(),
-      timesReady: timeFormatsReady(lang, timeZone),
+      timesReady: hasTimeFormatter(lang, timeZone),
       text: this.text,
       chips: { lang, overrides, pending: pendingText({ lang, overrides }) },
       extras: this.features?.rows,
@@ -343,7 +341,7 @@ export class MessageStatusList extends LitElement {
     // were drawn without their times; never before the rows.
     const { lang, timeZone, timesReady } = this.rowContext;
     if (timesReady || this.state === 'idle') return;
-    const warm = warmTimeFormats(lang, timeZone);
+    const warm = warmTimeFormat(lang, timeZone);
     // Rows drawn without their times are not complete until the times are in; a list still loading draws none.
     if (this.renderRoot.querySelector('time:empty')) this.pending.add(warm);
   }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { RELATIVE_LIMIT_MS, formatRelativeTime, relativeAge } from '../src/first/relative-time.js';
+import { RELATIVE_LIMIT_MS, formatRelativeTime, relativeAge } from '../src/rest/wording/relative-time.js';
 
 const NOW = Date.parse('2026-03-10T12:00:00Z');
 const ago = (ms: number) => new Date(NOW - ms);

@@ -43,8 +43,6 @@ export interface ListInternals {
   /** The language in force (a built-in one, or one the host's `strings` add). */
   language(): string;
   readonly text: Text;
-  /** What every row reads; the rest adds its `extras`. */
-  rowContext(): RowContext;
   channels(): Channel[];
   /** A provider's settings arrived or changed (the rest listens for them). */
   useShared(shared: SharedConfig | undefined): void;

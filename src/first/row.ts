@@ -6,7 +6,6 @@ import type { FirstText, StatusOverrides } from '../languages/pack.js';
 import { statusLabel } from '../languages/status-label.js';
 import { formatTime } from './format-time.js';
 import { ICON_PATHS } from './icons.js';
-import { formatRelativeTime } from './relative-time.js';
 import { safeLink } from './safe-link.js';
 
 /** What the rest of the widget adds to the rows once it has arrived (before, a row has no explanation or Show more). */
@@ -22,6 +21,11 @@ export interface RowExtras {
    * (`cut`: a field was bounded to its first characters, so there is more whatever the row measures).
    */
   tail(message: Message, key: string, about: string, cut: boolean): unknown;
+  /**
+   * A time of the last week as how long ago it was ("3 hours ago"), its date and time (`absolute`) on hover and focus
+   * and read by screen readers; nothing for an older one, which the row writes as its date and time.
+   */
+  recentTime(sentAt: Date, iso: string, absolute: string): unknown;
 }
 
 /** What every row of a render reads, worked out once for all of them. */
@@ -30,8 +34,6 @@ export interface RowContext {
   lang: string;
   /** The zone times are shown in; the browser's when unset. */
   timeZone?: string;
-  /** The clock the relative times read. */
-  now: number;
   /** Whether the times can be written without building an `Intl` formatter first (else they follow a moment later). */
   timesReady: boolean;
   text: FirstText;
@@ -84,21 +86,19 @@ export function renderRow(message: Message, context: RowContext, index?: number,
 }
 
 /**
- * "3 hours ago" for the last week, its date and time shown on hover and while the row has focus (drawn from `data-date`
- * by the rest's sheet, so it costs no element), and always part of what a screen reader reads; older messages show the
- * date and time outright. Not a Tab stop: a time is no control.
- * Until the formatters are built, an empty `<time>`: the rows do not wait for them.
+ * When the message was sent: its date and time, and, once the rest of the widget has arrived, how long ago for the
+ * last week (`RowExtras.recentTime`). Not a Tab stop: a time is no control. Until the date formatter is built, an
+ * empty `<time>`: the rows do not wait for it.
  */
-function renderTime(sentAt: Date | null, { lang, timeZone, now, timesReady, text }: RowContext) {
+function renderTime(sentAt: Date | null, { lang, timeZone, timesReady, text, extras }: RowContext) {
   if (!sentAt) return html`<span part="time" .textContent=${text('unknownTime')}></span>`;
   const iso = sentAt.toISOString();
   if (!timesReady) return html`<time part="time" datetime=${iso}></time>`;
   const absolute = formatTime(sentAt, lang, timeZone);
-  const relative = formatRelativeTime(sentAt, now, lang);
-  if (!relative) return html`<time part="time" datetime=${iso} .textContent=${absolute}></time>`;
-  // The date, for screen readers, as two texts (", " and the date, each said apart); to the eye it shows from data-date.
-  // prettier-ignore
-  return html`<time part="time" class="relative-time" datetime=${iso} data-date=${absolute}>${relative}<span class="visually-hidden">, ${absolute}</span></time>`;
+  return (
+    extras?.recentTime(sentAt, iso, absolute) ??
+    html`<time part="time" datetime=${iso} .textContent=${absolute}></time>`
+  );
 }
 
 // Stands for the data value inside a translated sentence, so the value can be isolated on its own.

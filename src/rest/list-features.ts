@@ -55,6 +55,7 @@ import { renderRowTail, type RowTailHost } from './views/row-tail.js';
 import { renderUnblockDialog } from './views/unblock-dialog.js';
 import type { WriteDate } from './wording/block-story-text.js';
 import { restStyles } from './styles.js';
+import { renderRecentTime } from './views/recent-time.js';
 import { softBounceRuleOf } from '../statuses/soft-bounce-rule.js';
 import type { SharedConfig } from '../first/shared-config.js';
 import { forgetListName, listNames, type ListNames } from './wording/list-names.js';
@@ -181,6 +182,8 @@ class ListWithEverything implements ListFeatures, ReactiveController {
     isOpen: (key) => this.expansion.has(key),
     columnHeaders: (long) => renderColumnHeaders(this.internals.text, long),
     tail: (message, key, about, cut) => renderRowTail(this.rowTail, message, key, about, cut),
+    recentTime: (sentAt, iso, absolute) =>
+      renderRecentTime(sentAt, iso, absolute, this.ticks.now(), this.internals.language()),
   };
 
   /** What a row's Copy link and Show more read and do. */

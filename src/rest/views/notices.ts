@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { MessageLoadError } from '../../data/errors.js';
 import { formatTime } from '../../first/format-time.js';
 import { icon } from './icon.js';
-import { formatRelativeTime } from '../../first/relative-time.js';
+import { formatRelativeTime } from '../wording/relative-time.js';
 import { errorSentence } from '../wording/list-wording.js';
 import type { Text } from '../../languages/pack.js';
 import { countedText } from '../../languages/plural.js';

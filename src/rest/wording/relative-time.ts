@@ -22,11 +22,6 @@ export function relativeAge(date: Date, now: number): { value: number; unit: Rel
 
 const formatters = new Map<string, { numeric: Intl.RelativeTimeFormat; auto: Intl.RelativeTimeFormat }>();
 
-/** Whether `formatRelativeTime` has its formatters for this language, so a call costs no `Intl` set-up. */
-export function hasRelativeTimeFormatter(lang: string): boolean {
-  return formatters.has(lang);
-}
-
 function formattersFor(lang: string) {
   let pair = formatters.get(lang);
   if (!pair) {
