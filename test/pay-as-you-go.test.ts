@@ -70,9 +70,23 @@ describe('pay as you go: the first rows before the rest of the widget', () => {
     expect(stops.map((stop) => stop.getAttribute('part'))).to.deep.equal([chips(list)[0].getAttribute('part')]);
     expect(stops[0]).to.equal(chips(list)[0]);
 
+    // Each row says when it was sent: its date and time, until the rest turns the last week's into how long ago.
+    const times = () => rows(list).map((row) => row.querySelector('[part~="time"]')!);
+    expect(
+      times().every((time) => /\d/.test(time.textContent!)),
+      'a row without its date',
+    ).to.be.true;
+    expect(list.shadowRoot!.querySelector('.relative-time')).to.be.null;
+
     await restArrived(win, list);
     expect(part(list, 'unblock-button')).to.exist;
     expect(explanationOf(chips(list)[0]).length).to.be.greaterThan(20);
+    await waitUntil(() => times().some((time) => /\bago\b/.test(time.textContent!)), 'no time of the last week');
+
+    // The rest was asked for once the first request was out, not before: it must not take the link the data needs.
+    const resources = win.performance.getEntriesByType('resource');
+    const started = (file: string) => resources.find((entry) => entry.name.includes(file))!.startTime;
+    expect(started('bundle.rest-')).to.be.at.least(started('/api/contacts/'));
   });
 
   it('keeps the arrow keys pressed in the rows before the rest arrives, and moves by each once it has', async () => {

@@ -56,15 +56,17 @@ async function attemptAll(requests: readonly PageRequest[], options: FirstPageOp
         // Raced against the signal: a host's fetcher may ignore it, and must not keep us waiting.
         const response = await abortable(fetcher(url, init), signal);
         const { body } = response;
-        // A failed status, or a body that is not a stream (some polyfills): the full loader reads it.
-        if (!response.ok || !body?.getReader) return { response };
+        // A failed status, a body said to be too large (refused unread) or one that is not a stream (some polyfills):
+        // the full loader reads it.
+        const tooLarge = Number(response.headers.get('Content-Length')) > DEFAULT_MAX_BYTES;
+        if (!response.ok || tooLarge || !body?.getReader) return { response };
         const text = await readStreamedText(body, DEFAULT_MAX_BYTES, channel, signal);
         try {
           return { body: JSON.parse(text) };
         } catch {
-          // Empty, a web page, cut short: the full loader says which, from the text as it came.
-          const { status, statusText, headers } = response;
-          return { response: new Response(text, { status, statusText, headers }) };
+          // Empty, a web page, cut short: the full loader says which, from the text as it came; the answer gives the
+          // copy its status and headers (read as a ResponseInit).
+          return { response: new Response(text, response) };
         }
       } catch (error) {
         return { error, timedOut: !!deadline?.aborted };

@@ -18,7 +18,8 @@ export function insideProvider(element: Element): boolean {
  * (setting `requestInit`, say, as the docs show) has set what it sets before the first request goes out.
  */
 export function pageScriptsRan(): boolean {
-  if (document.readyState === 'complete') return true;
+  // No document (a server rendering React): no page, nothing to wait for.
+  if (typeof document === 'undefined' || document.readyState === 'complete') return true;
   if (document.readyState === 'loading') return false;
   // "interactive" spans the page's deferred and module scripts and DOMContentLoaded: the navigation's timing tells.
   const [navigation] = performance.getEntriesByType?.('navigation') ?? [];

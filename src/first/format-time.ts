@@ -1,5 +1,4 @@
 const formatters = new Map<string, Intl.DateTimeFormat>();
-const warming = new Map<string, Promise<void>>();
 
 /** Whether `formatTime` has its formatter for this language and zone, so a call costs no `Intl` set-up. */
 export function hasTimeFormatter(lang: string, timeZone?: string): boolean {
@@ -7,28 +6,22 @@ export function hasTimeFormatter(lang: string, timeZone?: string): boolean {
 }
 
 /**
- * Builds the formatter `formatTime` uses, a task from now, once per language and zone; resolves once it is built. The
- * first `Intl` formatter a page builds costs tens of milliseconds (the browser loads its locale data): the list asks
- * for it while its first request is out, when the main thread would only wait, and the rows never wait for it (they
- * write their times once it is built).
+ * Builds the formatter `formatTime` uses, a task from now; resolves once it is built (`formatTime` keeps it, so it is
+ * built once per language and zone). The first `Intl` formatter a page builds costs tens of milliseconds (the browser
+ * loads its locale data): the list asks for it while its first request is out, when the main thread would only wait,
+ * and the rows never wait for it (they write their times once it is built).
  */
 export function warmTimeFormat(lang: string, timeZone?: string): Promise<void> {
-  const key = `${lang}|${timeZone ?? ''}`;
-  let warm = warming.get(key);
-  if (!warm) {
-    warm = new Promise((resolve) =>
-      setTimeout(() => {
-        try {
-          formatTime(new Date(), lang, timeZone);
-        } finally {
-          // A language tag Intl refuses throws here as it would in the rows: nobody may be left waiting on it.
-          resolve();
-        }
-      }),
-    );
-    warming.set(key, warm);
-  }
-  return warm;
+  return new Promise((resolve) =>
+    setTimeout(() => {
+      try {
+        formatTime(new Date(), lang, timeZone);
+      } finally {
+        // A language tag Intl refuses throws here as it would in the rows: nobody may be left waiting on it.
+        resolve();
+      }
+    }),
+  );
 }
 
 /**
