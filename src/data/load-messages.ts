@@ -200,7 +200,7 @@ function withChannel(error: MessageLoadError, channel: Channel | undefined): Mes
 }
 
 /** A copy of `error` that names `channel` (or none). */
-export function onChannel(error: MessageLoadError, channel: Channel | undefined): MessageLoadError {
+function onChannel(error: MessageLoadError, channel: Channel | undefined): MessageLoadError {
   return new MessageLoadError(error.kind, error.message, {
     status: error.status,
     channel,
